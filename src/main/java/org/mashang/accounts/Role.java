@@ -1,0 +1,23 @@
+package org.mashang.accounts;
+
+public enum Role {
+    ADMIN("管理员"),
+    REVIEWER("审核员"),
+    DISPATCHER("交办员"),
+    DEPUTY("人大代表"),
+    DEPARTMENT("职能部门");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,46 @@
+package org.mashang.accounts.internal;
+
+import org.mashang.accounts.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+/**
+ * Who may open what. Public pages are listed one by one; anything not listed needs a sign-in,
+ * and each workbench needs its role.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {
+            "/", "/d/**", "/s/**", "/track", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
+                        .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
+                        .requestMatchers("/deputy/**").hasRole(Role.DEPUTY.name())
+                        .requestMatchers("/department/**").hasRole(Role.DEPARTMENT.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                // The token lives in a cookie so anonymous residents filling a form do not need a server session.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

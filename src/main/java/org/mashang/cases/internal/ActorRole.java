@@ -1,0 +1,22 @@
+package org.mashang.cases.internal;
+
+/** Who acted on a case, as shown on its timeline. */
+public enum ActorRole {
+    RESIDENT("群众"),
+    REVIEWER("审核员"),
+    DEPUTY("人大代表"),
+    DISPATCHER("交办员"),
+    DEPARTMENT("职能部门"),
+    STAFF("工作人员"),
+    SYSTEM("系统");
+
+    private final String label;
+
+    ActorRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,55 @@
+package org.mashang.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.CaseSubmitted;
+import org.mashang.platform.FileStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores a new message as a case, durably, in one transaction with its first timeline event. */
+@Service
+public class CaseIntake {
+
+    private final CaseRepository cases;
+    private final Timeline timeline;
+    private final FileStore files;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Receipt submit(NewMessage message) {
+        String code = QueryCodes.newCode();
+        if (message.submissionKey() != null) {
+            var earlier = cases.findBySubmissionKey(message.submissionKey());
+            if (earlier.isPresent()) {
+                // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
+                CaseRecord c = earlier.get();
+                cases.replaceQueryCode(c.id(), QueryCodes.hash(c.ticket(), code));
+                return new Receipt(c.id(), c.ticket(), code);
+            }
+        }
+        Instant now = clock.instant();
+        String ticket = cases.nextTicket(now);
+        long id = cases.insert(message, ticket, QueryCodes.hash(ticket, code), CaseState.SUBMITTED, now);
+        int position = 1;
+        for (NewMessage.Photo photo : message.photos()) {
+            cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
+        }
+        String body = message.channel().label() + "留言" + (message.photos().isEmpty() ? "" : "，附照片 " + message.photos().size() + " 张");
+        timeline.append(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
+        events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
+                message.streetId(), message.residentPhone() != null, now));
+        return new Receipt(id, ticket, code);
+    }
+}

@@ -1,0 +1,12 @@
+package org.mashang.cases.internal;
+
+import java.time.Instant;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.Channel;
+
+/** A case row as stored. */
+public record CaseRecord(long id, String ticket, String queryCodeHash, Channel channel, Long deputyId, long stationId, long streetId,
+                         long categoryId, Long blockId, String messageText, String publicText, boolean wantsPublic,
+                         String residentName, String residentPhone, boolean contactVerified, CaseState state,
+                         Instant submittedAt, Instant updatedAt, int version) {
+}

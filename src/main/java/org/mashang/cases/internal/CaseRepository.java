@@ -1,0 +1,94 @@
+package org.mashang.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.Channel;
+import org.mashang.platform.Zones;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CaseRepository {
+
+    private static final DateTimeFormatter TICKET_DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Ticket numbers read well over the phone: the day of submission, then a running number. */
+    public String nextTicket(Instant now) {
+        long n = jdbc.sql("select nextval('case_ticket_seq')").query(Long.class).single();
+        return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
+    }
+
+    public long insert(NewMessage m, String ticket, String codeHash, CaseState state, Instant now) {
+        return jdbc.sql("""
+                        insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
+                                           message_text, wants_public, resident_name, resident_phone, state, submitted_at,
+                                           updated_at, submission_key)
+                        values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
+                                :phone, :state, :now, :now, :key)
+                        returning id""")
+                .param("ticket", ticket).param("hash", codeHash).param("channel", m.channel().name())
+                .param("deputy", m.deputyId()).param("station", m.stationId()).param("street", m.streetId())
+                .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())
+                .param("public", m.wantsPublic()).param("name", m.residentName()).param("phone", m.residentPhone())
+                .param("state", state.name()).param("now", Timestamp.from(now)).param("key", m.submissionKey())
+                .query(Long.class).single();
+    }
+
+    public void addPhoto(long caseId, int position, UUID fileId) {
+        jdbc.sql("insert into case_photo (case_id, position, file_id) values (:c, :p, :f)")
+                .param("c", caseId).param("p", position).param("f", fileId).update();
+    }
+
+    public List<UUID> photos(long caseId) {
+        return jdbc.sql("select file_id from case_photo where case_id = :c order by position").param("c", caseId)
+                .query(UUID.class).list();
+    }
+
+    public Optional<CaseRecord> find(long id) {
+        return jdbc.sql("select * from cases where id = :id").param("id", id).query(CaseRepository::map).optional();
+    }
+
+    /** Locks the case row for the rest of the transaction: one change to a case at a time. */
+    public Optional<CaseRecord> lock(long id) {
+        return jdbc.sql("select * from cases where id = :id for update").param("id", id).query(CaseRepository::map).optional();
+    }
+
+    public Optional<CaseRecord> findByTicket(String ticket) {
+        return jdbc.sql("select * from cases where ticket = :t").param("t", ticket).query(CaseRepository::map).optional();
+    }
+
+    public Optional<CaseRecord> findBySubmissionKey(String key) {
+        return jdbc.sql("select * from cases where submission_key = :k").param("k", key).query(CaseRepository::map).optional();
+    }
+
+    public void replaceQueryCode(long id, String codeHash) {
+        jdbc.sql("update cases set query_code_hash = :h where id = :id").param("h", codeHash).param("id", id).update();
+    }
+
+    static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        long deputy = rs.getLong("deputy_id");
+        Long deputyId = rs.wasNull() ? null : deputy;
+        long block = rs.getLong("block_id");
+        Long blockId = rs.wasNull() ? null : block;
+        return new CaseRecord(rs.getLong("id"), rs.getString("ticket"), rs.getString("query_code_hash"),
+                Channel.valueOf(rs.getString("channel")), deputyId, rs.getLong("station_id"), rs.getLong("street_id"),
+                rs.getLong("category_id"), blockId, rs.getString("message_text"), rs.getString("public_text"),
+                rs.getBoolean("wants_public"), rs.getString("resident_name"), rs.getString("resident_phone"),
+                rs.getBoolean("contact_verified"), CaseState.valueOf(rs.getString("state")),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,93 @@
+package org.mashang.cases.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only timeline of a case. Each event carries the hash of the one before it, so any
+ * change to a stored event (the table also refuses UPDATE and DELETE) shows up in {@link #verify}.
+ */
+@Component
+public class Timeline {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final JdbcClient jdbc;
+
+    Timeline(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends an event; the caller holds the case row lock, so sequence numbers do not race. */
+    public TimelineEvent append(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body,
+                                boolean isPublic, Instant at) {
+        Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
+        Optional<TimelineEvent> last = jdbc.sql("select * from case_event where case_id = :c order by seq desc limit 1")
+                .param("c", caseId).query(Timeline::map).optional();
+        int seq = last.map(e -> e.seq() + 1).orElse(1);
+        String prev = last.map(TimelineEvent::hash).orElse(GENESIS);
+        String hash = hash(prev, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic);
+        long id = jdbc.sql("""
+                        insert into case_event (case_id, seq, type, actor_role, actor_user_id, actor_name, occurred_at, body,
+                                                public, prev_hash, hash)
+                        values (:case, :seq, :type, :role, :user, :name, :at, :body, :public, :prev, :hash) returning id""")
+                .param("case", caseId).param("seq", seq).param("type", type.name()).param("role", role.name()).param("user", userId)
+                .param("name", actorName).param("at", java.sql.Timestamp.from(occurredAt)).param("body", body)
+                .param("public", isPublic).param("prev", prev).param("hash", hash)
+                .query(Long.class).single();
+        return new TimelineEvent(id, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic, prev, hash);
+    }
+
+    public List<TimelineEvent> events(long caseId) {
+        return jdbc.sql("select * from case_event where case_id = :c order by seq").param("c", caseId).query(Timeline::map).list();
+    }
+
+    /** @return the sequence number of the first event that breaks the chain, or empty when the chain is intact */
+    public Optional<Integer> verify(long caseId) {
+        String prev = GENESIS;
+        int expectedSeq = 1;
+        for (TimelineEvent e : events(caseId)) {
+            String expected = hash(prev, caseId, e.seq(), e.type(), e.actorRole(), e.actorUserId(), e.actorName(), e.occurredAt(),
+                    e.body(), e.isPublic());
+            if (e.seq() != expectedSeq || !e.prevHash().equals(prev) || !e.hash().equals(expected)) {
+                return Optional.of(e.seq());
+            }
+            prev = e.hash();
+            expectedSeq++;
+        }
+        return Optional.empty();
+    }
+
+    static String hash(String prev, long caseId, int seq, EventType type, ActorRole role, Long userId, String actorName,
+                       Instant occurredAt, String body, boolean isPublic) {
+        // unit separators keep "a|b" + "c" from colliding with "a" + "b|c"
+        String canonical = String.join("\u001f", prev, Long.toString(caseId), Integer.toString(seq), type.name(), role.name(),
+                String.valueOf(userId), String.valueOf(actorName), occurredAt.toString(), String.valueOf(body),
+                Boolean.toString(isPublic));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TimelineEvent map(ResultSet rs, int row) throws SQLException {
+        long user = rs.getLong("actor_user_id");
+        Long userId = rs.wasNull() ? null : user;
+        return new TimelineEvent(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("seq"), EventType.valueOf(rs.getString("type")),
+                ActorRole.valueOf(rs.getString("actor_role")), userId, rs.getString("actor_name"),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("body"), rs.getBoolean("public"), rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}

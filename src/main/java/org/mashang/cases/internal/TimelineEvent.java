@@ -1,0 +1,8 @@
+package org.mashang.cases.internal;
+
+import java.time.Instant;
+
+/** One entry of a case's timeline, as stored. */
+public record TimelineEvent(long id, long caseId, int seq, EventType type, ActorRole actorRole, Long actorUserId, String actorName,
+                            Instant occurredAt, String body, boolean isPublic, String prevHash, String hash) {
+}

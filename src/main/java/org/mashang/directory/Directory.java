@@ -1,0 +1,45 @@
+package org.mashang.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to reference data for the other modules. */
+public interface Directory {
+
+    Optional<DeputyCard> deputyByCode(String code);
+
+    Optional<DeputyCard> deputy(long id);
+
+    /** Deputies stationed at a station; {@code servingOnly} drops inactive ones and those out of term. */
+    List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly);
+
+    Optional<StationCard> station(long id);
+
+    Optional<StationCard> stationByCode(String code);
+
+    List<StationCard> activeStations();
+
+    List<Ref> activeCategories();
+
+    Optional<Ref> category(long id);
+
+    /** Active blocks anywhere under the street (through its communities and villages). */
+    List<Ref> blocksOfStreet(long streetId);
+
+    Optional<Ref> region(long id);
+
+    /** True when {@code regionId} is {@code ancestorId} itself or lies anywhere below it. */
+    boolean isWithin(long regionId, long ancestorId);
+
+    /** Departments that can take work from a street: its own offices and the bureaus above it. */
+    List<DepartmentRef> departmentsServing(long streetId);
+
+    Optional<DepartmentRef> department(long id);
+
+    List<DepartmentRef> activeDepartments();
+
+    List<Ref> activeDeputies();
+
+    /** Active regions of the given levels, in tree order. */
+    List<Ref> activeRegions(java.util.Set<RegionLevel> levels);
+}

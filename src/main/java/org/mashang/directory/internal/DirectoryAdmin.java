@@ -1,0 +1,232 @@
+package org.mashang.directory.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.mashang.directory.DepartmentLevel;
+import org.mashang.directory.RegionLevel;
+import org.mashang.platform.Codes;
+import org.mashang.platform.FieldProblem;
+import org.mashang.platform.FileStore;
+import org.mashang.platform.ImageUpload;
+import org.mashang.platform.UserFacingException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to reference data made by administrators, with the rules a form alone cannot check. */
+@Service
+@Transactional
+public class DirectoryAdmin {
+
+    private static final Set<RegionLevel> CONSTITUENCY_LEVELS = EnumSet.of(RegionLevel.STREET, RegionLevel.DISTRICT, RegionLevel.CITY);
+    private static final Set<RegionLevel> STATION_LEVELS = EnumSet.of(RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.VILLAGE);
+
+    private final RegionRepository regions;
+    private final ConstituencyRepository constituencies;
+    private final CommitteeRepository committees;
+    private final StationRepository stations;
+    private final DepartmentRepository departments;
+    private final CategoryRepository categories;
+    private final DeputyRepository deputies;
+    private final FileStore files;
+
+    DirectoryAdmin(RegionRepository regions, ConstituencyRepository constituencies, CommitteeRepository committees,
+                   StationRepository stations, DepartmentRepository departments, CategoryRepository categories,
+                   DeputyRepository deputies, FileStore files) {
+        this.regions = regions;
+        this.constituencies = constituencies;
+        this.committees = committees;
+        this.stations = stations;
+        this.departments = departments;
+        this.categories = categories;
+        this.deputies = deputies;
+        this.files = files;
+    }
+
+    public long createRegion(Long parentId, RegionLevel level, String name) {
+        String parentPath = "/";
+        if (parentId != null) {
+            Region parent = regions.find(parentId).orElseThrow(() -> new FieldProblem("parentId", "上级区域不存在"));
+            if (!parent.level().mayContain(level)) {
+                throw new FieldProblem("level", parent.level().label() + "下不能再设" + level.label());
+            }
+            parentPath = parent.path();
+        }
+        String path = parentPath;
+        return unique("name", "同一上级下已有同名区域", () -> regions.insert(parentId, level, name, path));
+    }
+
+    public void renameRegion(long id, String name) {
+        region(id);
+        unique("name", "同一上级下已有同名区域", () -> {
+            regions.rename(id, name);
+            return id;
+        });
+    }
+
+    public void setRegionActive(long id, boolean active) {
+        region(id);
+        regions.setActive(id, active);
+    }
+
+    public long saveConstituency(Long id, long regionId, String name, String description) {
+        requireLevel(regionId, CONSTITUENCY_LEVELS, "选区应属于街道、区（县）或市");
+        return unique("name", "该区域下已有同名选区", () -> {
+            if (id == null) {
+                return constituencies.insert(regionId, name, description);
+            }
+            constituencies.find(id).orElseThrow(() -> UserFacingException.notFound("选区不存在"));
+            constituencies.update(id, regionId, name, description);
+            return id;
+        });
+    }
+
+    public void setConstituencyActive(long id, boolean active) {
+        constituencies.find(id).orElseThrow(() -> UserFacingException.notFound("选区不存在"));
+        constituencies.setActive(id, active);
+    }
+
+    public long saveCommittee(Long id, long regionId, String name, String headName, String headPhone) {
+        requireLevel(regionId, EnumSet.of(RegionLevel.STREET), "人大工委应属于街道（乡镇）");
+        return unique("regionId", "该街道已有人大工委", () -> {
+            if (id == null) {
+                return committees.insert(regionId, name, headName, headPhone);
+            }
+            committees.find(id).orElseThrow(() -> UserFacingException.notFound("人大工委不存在"));
+            committees.update(id, regionId, name, headName, headPhone);
+            return id;
+        });
+    }
+
+    public void setCommitteeActive(long id, boolean active) {
+        committees.find(id).orElseThrow(() -> UserFacingException.notFound("人大工委不存在"));
+        committees.setActive(id, active);
+    }
+
+    public long saveStation(Long id, long regionId, String name, String address, String phone, String openHours) {
+        requireLevel(regionId, STATION_LEVELS, "联络站应设在街道（乡镇）、社区或村");
+        return unique("name", "该区域下已有同名联络站", () -> {
+            if (id == null) {
+                return stations.insert(regionId, name, address, phone, openHours, Codes.random(8));
+            }
+            stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
+            stations.update(id, regionId, name, address, phone, openHours);
+            return id;
+        });
+    }
+
+    public void setStationActive(long id, boolean active) {
+        stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
+        stations.setActive(id, active);
+    }
+
+    /** A department's level is the level of the region it belongs to: a street office, a district bureau … */
+    public long saveDepartment(Long id, long regionId, String name, String phone, String duties) {
+        Region region = regions.find(regionId).orElseThrow(() -> new FieldProblem("regionId", "所属区域不存在"));
+        DepartmentLevel level = switch (region.level()) {
+            case STREET -> DepartmentLevel.STREET;
+            case DISTRICT -> DepartmentLevel.DISTRICT;
+            case CITY -> DepartmentLevel.CITY;
+            case PROVINCE -> DepartmentLevel.PROVINCE;
+            default -> throw new FieldProblem("regionId", "职能部门应属于街道、区（县）、市或省");
+        };
+        return unique("name", "该区域下已有同名部门", () -> {
+            if (id == null) {
+                return departments.insert(regionId, name, level, phone, duties);
+            }
+            departments.find(id).orElseThrow(() -> UserFacingException.notFound("职能部门不存在"));
+            departments.update(id, regionId, name, level, phone, duties);
+            return id;
+        });
+    }
+
+    public void setDepartmentActive(long id, boolean active) {
+        departments.find(id).orElseThrow(() -> UserFacingException.notFound("职能部门不存在"));
+        departments.setActive(id, active);
+    }
+
+    public long saveCategory(Long id, String name, int sortOrder) {
+        return unique("name", "已有同名类别", () -> {
+            if (id == null) {
+                return categories.insert(name, sortOrder);
+            }
+            categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
+            categories.update(id, name, sortOrder);
+            return id;
+        });
+    }
+
+    public void setCategoryActive(long id, boolean active) {
+        categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
+        categories.setActive(id, active);
+    }
+
+    /**
+     * @param photo a new photo, or null to keep the current one
+     */
+    public long saveDeputy(Long id, DeputyRepository.DeputyData data, byte[] photo) {
+        Station station = stations.find(data.stationId()).orElseThrow(() -> new FieldProblem("stationId", "联络站不存在"));
+        if (data.constituencyId() != null) {
+            constituencies.find(data.constituencyId()).orElseThrow(() -> new FieldProblem("constituencyId", "选区不存在"));
+        }
+        Region stationRegion = regions.find(station.regionId()).orElseThrow();
+        for (Long blockId : data.blockIds()) {
+            Region block = regions.find(blockId).orElseThrow(() -> new FieldProblem("blockIds", "区块不存在"));
+            if (block.level() != RegionLevel.BLOCK) {
+                throw new FieldProblem("blockIds", block.name() + "不是区块");
+            }
+            Region street = regions.lineage(stationRegion).stream().filter(r -> r.level() == RegionLevel.STREET).findFirst()
+                    .orElse(stationRegion);
+            if (!street.isAncestorOf(block)) {
+                throw new FieldProblem("blockIds", block.name() + "不在联络站所在街道内");
+            }
+        }
+        DeputyRepository.DeputyData stored = data;
+        if (photo != null && photo.length > 0) {
+            String type;
+            try {
+                type = ImageUpload.check(photo, "照片");
+            } catch (UserFacingException e) {
+                throw new FieldProblem("photo", e.getMessage());
+            }
+            stored = new DeputyRepository.DeputyData(data.name(), data.level(), data.officePhone(), data.constituencyId(),
+                    data.stationId(), files.save(photo, type).id(), data.intro(), data.termStart(), data.termEnd(), data.blockIds());
+        }
+        if (id == null) {
+            return deputies.insert(stored, Codes.random(8));
+        }
+        deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
+        deputies.update(id, stored);
+        return id;
+    }
+
+    public void setDeputyActive(long id, boolean active) {
+        deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
+        deputies.setActive(id, active);
+    }
+
+    public List<Region> regionsOf(Set<RegionLevel> levels) {
+        return regions.ofLevels(List.copyOf(levels), true);
+    }
+
+    private Region region(long id) {
+        return regions.find(id).orElseThrow(() -> UserFacingException.notFound("区域不存在"));
+    }
+
+    private void requireLevel(long regionId, Set<RegionLevel> allowed, String message) {
+        Region region = regions.find(regionId).orElseThrow(() -> new FieldProblem("regionId", "所属区域不存在"));
+        if (!allowed.contains(region.level())) {
+            throw new FieldProblem("regionId", message);
+        }
+    }
+
+    private static long unique(String field, String message, Supplier<Long> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException e) {
+            throw new FieldProblem(field, message);
+        }
+    }
+}

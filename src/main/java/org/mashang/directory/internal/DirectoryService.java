@@ -1,0 +1,147 @@
+package org.mashang.directory.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mashang.directory.DepartmentRef;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.directory.Ref;
+import org.mashang.directory.RegionLevel;
+import org.mashang.directory.StationCard;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DirectoryService implements Directory {
+
+    private final RegionRepository regions;
+    private final StationRepository stations;
+    private final DeputyRepository deputies;
+    private final CategoryRepository categories;
+    private final DepartmentRepository departments;
+    private final Clock clock;
+
+    DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
+                     CategoryRepository categories, DepartmentRepository departments, Clock clock) {
+        this.regions = regions;
+        this.stations = stations;
+        this.deputies = deputies;
+        this.categories = categories;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<DeputyCard> deputyByCode(String code) {
+        return deputies.findByCode(code).map(this::card);
+    }
+
+    @Override
+    public Optional<DeputyCard> deputy(long id) {
+        return deputies.find(id).map(this::card);
+    }
+
+    @Override
+    public List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly) {
+        return deputies.ofStation(stationId).stream().map(this::card).filter(c -> !servingOnly || c.serving()).toList();
+    }
+
+    @Override
+    public Optional<StationCard> station(long id) {
+        return stations.find(id).map(this::card);
+    }
+
+    @Override
+    public Optional<StationCard> stationByCode(String code) {
+        return stations.findByCode(code).map(this::card);
+    }
+
+    @Override
+    public List<StationCard> activeStations() {
+        return stations.all().stream().filter(Station::active).map(this::card).toList();
+    }
+
+    @Override
+    public List<Ref> activeCategories() {
+        return categories.all().stream().filter(Category::active).map(c -> new Ref(c.id(), c.name())).toList();
+    }
+
+    @Override
+    public Optional<Ref> category(long id) {
+        return categories.find(id).map(c -> new Ref(c.id(), c.name()));
+    }
+
+    @Override
+    public List<Ref> blocksOfStreet(long streetId) {
+        return regions.find(streetId)
+                .map(street -> regions.descendantsOfLevel(street, RegionLevel.BLOCK).stream().map(r -> new Ref(r.id(), r.name())).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<Ref> region(long id) {
+        return regions.find(id).map(r -> new Ref(r.id(), r.name()));
+    }
+
+    @Override
+    public boolean isWithin(long regionId, long ancestorId) {
+        Optional<Region> region = regions.find(regionId);
+        Optional<Region> ancestor = regions.find(ancestorId);
+        return region.isPresent() && ancestor.isPresent() && region.get().path().startsWith(ancestor.get().path());
+    }
+
+    @Override
+    public List<DepartmentRef> departmentsServing(long streetId) {
+        return regions.find(streetId)
+                .map(street -> departments.activeInRegions(regions.lineage(street).stream().map(Region::id).toList()))
+                .orElse(List.of())
+                .stream().map(DirectoryService::ref).toList();
+    }
+
+    @Override
+    public Optional<DepartmentRef> department(long id) {
+        return departments.find(id).map(DirectoryService::ref);
+    }
+
+    @Override
+    public List<DepartmentRef> activeDepartments() {
+        return departments.all().stream().filter(Department::active).map(DirectoryService::ref).toList();
+    }
+
+    @Override
+    public List<Ref> activeDeputies() {
+        return deputies.all().stream().filter(Deputy::active).map(d -> new Ref(d.id(), d.name())).toList();
+    }
+
+    @Override
+    public List<Ref> activeRegions(java.util.Set<RegionLevel> levels) {
+        return regions.ofLevels(List.copyOf(levels), true).stream().map(r -> new Ref(r.id(), r.name())).toList();
+    }
+
+    /** The street (街道) a region lies in, or the region itself when it is above street level. */
+    Region streetOf(long regionId) {
+        Region region = regions.find(regionId).orElseThrow();
+        return regions.lineage(region).stream().filter(r -> r.level() == RegionLevel.STREET).findFirst().orElse(region);
+    }
+
+    private DeputyCard card(Deputy d) {
+        LocalDate today = LocalDate.now(clock);
+        Station station = stations.find(d.stationId()).orElseThrow();
+        return new DeputyCard(d.id(), d.code(), d.name(), d.level(), d.officePhone(), d.constituencyName(), d.blocks(),
+                d.stationId(), d.stationName(), streetOf(station.regionId()).id(), d.intro(), d.photoId() != null,
+                d.servingOn(today));
+    }
+
+    private StationCard card(Station s) {
+        Region street = streetOf(s.regionId());
+        return new StationCard(s.id(), s.code(), s.name(), s.address(), s.phone(), s.openHours(), street.id(), street.name(),
+                s.active());
+    }
+
+    private static DepartmentRef ref(Department d) {
+        return new DepartmentRef(d.id(), d.name(), d.level(), d.regionId(), d.regionName(), d.active());
+    }
+}

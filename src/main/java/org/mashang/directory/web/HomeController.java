@@ -1,0 +1,27 @@
+package org.mashang.directory.web;
+
+import org.mashang.directory.Directory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public front page: stations and the deputies serving at each. */
+@Controller
+class HomeController {
+
+    private final Directory directory;
+
+    HomeController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("stations", directory.activeStations().stream()
+                .map(s -> new StationWithDeputies(s, directory.deputiesOfStation(s.id(), true))).toList());
+        return "home";
+    }
+
+    record StationWithDeputies(org.mashang.directory.StationCard station, java.util.List<org.mashang.directory.DeputyCard> deputies) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.mashang.platform.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.Location;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The zero-setup default: with no {@code spring.datasource.url} (env SPRING_DATASOURCE_URL),
+ * the application runs its own PostgreSQL from the embedded binaries.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(properties);
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("embedded");
+        dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        return dataSource;
+    }
+
+    /** Demo data comes with the zero-setup default only, never into an external (production) database. */
+    @Bean
+    FlywayConfigurationCustomizer demoDataLocation(@Value("${mashang.demo.enabled:true}") boolean demo) {
+        return configuration -> {
+            if (demo) {
+                List<Location> locations = new ArrayList<>(Arrays.asList(configuration.getLocations()));
+                locations.add(new Location("classpath:db/demo"));
+                configuration.locations(locations.toArray(Location[]::new));
+            }
+        };
+    }
+
+    static class NoExternalDatabase implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.mashang.platform.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mashang.platform.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Turns the user's mistakes into a page in Chinese with the right 4xx status. */
+@ControllerAdvice
+class UserErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UserErrorAdvice.class);
+
+    @ExceptionHandler(UserFacingException.class)
+    String userFacing(UserFacingException e, HttpServletResponse response, Model model) {
+        return page(e.status(), e.getMessage(), response, model);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        return page(HttpStatus.CONTENT_TOO_LARGE, "上传的内容太大：每张照片不能超过 5 MB，最多 3 张。请返回上一页重新选择照片。", response, model);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    String badUpload(MultipartException e, HttpServletResponse response, Model model) {
+        log.debug("Bad multipart request", e);
+        return page(HttpStatus.BAD_REQUEST, "上传没有完成，请返回上一页重试。", response, model);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String badParameter(HttpServletResponse response, Model model) {
+        return page(HttpStatus.BAD_REQUEST, "请求的参数不正确，请返回上一页重试。", response, model);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    String badMethod(HttpServletResponse response, Model model) {
+        return page(HttpStatus.METHOD_NOT_ALLOWED, "不支持这种访问方式。", response, model);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    String badMediaType(HttpServletResponse response, Model model) {
+        return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "提交的内容格式不正确。", response, model);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    String noResource(HttpServletResponse response, Model model) {
+        return page(HttpStatus.NOT_FOUND, "您要找的页面不存在。", response, model);
+    }
+
+    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("message", message);
+        return "error";
+    }
+}

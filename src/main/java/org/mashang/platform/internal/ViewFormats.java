@@ -1,0 +1,27 @@
+package org.mashang.platform.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.mashang.platform.Zones;
+import org.springframework.stereotype.Component;
+
+/** Dates and times as pages show them, always in China's time: {@code ${@fmt.dateTime(x)}}. */
+@Component("fmt")
+class ViewFormats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.CHINA);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Public signs (公示牌) and their QR codes: each deputy's exclusive code and each station's code,
+ * encoding the absolute URL of the page a resident lands on.
+ */
+package org.mashang.signs;

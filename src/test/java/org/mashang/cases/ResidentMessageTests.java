@@ -1,0 +1,301 @@
+package org.mashang.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.TestImages;
+import org.mashang.cases.internal.Receipt;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+@IntegrationTest
+class ResidentMessageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long categoryId() {
+        return jdbc.sql("select id from category where name = '市容环境'").query(Long.class).single();
+    }
+
+    long blockOfWanlou() {
+        return jdbc.sql("select id from region where name = '万楼社区第1区块'").query(Long.class).single();
+    }
+
+    long cases() {
+        return jdbc.sql("select count(*) from cases").query(Long.class).single();
+    }
+
+    /** A complete, valid message; each override replaces one field ("" for an empty field, null to leave it out). */
+    MockMultipartHttpServletRequestBuilder message(String path, String text, String... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("text", text);
+        fields.put("categoryId", Long.toString(categoryId()));
+        fields.put("blockId", Long.toString(blockOfWanlou()));
+        fields.put("name", "李先生");
+        fields.put("phone", "13800001234");
+        fields.put("publicChoice", "true");
+        fields.put("submissionKey", UUID.randomUUID().toString());
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        var request = multipart(path);
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                request.param(name, value);
+            }
+        });
+        request.with(csrf());
+        return request;
+    }
+
+    @Test
+    void deputyPageShowsTheCardAndTheForm() throws Exception {
+        mvc.perform(get("/d/wl01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("刘春华")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("省人大代表")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("万楼街道第一选区")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("万楼社区第1区块")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("提交留言")));
+    }
+
+    @Test
+    void aValidMessageIsStoredWithPhotosAndTheResidentCanTrackIt() throws Exception {
+        long before = cases();
+        var result = mvc.perform(message("/d/wl01", "莲城大道晚上有流动摊贩占道经营，影响通行。")
+                        .file(new MockMultipartFile("photos", "a.png", "image/png", TestImages.png()))
+                        .file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", TestImages.jpeg())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/d/wl01/received"))
+                .andExpect(flash().attributeExists("receipt"))
+                .andReturn();
+        assertThat(cases()).isEqualTo(before + 1);
+        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        assertThat(receipt.ticket()).matches("\\d{6}-\\d{5,}");
+        assertThat(receipt.queryCode()).matches("\\d{8}");
+
+        var stored = jdbc.sql("select state, channel, message_text, resident_phone, wants_public, deputy_id from cases where id = :id")
+                .param("id", receipt.caseId()).query().singleRow();
+        assertThat(stored.get("state")).isEqualTo("SUBMITTED");
+        assertThat(stored.get("channel")).isEqualTo("DEPUTY_CODE");
+        assertThat(stored.get("resident_phone")).isEqualTo("13800001234");
+        assertThat(stored.get("wants_public")).isEqualTo(true);
+        assertThat(jdbc.sql("select count(*) from case_photo where case_id = :id").param("id", receipt.caseId()).query(Long.class)
+                .single()).isEqualTo(2);
+
+        mvc.perform(get("/track").param("ticket", receipt.ticket()).param("code", receipt.queryCode()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("待审核")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("莲城大道晚上有流动摊贩")));
+        // the code as printed, with a space, works too
+        String spaced = receipt.queryCode().substring(0, 4) + " " + receipt.queryCode().substring(4);
+        mvc.perform(get("/track").param("ticket", receipt.ticket()).param("code", spaced)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theReceiptPageShowsTicketAndCodeOnce() throws Exception {
+        var result = mvc.perform(message("/d/wl02", "小区路灯坏了。")).andReturn();
+        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        // the flash attribute travels in the resident's server-side session, found again by its cookie
+        var session = result.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/d/wl02/received").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(receipt.ticket())));
+        // shown once: the second visit finds nothing and goes to the tracking form
+        mvc.perform(get("/d/wl02/received").cookie(session)).andExpect(redirectedUrl("/track"));
+        mvc.perform(get("/d/wl02/received")).andExpect(redirectedUrl("/track"));
+    }
+
+    @Test
+    void aWrongQueryCodeFindsNothing() throws Exception {
+        var result = mvc.perform(message("/d/wl01", "垃圾清运不及时。")).andReturn();
+        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        String wrong = receipt.queryCode().equals("00000000") ? "11111111" : "00000000";
+        mvc.perform(get("/track").param("ticket", receipt.ticket()).param("code", wrong))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("请核对受理编号和查询码")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("垃圾清运不及时"))));
+        mvc.perform(get("/track").param("ticket", receipt.ticket()).param("code", ""))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theStationCodeLeadsToTheStationsPool() throws Exception {
+        long before = cases();
+        var result = mvc.perform(message("/s/wanlou", "希望增设公交站点。")).andExpect(status().is3xxRedirection()).andReturn();
+        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        assertThat(cases()).isEqualTo(before + 1);
+        var row = jdbc.sql("select deputy_id, channel from cases where id = :id").param("id", receipt.caseId()).query().singleRow();
+        assertThat(row.get("deputy_id")).isNull();
+        assertThat(row.get("channel")).isEqualTo("STATION_CODE");
+    }
+
+    @Test
+    void sendingTheSameFormTwiceMakesOneCase() throws Exception {
+        long before = cases();
+        String key = UUID.randomUUID().toString();
+        var first = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
+        var second = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
+        assertThat(cases()).isEqualTo(before + 1);
+        Receipt a = (Receipt) first.getFlashMap().get("receipt");
+        Receipt b = (Receipt) second.getFlashMap().get("receipt");
+        assertThat(b.ticket()).isEqualTo(a.ticket());
+        mvc.perform(get("/track").param("ticket", b.ticket()).param("code", b.queryCode())).andExpect(status().isOk());
+    }
+
+    @Test
+    void anEmptyMessageIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        assertRefused(message("/d/wl01", "   "), "请写下您要反映的事情");
+    }
+
+    @Test
+    void aTooLongMessageIsRefused() throws Exception {
+        char[] text = new char[2001];
+        Arrays.fill(text, '长');
+        assertRefused(message("/d/wl01", new String(text)), "留言不能超过 2000 字");
+    }
+
+    @Test
+    void twoThousandCharactersWithLineBreaksAreAccepted() throws Exception {
+        String text = "一".repeat(999) + "\r\n" + "二".repeat(1000);
+        mvc.perform(message("/d/wl01", text)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aBadPhoneIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "phone", "12345"), "电话号码格式不正确");
+    }
+
+    @Test
+    void aMissingCategoryIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "categoryId", ""), "请选择问题类别");
+    }
+
+    @Test
+    void aCategoryThatDoesNotExistIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "categoryId", "999999"), "请选择列表中的问题类别");
+    }
+
+    @Test
+    void aCategoryThatIsNotANumberIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "categoryId", "abc"), "请从列表中选择");
+    }
+
+    @Test
+    void aBlockOfAnotherStreetIsRefused() throws Exception {
+        long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
+        long other = jdbc.sql("select id from region where name = '云塘街道'").query(Long.class).single();
+        long foreignBlock = jdbc.sql("insert into region (parent_id, level, name, path) values (:p, 'BLOCK', :n, '') returning id")
+                .param("p", other).param("n", "云塘测试区块" + UUID.randomUUID()).query(Long.class).single();
+        assertThat(street).isNotEqualTo(other);
+        assertRefused(message("/d/wl01", "路面破损。", "blockId", Long.toString(foreignBlock)), "请选择列表中的区块");
+    }
+
+    @Test
+    void aMissingPublicChoiceIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "publicChoice", ""), "请选择是否公开");
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedWhateverItsName() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。")
+                .file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", "not really a photo".getBytes())),
+                "第 1 张照片不是 JPG 或 PNG 图片");
+    }
+
+    @Test
+    void aGifIsRefused() throws Exception {
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", gif)),
+                "不是 JPG 或 PNG 图片");
+    }
+
+    @Test
+    void aTruncatedImageIsRefused() throws Exception {
+        byte[] png = TestImages.png();
+        byte[] broken = Arrays.copyOf(png, 12);
+        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", broken)),
+                "已损坏");
+    }
+
+    @Test
+    void anOversizedPhotoIsRefused() throws Exception {
+        byte[] big = new byte[5 * 1024 * 1024 + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "big.jpg", "image/jpeg", big)),
+                "超过 5 MB");
+    }
+
+    @Test
+    void moreThanThreePhotosAreRefused() throws Exception {
+        var request = message("/d/wl01", "路面破损。");
+        for (int i = 0; i < 4; i++) {
+            request.file(new MockMultipartFile("photos", i + ".png", "image/png", TestImages.png()));
+        }
+        assertRefused(request, "最多上传 3 张照片");
+    }
+
+    @Test
+    void aFormWithoutItsKeyIsRefused() throws Exception {
+        assertRefused(message("/d/wl01", "路面破损。", "submissionKey", "x"), "表单已过期");
+    }
+
+    @Test
+    void anInactiveDeputysPageSaysSoAndPointsToTheStation() throws Exception {
+        mvc.perform(get("/d/wl99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("这位代表目前不在任")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/s/wanlou")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/d/wl01")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("提交留言"))));
+        long before = cases();
+        mvc.perform(message("/d/wl99", "路面破损。")).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("不在任")));
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownCodeIsNotFound() throws Exception {
+        mvc.perform(get("/d/nosuchcode")).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到这位代表")));
+        mvc.perform(get("/s/nosuchcode")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void postingWithoutTheCsrfTokenIsRefused() throws Exception {
+        long before = cases();
+        mvc.perform(multipart("/d/wl01").param("text", "x").param("categoryId", Long.toString(categoryId()))
+                .param("publicChoice", "true")).andExpect(status().isForbidden());
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    private void assertRefused(MockMultipartHttpServletRequestBuilder request, String message) throws Exception {
+        long before = cases();
+        mvc.perform(request)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
+        assertThat(cases()).isEqualTo(before);
+    }
+}
