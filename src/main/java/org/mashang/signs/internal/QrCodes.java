@@ -10,13 +10,13 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
  * QR codes for print: error correction level Q (a quarter of the code may be dirty or torn)
- * and the standard quiet zone of 4 modules around it.
+ * and the standard quiet zone of 4 modules around it. URLs are ASCII, so no ECI charset marker is
+ * written: some scanners stumble over it.
  */
 @Component
 public class QrCodes {
@@ -27,8 +27,7 @@ public class QrCodes {
         try {
             return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
-                    EncodeHintType.MARGIN, QUIET_ZONE,
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+                    EncodeHintType.MARGIN, QUIET_ZONE));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as QR: " + content, e);
         }

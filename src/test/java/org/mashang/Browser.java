@@ -1,0 +1,45 @@
+package org.mashang;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's chromium and chromium-driver, headless, at a cheap phone's viewport with a chat app's user agent.
+ * Without chromium the browser tests are skipped, unless MASHANG_REQUIRE_BROWSER=1 (set by .ci/run) makes that a failure.
+ */
+public final class Browser {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final String WECHAT_UA = "Mozilla/5.0 (Linux; Android 10; Redmi 8A) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Version/4.0 Chrome/101.0.4951.74 Mobile Safari/537.36 MicroMessenger/8.0.40";
+
+    private Browser() {
+    }
+
+    public static ChromeDriver phone() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "1".equals(System.getenv("MASHANG_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "chromium and chromium-driver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--lang=zh-CN");
+        options.setExperimentalOption("mobileEmulation", Map.of(
+                "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0),
+                "userAgent", WECHAT_UA));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return driver;
+    }
+}

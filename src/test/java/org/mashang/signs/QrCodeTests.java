@@ -1,0 +1,56 @@
+package org.mashang.signs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class QrCodeTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aDeputysPngCodeDecodesToTheAbsoluteUrlOfTheirPage() throws Exception {
+        byte[] png = mvc.perform(get("/d/wl01/qr.png")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(decode(png)).isEqualTo("http://localhost:8080/d/wl01");
+    }
+
+    @Test
+    void aStationsCodeLeadsToItsPool() throws Exception {
+        byte[] png = mvc.perform(get("/s/wanlou/qr.png")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(decode(png)).isEqualTo("http://localhost:8080/s/wanlou");
+    }
+
+    @Test
+    void theSvgCodeIsAVectorImage() throws Exception {
+        String svg = mvc.perform(get("/d/wl01/qr.svg")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/svg+xml")).andReturn().getResponse().getContentAsString();
+        assertThat(svg).startsWith("<?xml").contains("<svg").contains("<path");
+    }
+
+    @Test
+    void anUnknownCodeHasNoImage() throws Exception {
+        mvc.perform(get("/d/nosuch/qr.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/d/nosuch/qr.svg")).andExpect(status().isNotFound());
+    }
+
+    static String decode(byte[] png) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new QRCodeReader().decode(bitmap).getText();
+    }
+}
