@@ -36,6 +36,11 @@ class AuthorizationTests {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    static final Set<Who> REVIEWER = EnumSet.of(Who.REVIEWER);
+    static final Set<Who> DISPATCHER = EnumSet.of(Who.DISPATCHER);
+    static final Set<Who> DEPUTY = EnumSet.of(Who.DEPUTY);
+    static final Set<Who> DEPARTMENT = EnumSet.of(Who.DEPARTMENT);
+    static final Set<Who> INTAKE = EnumSet.of(Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
 
     /** route pattern as mapped, the concrete URL to try, who may use it */
     record Route(HttpMethod method, String pattern, String url, Set<Who> allowed) {
@@ -55,6 +60,43 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/s/{code}/qr.png", "/s/wanlou/qr.png", EVERYONE),
             new Route(HttpMethod.GET, "/s/{code}/qr.svg", "/s/wanlou/qr.svg", EVERYONE),
             new Route(HttpMethod.GET, "/track", "/track", EVERYONE),
+            new Route(HttpMethod.POST, "/track/evaluate", "/track/evaluate", EVERYONE),
+            new Route(HttpMethod.POST, "/track/reopen", "/track/reopen", EVERYONE),
+            new Route(HttpMethod.GET, "/track/files/{fileId}", "/track/files/00000000-0000-0000-0000-000000000000", EVERYONE),
+            new Route(HttpMethod.GET, "/cases", "/cases", EVERYONE),
+            new Route(HttpMethod.GET, "/cases/{ticket}", "/cases/000000-00000", EVERYONE),
+            new Route(HttpMethod.GET, "/cases/{ticket}/files/{fileId}", "/cases/x/files/00000000-0000-0000-0000-000000000000",
+                    EVERYONE),
+            new Route(HttpMethod.GET, "/staff/cases/{id}/files/{fileId}", "/staff/cases/1/files/00000000-0000-0000-0000-000000000000",
+                    STAFF),
+            new Route(HttpMethod.GET, "/intake", "/intake", INTAKE),
+            new Route(HttpMethod.POST, "/intake", "/intake", INTAKE),
+            new Route(HttpMethod.GET, "/review", "/review", REVIEWER),
+            new Route(HttpMethod.GET, "/review/cases/{id}", "/review/cases/1", REVIEWER),
+            new Route(HttpMethod.POST, "/review/cases/{id}/accept", "/review/cases/999999/accept", REVIEWER),
+            new Route(HttpMethod.POST, "/review/cases/{id}/reject", "/review/cases/999999/reject", REVIEWER),
+            new Route(HttpMethod.POST, "/review/cases/{id}/merge", "/review/cases/999999/merge", REVIEWER),
+            new Route(HttpMethod.GET, "/deputy", "/deputy", DEPUTY),
+            new Route(HttpMethod.GET, "/deputy/cases/{id}", "/deputy/cases/1", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/reply", "/deputy/cases/999999/reply", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/resolve", "/deputy/cases/999999/resolve", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/request-dispatch", "/deputy/cases/999999/request-dispatch", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/reply-to-resident", "/deputy/cases/999999/reply-to-resident", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/proposal", "/deputy/cases/999999/proposal", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/proposal-answer", "/deputy/cases/999999/proposal-answer", DEPUTY),
+            new Route(HttpMethod.GET, "/dispatch", "/dispatch", DISPATCHER),
+            new Route(HttpMethod.GET, "/dispatch/cases/{id}", "/dispatch/cases/1", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/cases/{id}/dispatch", "/dispatch/cases/999999/dispatch", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/assignments/{id}/extension", "/dispatch/assignments/999999/extension?grant=true",
+                    DISPATCHER),
+            new Route(HttpMethod.GET, "/department", "/department", DEPARTMENT),
+            new Route(HttpMethod.GET, "/department/assignments/{id}", "/department/assignments/1", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/assignments/{id}/report", "/department/assignments/999999/report", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/assignments/{id}/return", "/department/assignments/999999/return", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/assignments/{id}/extension", "/department/assignments/999999/extension",
+                    DEPARTMENT),
+            new Route(HttpMethod.GET, "/admin/cases", "/admin/cases", ADMIN),
+            new Route(HttpMethod.GET, "/admin/cases/{id}", "/admin/cases/1", ADMIN),
             new Route(HttpMethod.GET, "/login", "/login", EVERYONE),
             new Route(HttpMethod.GET, "/staff", "/staff", STAFF),
             new Route(HttpMethod.GET, "/admin", "/admin", ADMIN),

@@ -6,6 +6,7 @@ public enum CaseState {
     ACCEPTED("已受理，待代表答复"),
     REJECTED("未受理"),
     REPLIED("代表已答复"),
+    DISPATCH_REQUESTED("代表提请交办"),
     DISPATCHED("已交办部门"),
     FEEDBACK_RECEIVED("部门已反馈"),
     RESOLVED("代表已直接解决"),
@@ -24,5 +25,15 @@ public enum CaseState {
 
     public String label() {
         return label;
+    }
+
+    /** Waiting for the resident's evaluation: the problem is answered one way or another. */
+    public boolean awaitsEvaluation() {
+        return this == CLOSED || this == RESOLVED || this == PROPOSAL_ANSWERED;
+    }
+
+    /** No further action can change it. */
+    public boolean terminal() {
+        return this == REJECTED || this == MERGED;
     }
 }

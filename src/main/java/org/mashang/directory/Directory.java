@@ -28,6 +28,12 @@ public interface Directory {
 
     Optional<Ref> region(long id);
 
+    /**
+     * An opaque key of the region's place in the tree: the key of anything below a region starts with
+     * the region's own key. Other modules store it to filter their rows by region without joining ours.
+     */
+    String scopeKey(long regionId);
+
     /** True when {@code regionId} is {@code ancestorId} itself or lies anywhere below it. */
     boolean isWithin(long regionId, long ancestorId);
 

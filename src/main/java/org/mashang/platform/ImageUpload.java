@@ -2,11 +2,14 @@ package org.mashang.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Checks an uploaded photo by its content, not its file name: JPEG or PNG magic bytes,
@@ -39,6 +42,34 @@ public final class ImageUpload {
             throw UserFacingException.badRequest(label + "已损坏，无法读取");
         }
         return type;
+    }
+
+    /**
+     * Checks the photos chosen in a form (empty file inputs are ignored).
+     *
+     * @return the photos, in order; throws a user-facing error naming the first bad one
+     */
+    public static List<Attachment> checkAll(List<MultipartFile> uploads, int max) {
+        if (uploads == null) {
+            return List.of();
+        }
+        List<MultipartFile> chosen = uploads.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        if (chosen.size() > max) {
+            throw UserFacingException.badRequest("最多上传 " + max + " 张照片");
+        }
+        List<Attachment> photos = new ArrayList<>();
+        int n = 1;
+        for (MultipartFile file : chosen) {
+            byte[] content;
+            try {
+                content = file.getBytes();
+            } catch (IOException e) {
+                throw UserFacingException.badRequest("第 " + n + " 张照片没有上传完整，请重试");
+            }
+            photos.add(new Attachment(content, check(content, "第 " + n + " 张照片")));
+            n++;
+        }
+        return photos;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

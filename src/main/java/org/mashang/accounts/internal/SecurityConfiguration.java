@@ -17,7 +17,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-            "/", "/d/**", "/s/**", "/track", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/", "/d/**", "/s/**", "/track", "/track/**", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
                         .requestMatchers("/deputy/**").hasRole(Role.DEPUTY.name())
                         .requestMatchers("/department/**").hasRole(Role.DEPARTMENT.name())
+                        .requestMatchers("/intake/**", "/intake")
+                        .hasAnyRole(Role.REVIEWER.name(), Role.DISPATCHER.name(), Role.DEPUTY.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
+import org.mashang.directory.Directory;
+import org.mashang.platform.Attachment;
 import org.mashang.platform.FileStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,8 +20,11 @@ public class CaseIntake {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Directory directory;
 
-    CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock) {
+    CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
+               Directory directory) {
+        this.directory = directory;
         this.cases = cases;
         this.timeline = timeline;
         this.files = files;
@@ -41,13 +46,20 @@ public class CaseIntake {
         }
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);
-        long id = cases.insert(message, ticket, QueryCodes.hash(ticket, code), CaseState.SUBMITTED, now);
+        long id = cases.insert(message, ticket, QueryCodes.hash(ticket, code), CaseState.SUBMITTED,
+                directory.scopeKey(message.streetId()), now);
         int position = 1;
-        for (NewMessage.Photo photo : message.photos()) {
+        for (Attachment photo : message.photos()) {
             cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
         }
-        String body = message.channel().label() + "留言" + (message.photos().isEmpty() ? "" : "，附照片 " + message.photos().size() + " 张");
-        timeline.append(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
+        String body = (message.occasion() == null ? "" : message.occasion() + "，") + message.channel().label() + "留言"
+                + (message.photos().isEmpty() ? "" : "，附照片 " + message.photos().size() + " 张");
+        if (message.enteredBy() == null) {
+            timeline.append(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
+        } else {
+            timeline.append(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
+                    body + "（由工作人员录入）", true, now);
+        }
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
                 message.streetId(), message.residentPhone() != null, now));
         return new Receipt(id, ticket, code);

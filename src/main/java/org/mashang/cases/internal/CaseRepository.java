@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.Channel;
+import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,14 +34,15 @@ public class CaseRepository {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 
-    public long insert(NewMessage m, String ticket, String codeHash, CaseState state, Instant now) {
+    public long insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
-                                           updated_at, submission_key)
+                                           updated_at, submission_key, pool, scope_key)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
-                                :phone, :state, :now, :now, :key)
+                                :phone, :state, :now, :now, :key, :pool, :scope)
                         returning id""")
+                .param("pool", m.deputyId() == null).param("scope", scopeKey)
                 .param("ticket", ticket).param("hash", codeHash).param("channel", m.channel().name())
                 .param("deputy", m.deputyId()).param("station", m.stationId()).param("street", m.streetId())
                 .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())
@@ -79,16 +82,71 @@ public class CaseRepository {
         jdbc.sql("update cases set query_code_hash = :h where id = :id").param("h", codeHash).param("id", id).update();
     }
 
+    /** Loads a case only when the scope lets the user see it, locking it when asked to. */
+    public Optional<CaseRecord> findInScope(long id, CaseScope scope, boolean lock) {
+        var spec = jdbc.sql("select * from cases c where c.id = :id and (" + scope.sql() + ")" + (lock ? " for update" : ""))
+                .param("id", id);
+        for (var p : scope.params().entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(CaseRepository::map).optional();
+    }
+
+    public List<CaseRecord> listInScope(CaseScope scope, String condition, Map<String, Object> params, String order, int limit) {
+        var spec = jdbc.sql("select * from cases c where (" + scope.sql() + ") and (" + condition + ") order by " + order
+                + " limit " + limit);
+        for (var p : scope.params().entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        for (var p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        return spec.query(CaseRepository::map).list();
+    }
+
+    /** Moves the case to its next state; the version guards against a change made by someone else meanwhile. */
+    public void transition(CaseRecord c, CaseState to, Instant now, Map<String, Object> columns) {
+        StringBuilder set = new StringBuilder("state = :state, updated_at = :now, version = version + 1");
+        columns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
+        var spec = jdbc.sql("update cases set " + set + " where id = :id and version = :version")
+                .param("state", to.name()).param("now", Timestamp.from(now)).param("id", c.id()).param("version", c.version());
+        for (var e : columns.entrySet()) {
+            Object value = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
+            spec = spec.param(e.getKey(), value);
+        }
+        if (spec.update() != 1) {
+            throw new org.mashang.platform.UserFacingException(org.springframework.http.HttpStatus.CONFLICT,
+                    "这条留言刚被其他人处理过，请刷新页面后再试");
+        }
+    }
+
+    public void update(long id, Map<String, Object> columns) {
+        StringBuilder set = new StringBuilder();
+        columns.keySet().forEach(col -> set.append(set.isEmpty() ? "" : ", ").append(col).append(" = :").append(col));
+        var spec = jdbc.sql("update cases set " + set + " where id = :id").param("id", id);
+        for (var e : columns.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        spec.update();
+    }
+
     static CaseRecord map(ResultSet rs, int row) throws SQLException {
         long deputy = rs.getLong("deputy_id");
         Long deputyId = rs.wasNull() ? null : deputy;
         long block = rs.getLong("block_id");
         Long blockId = rs.wasNull() ? null : block;
+        long merged = rs.getLong("merged_into");
+        Long mergedInto = rs.wasNull() ? null : merged;
+        String satisfaction = rs.getString("satisfaction");
+        Long[] suggested = (Long[]) rs.getArray("suggested_departments").getArray();
         return new CaseRecord(rs.getLong("id"), rs.getString("ticket"), rs.getString("query_code_hash"),
                 Channel.valueOf(rs.getString("channel")), deputyId, rs.getLong("station_id"), rs.getLong("street_id"),
                 rs.getLong("category_id"), blockId, rs.getString("message_text"), rs.getString("public_text"),
                 rs.getBoolean("wants_public"), rs.getString("resident_name"), rs.getString("resident_phone"),
                 rs.getBoolean("contact_verified"), CaseState.valueOf(rs.getString("state")),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+                rs.getBoolean("pool"), rs.getString("scope_key"), rs.getBoolean("is_public"),
+                satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"), mergedInto,
+                rs.getString("proposal_number"), List.of(suggested));
     }
 }

@@ -1,6 +1,11 @@
 package org.mashang.cases.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +30,25 @@ public class CaseTracking {
         }
         return cases.findByTicket(ticket.strip())
                 .filter(c -> QueryCodes.matches(c.ticket(), code, c.queryCodeHash()))
-                .map(c -> new Tracked(c, timeline.events(c.id()).stream().filter(TimelineEvent::isPublic).toList()));
+                .map(c -> {
+                    List<TimelineEvent> shown = timeline.events(c.id()).stream().filter(TimelineEvent::isPublic).toList();
+                    Map<Long, List<UUID>> attached = timeline.files(c.id());
+                    Map<Long, List<UUID>> files = new HashMap<>();
+                    shown.forEach(e -> files.put(e.id(), attached.getOrDefault(e.id(), List.of())));
+                    return new Tracked(c, shown, files, cases.photos(c.id()));
+                });
     }
 
-    public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents) {
+    /**
+     * @param files  photos attached to each shown event, by event id
+     * @param photos the resident's own photos
+     */
+    public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents, Map<Long, List<UUID>> files, List<UUID> photos) {
+
+        public Set<UUID> fileIds() {
+            Set<UUID> ids = new HashSet<>(photos);
+            files.values().forEach(ids::addAll);
+            return ids;
+        }
     }
 }

@@ -1,8 +1,28 @@
 package org.mashang.cases.internal;
 
-/** Kinds of timeline events, with the words the public timeline uses. */
+/** Kinds of timeline events, with the words the timeline shows. */
 public enum EventType {
-    SUBMITTED("群众留言");
+    SUBMITTED("群众留言"),
+    ACCEPTED("审核受理"),
+    REJECTED("不予受理"),
+    PUBLISHED("公开内容"),
+    MERGED("合并办理"),
+    MERGED_IN("合并了重复留言"),
+    REPLIED("代表答复"),
+    RESOLVED("代表直接解决"),
+    DISPATCH_REQUESTED("代表提请交办"),
+    DISPATCHED("交办部门"),
+    FEEDBACK("部门反馈"),
+    RETURNED("部门退回"),
+    EXTENSION_REQUESTED("部门申请延期"),
+    EXTENSION_GRANTED("同意延期"),
+    EXTENSION_DENIED("不同意延期"),
+    FEEDBACK_COMPLETE("部门反馈齐全"),
+    CLOSED("代表答复群众"),
+    EVALUATED("群众评价"),
+    REOPENED("重新办理"),
+    PROPOSAL_RAISED("转为代表建议"),
+    PROPOSAL_ANSWERED("代表建议已答复");
 
     private final String label;
 

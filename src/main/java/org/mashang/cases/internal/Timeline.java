@@ -8,7 +8,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,6 +50,27 @@ public class Timeline {
                 .param("public", isPublic).param("prev", prev).param("hash", hash)
                 .query(Long.class).single();
         return new TimelineEvent(id, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic, prev, hash);
+    }
+
+    public void attach(long eventId, List<UUID> fileIds) {
+        int position = 1;
+        for (UUID file : fileIds) {
+            jdbc.sql("insert into case_event_file (event_id, position, file_id) values (:e, :p, :f)")
+                    .param("e", eventId).param("p", position++).param("f", file).update();
+        }
+    }
+
+    /** Files attached to the events of a case, by event id. */
+    public Map<Long, List<UUID>> files(long caseId) {
+        Map<Long, List<UUID>> files = new HashMap<>();
+        jdbc.sql("""
+                        select f.event_id, f.file_id from case_event_file f join case_event e on e.id = f.event_id
+                        where e.case_id = :c order by f.event_id, f.position""")
+                .param("c", caseId)
+                .query(rs -> {
+                    files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        return files;
     }
 
     public List<TimelineEvent> events(long caseId) {

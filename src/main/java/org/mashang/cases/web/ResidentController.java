@@ -2,7 +2,6 @@ package org.mashang.cases.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mashang.cases.Channel;
@@ -13,6 +12,7 @@ import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
@@ -90,7 +90,7 @@ class ResidentController {
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
                           List<MultipartFile> uploads, Model model, RedirectAttributes redirect, String base) throws IOException {
-        List<NewMessage.Photo> photos = checkPhotos(uploads, result);
+        List<Attachment> photos = checkPhotos(uploads, result);
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
             result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
         }
@@ -115,27 +115,13 @@ class ResidentController {
         return "redirect:" + base + "/received";
     }
 
-    private static List<NewMessage.Photo> checkPhotos(List<MultipartFile> uploads, BindingResult result) throws IOException {
-        List<NewMessage.Photo> photos = new ArrayList<>();
-        if (uploads == null) {
-            return photos;
+    private static List<Attachment> checkPhotos(List<MultipartFile> uploads, BindingResult result) {
+        try {
+            return ImageUpload.checkAll(uploads, MAX_PHOTOS);
+        } catch (UserFacingException e) {
+            result.reject("photos", e.getMessage());
+            return List.of();
         }
-        List<MultipartFile> chosen = uploads.stream().filter(f -> !f.isEmpty()).toList();
-        if (chosen.size() > MAX_PHOTOS) {
-            result.reject("photos", "最多上传 3 张照片");
-            return photos;
-        }
-        int n = 1;
-        for (MultipartFile file : chosen) {
-            try {
-                byte[] content = file.getBytes();
-                photos.add(new NewMessage.Photo(content, ImageUpload.check(content, "第 " + n + " 张照片")));
-            } catch (UserFacingException e) {
-                result.reject("photos", e.getMessage());
-            }
-            n++;
-        }
-        return photos;
     }
 
     private String page(DeputyCard deputy, StationCard station, MessageForm form, Model model) {

@@ -1,12 +1,22 @@
 package org.mashang.cases.web;
 
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.Satisfaction;
 import org.mashang.cases.internal.CaseTracking;
+import org.mashang.platform.FileStore;
+import org.mashang.platform.UserFacingException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import java.util.UUID;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +27,56 @@ class TrackController {
 
     private final CaseTracking tracking;
     private final Directory directory;
+    private final CaseWorkflow workflow;
+    private final FileStore files;
 
-    TrackController(CaseTracking tracking, Directory directory) {
+    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files) {
         this.tracking = tracking;
         this.directory = directory;
+        this.workflow = workflow;
+        this.files = files;
+    }
+
+    /** The resident's evaluation once the case is answered; unsatisfied sends it back (重办). */
+    @PostMapping("/track/evaluate")
+    String evaluate(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
+                    @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
+                    RedirectAttributes redirect) {
+        Satisfaction s;
+        try {
+            s = satisfaction == null ? null : Satisfaction.valueOf(satisfaction);
+        } catch (IllegalArgumentException e) {
+            s = null;
+        }
+        workflow.evaluate(ticket, code, s, comment);
+        redirect.addFlashAttribute("flash", s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价");
+        return back(ticket, code, redirect);
+    }
+
+    @PostMapping("/track/reopen")
+    String reopen(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        workflow.reopen(ticket, code, reason);
+        redirect.addFlashAttribute("flash", "已申请重办，代表会继续办理");
+        return back(ticket, code, redirect);
+    }
+
+    /** The resident's own photos and those attached to the public steps. */
+    @GetMapping("/track/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable UUID fileId, @RequestParam(required = false) String ticket,
+                                @RequestParam(required = false) String code) {
+        var tracked = tracking.track(ticket, code).orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
+        if (!tracked.fileIds().contains(fileId)) {
+            throw UserFacingException.notFound("没有找到这张照片");
+        }
+        var file = files.load(fileId).orElseThrow(() -> UserFacingException.notFound("没有找到这张照片"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+
+    private static String back(String ticket, String code, RedirectAttributes redirect) {
+        redirect.addAttribute("ticket", ticket);
+        redirect.addAttribute("code", code);
+        return "redirect:/track";
     }
 
     @GetMapping("/track")
@@ -44,6 +100,9 @@ class TrackController {
         var record = tracked.get().record();
         model.addAttribute("case", record);
         model.addAttribute("events", tracked.get().publicEvents());
+        model.addAttribute("files", tracked.get().files());
+        model.addAttribute("photos", tracked.get().photos());
+        model.addAttribute("code", code);
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));

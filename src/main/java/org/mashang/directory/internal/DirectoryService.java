@@ -87,6 +87,12 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public String scopeKey(long regionId) {
+        return regions.find(regionId).map(Region::path)
+                .orElseThrow(() -> new IllegalArgumentException("no region " + regionId));
+    }
+
+    @Override
     public boolean isWithin(long regionId, long ancestorId) {
         Optional<Region> region = regions.find(regionId);
         Optional<Region> ancestor = regions.find(ancestorId);

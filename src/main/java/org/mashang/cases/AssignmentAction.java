@@ -1,0 +1,19 @@
+package org.mashang.cases;
+
+public enum AssignmentAction {
+    REPORT("反馈办理结果"),
+    RETURN("退回"),
+    REQUEST_EXTENSION("申请延期"),
+    GRANT_EXTENSION("同意延期"),
+    DENY_EXTENSION("不同意延期");
+
+    private final String label;
+
+    AssignmentAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

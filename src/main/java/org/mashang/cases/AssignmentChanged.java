@@ -1,0 +1,9 @@
+package org.mashang.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A department's assignment was created (action null) or moved by an action. */
+public record AssignmentChanged(long assignmentId, long caseId, String ticket, long departmentId, AssignmentAction action,
+                                AssignmentState state, LocalDate dueDate, Instant occurredAt) {
+}

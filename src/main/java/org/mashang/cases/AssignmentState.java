@@ -1,0 +1,24 @@
+package org.mashang.cases;
+
+/** One department's part of a dispatch. */
+public enum AssignmentState {
+    HANDLING("办理中"),
+    EXTENSION_REQUESTED("申请延期"),
+    REPORTED("已反馈"),
+    RETURNED("已退回");
+
+    private final String label;
+
+    AssignmentState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Still with the department. */
+    public boolean open() {
+        return this == HANDLING || this == EXTENSION_REQUESTED;
+    }
+}

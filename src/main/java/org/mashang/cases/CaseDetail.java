@@ -1,0 +1,30 @@
+package org.mashang.cases;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Everything staff in scope see of one case. */
+public record CaseDetail(CaseSummary summary, Long deputyId, long stationId, String stationName, boolean pool, String messageText,
+                         String publicText, boolean wantsPublic, boolean isPublic, String residentName, String residentPhone,
+                         boolean contactVerified, List<UUID> photos, List<AssignmentView> assignments,
+                         List<TimelineEntry> timeline, Set<CaseAction> allowedActions, Satisfaction satisfaction,
+                         String proposalNumber, String mergedIntoTicket, List<Long> suggestedDepartments, boolean timelineIntact,
+                         String suggestedPublicText) {
+
+    public long id() {
+        return summary.id();
+    }
+
+    public String ticket() {
+        return summary.ticket();
+    }
+
+    public CaseState state() {
+        return summary.state();
+    }
+
+    public boolean allows(String action) {
+        return allowedActions.contains(CaseAction.valueOf(action));
+    }
+}

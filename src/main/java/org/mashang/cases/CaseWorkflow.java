@@ -1,0 +1,55 @@
+package org.mashang.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mashang.accounts.StaffUser;
+import org.mashang.platform.Attachment;
+
+/**
+ * Every change to a case. Each method checks that the user holds the role for the action, that the
+ * case is in that role's data scope (404 otherwise) and that the state machine allows the action (409).
+ */
+public interface CaseWorkflow {
+
+    // review (审核)
+
+    void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText);
+
+    void reject(StaffUser reviewer, long caseId, String reason);
+
+    void merge(StaffUser reviewer, long caseId, String targetTicket);
+
+    // the deputy
+
+    void reply(StaffUser deputy, long caseId, String text);
+
+    void resolve(StaffUser deputy, long caseId, String text);
+
+    void requestDispatch(StaffUser deputy, long caseId, List<Long> suggestedDepartmentIds, String note);
+
+    void replyToResident(StaffUser deputy, long caseId, String text);
+
+    void raiseProposal(StaffUser deputy, long caseId, String proposalNumber, String text);
+
+    void answerProposal(StaffUser deputy, long caseId, String answer);
+
+    // dispatch (交办)
+
+    void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, LocalDate dueDate, String instructions);
+
+    void decideExtension(StaffUser dispatcher, long assignmentId, boolean grant, String note);
+
+    // the department
+
+    void report(StaffUser department, long assignmentId, String feedback, List<Attachment> photos);
+
+    void returnAssignment(StaffUser department, long assignmentId, String reason);
+
+    void requestExtension(StaffUser department, long assignmentId, int days, String reason);
+
+    // the resident, proved by ticket and query code
+
+    void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment);
+
+    void reopen(String ticket, String queryCode, String reason);
+}

@@ -1,0 +1,10 @@
+package org.mashang.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A case on the public wall: the reviewed text with personal data masked, and its public timeline. */
+public record PublicCase(String ticket, CaseState state, Channel channel, String deputyName, String deputyCode, String categoryName,
+                         String blockName, String publicText, Instant submittedAt, Satisfaction satisfaction,
+                         List<TimelineEntry> timeline) {
+}

@@ -1,0 +1,128 @@
+package org.mashang.cases.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CaseDetail;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.CaseSummary;
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.directory.Directory;
+import org.mashang.platform.UserFacingException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The deputy's workbench (指尖履职): made for a phone. */
+@Controller
+@RequestMapping("/deputy")
+class DeputyWorkbenchController {
+
+    /** How the deputy's list is grouped, in the order of urgency. */
+    static final Map<String, Set<CaseState>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("待我答复", Set.of(CaseState.ACCEPTED, CaseState.REOPENED));
+        GROUPS.put("待答复群众", Set.of(CaseState.FEEDBACK_RECEIVED));
+        GROUPS.put("办理中", Set.of(CaseState.REPLIED, CaseState.DISPATCH_REQUESTED, CaseState.DISPATCHED, CaseState.PROPOSAL));
+        GROUPS.put("待审核", Set.of(CaseState.SUBMITTED));
+        GROUPS.put("已办结", Set.of(CaseState.CLOSED, CaseState.RESOLVED, CaseState.PROPOSAL_ANSWERED, CaseState.EVALUATED));
+        GROUPS.put("未受理或合并", Set.of(CaseState.REJECTED, CaseState.MERGED));
+    }
+
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+    private final Directory directory;
+
+    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffUser user, Model model) {
+        List<CaseSummary> all = queries.deputyCases(user);
+        Map<String, List<CaseSummary>> groups = new LinkedHashMap<>();
+        GROUPS.forEach((label, states) -> groups.put(label, all.stream().filter(c -> states.contains(c.state())).toList()));
+        model.addAttribute("groups", groups);
+        model.addAttribute("empty", all.isEmpty());
+        model.addAttribute("deputy", user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null));
+        return "deputy/list";
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        CaseDetail d = queries.detail(user, Role.DEPUTY, id)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        model.addAttribute("d", d);
+        model.addAttribute("mine", d.deputyId() != null && d.deputyId().equals(user.deputyId()));
+        var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
+        model.addAttribute("departments", departments);
+        model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DEPUTY, id));
+        return "deputy/case";
+    }
+
+    @PostMapping("/cases/{id}/reply")
+    String reply(@PathVariable long id, @RequestParam(required = false) String text,
+                 @RequestParam(defaultValue = "false") boolean requestDispatch,
+                 @RequestParam(required = false) List<Long> departmentIds, @RequestParam(required = false) String note,
+                 @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.reply(user, id, text);
+        if (requestDispatch) {
+            workflow.requestDispatch(user, id, departmentIds, note);
+        }
+        return done(id, requestDispatch ? "已答复，并提请人大工委交办" : "已答复", redirect);
+    }
+
+    @PostMapping("/cases/{id}/resolve")
+    String resolve(@PathVariable long id, @RequestParam(required = false) String text, @AuthenticationPrincipal StaffUser user,
+                   RedirectAttributes redirect) {
+        workflow.resolve(user, id, text);
+        return done(id, "已记为代表直接解决", redirect);
+    }
+
+    @PostMapping("/cases/{id}/request-dispatch")
+    String requestDispatch(@PathVariable long id, @RequestParam(required = false) List<Long> departmentIds,
+                           @RequestParam(required = false) String note, @AuthenticationPrincipal StaffUser user,
+                           RedirectAttributes redirect) {
+        workflow.requestDispatch(user, id, departmentIds, note);
+        return done(id, "已提请人大工委交办", redirect);
+    }
+
+    @PostMapping("/cases/{id}/reply-to-resident")
+    String replyToResident(@PathVariable long id, @RequestParam(required = false) String text, @AuthenticationPrincipal StaffUser user,
+                           RedirectAttributes redirect) {
+        workflow.replyToResident(user, id, text);
+        return done(id, "已答复群众，等待群众评价", redirect);
+    }
+
+    @PostMapping("/cases/{id}/proposal")
+    String proposal(@PathVariable long id, @RequestParam(required = false) String number, @RequestParam(required = false) String text,
+                    @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.raiseProposal(user, id, number, text);
+        return done(id, "已转为代表建议", redirect);
+    }
+
+    @PostMapping("/cases/{id}/proposal-answer")
+    String proposalAnswer(@PathVariable long id, @RequestParam(required = false) String text, @AuthenticationPrincipal StaffUser user,
+                          RedirectAttributes redirect) {
+        workflow.answerProposal(user, id, text);
+        return done(id, "已记录代表建议的答复", redirect);
+    }
+
+    private static String done(long id, String message, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", message);
+        return "redirect:/deputy/cases/" + id;
+    }
+}

@@ -1,0 +1,122 @@
+package org.mashang.cases.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.Channel;
+import org.mashang.cases.internal.CaseIntake;
+import org.mashang.cases.internal.NewMessage;
+import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.directory.StationCard;
+import org.mashang.platform.Attachment;
+import org.mashang.platform.ImageUpload;
+import org.mashang.platform.Phones;
+import org.mashang.platform.Texts;
+import org.mashang.platform.UserFacingException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Offline intake (线下): issues raised at a reception day, a forum, a home visit, in a residents' chat group or by
+ * phone are entered by staff into the same loop, with their channel recorded.
+ */
+@Controller
+class IntakeController {
+
+    static final List<Channel> OFFLINE = Arrays.stream(Channel.values()).filter(c -> !c.online()).toList();
+
+    private final Directory directory;
+    private final CaseIntake intake;
+
+    IntakeController(Directory directory, CaseIntake intake) {
+        this.directory = directory;
+        this.intake = intake;
+    }
+
+    @GetMapping("/intake")
+    String form(@AuthenticationPrincipal StaffUser user, Model model) {
+        IntakeForm form = new IntakeForm();
+        form.setSubmissionKey(UUID.randomUUID().toString());
+        List<StationCard> stations = stations(user);
+        if (stations.size() == 1) {
+            form.setStationId(stations.get(0).id());
+        }
+        if (user.deputyId() != null) {
+            form.setDeputyId(user.deputyId());
+        }
+        return page(user, form, model);
+    }
+
+    @PostMapping("/intake")
+    String submit(@Valid @ModelAttribute("form") IntakeForm form, BindingResult result,
+                  @RequestParam(name = "photos", required = false) List<MultipartFile> uploads,
+                  @AuthenticationPrincipal StaffUser user, Model model) {
+        List<Attachment> photos = List.of();
+        try {
+            photos = ImageUpload.checkAll(uploads, ResidentController.MAX_PHOTOS);
+        } catch (UserFacingException e) {
+            result.reject("photos", e.getMessage());
+        }
+        if (form.getChannel() != null && form.getChannel().online()) {
+            result.rejectValue("channel", "online", "扫码留言由群众自己提交，请选择线下渠道");
+        }
+        StationCard station = form.getStationId() == null ? null
+                : stations(user).stream().filter(s -> s.id() == form.getStationId()).findFirst().orElse(null);
+        if (form.getStationId() != null && station == null) {
+            result.rejectValue("stationId", "scope", "请选择您负责的联络站");
+        }
+        if (station != null && form.getDeputyId() != null && directory.deputiesOfStation(station.id(), true).stream()
+                .noneMatch(d -> d.id() == form.getDeputyId())) {
+            result.rejectValue("deputyId", "station", "请选择该联络站在任的代表");
+        }
+        if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
+            result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
+        }
+        if (station != null && form.getBlockId() != null
+                && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
+            result.rejectValue("blockId", "unknown", "请选择列表中的区块");
+        }
+        if (result.hasErrors()) {
+            return page(user, form, model);
+        }
+        Receipt receipt = intake.submit(new NewMessage(form.getDeputyId(), station.id(), station.streetId(), form.getChannel(),
+                form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
+                Phones.normalize(form.getPhone()), photos, form.getSubmissionKey(), user, Texts.clean(form.getOccasion())));
+        model.addAttribute("receipt", receipt);
+        return "cases/intake-done";
+    }
+
+    private String page(StaffUser user, IntakeForm form, Model model) {
+        List<StationCard> stations = stations(user);
+        model.addAttribute("form", form);
+        model.addAttribute("channels", OFFLINE);
+        model.addAttribute("stations", stations);
+        model.addAttribute("deputies", stations.stream().flatMap(s -> directory.deputiesOfStation(s.id(), true).stream()).toList());
+        model.addAttribute("categories", directory.activeCategories());
+        model.addAttribute("blocks", stations.stream().map(StationCard::streetId).distinct()
+                .flatMap(street -> directory.blocksOfStreet(street).stream()).toList());
+        return "cases/intake";
+    }
+
+    /** A deputy enters for their own station; committee staff for the stations of their region. */
+    private List<StationCard> stations(StaffUser user) {
+        if (user.has(Role.DEPUTY) && user.deputyId() != null && !user.has(Role.REVIEWER) && !user.has(Role.DISPATCHER)) {
+            return directory.deputy(user.deputyId()).map(DeputyCard::stationId).flatMap(directory::station)
+                    .map(List::of).orElse(List.of());
+        }
+        return directory.activeStations().stream()
+                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
+    }
+}

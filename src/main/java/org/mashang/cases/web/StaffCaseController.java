@@ -1,0 +1,50 @@
+package org.mashang.cases.web;
+
+import java.util.UUID;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseState;
+import org.mashang.platform.UserFacingException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Files of cases for staff in scope, and the administrator's read-only view of the region's cases. */
+@Controller
+class StaffCaseController {
+
+    private final CaseQueries queries;
+
+    StaffCaseController(CaseQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/staff/cases/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId, @AuthenticationPrincipal StaffUser user) {
+        var file = queries.file(user, id, fileId).orElseThrow(() -> UserFacingException.notFound("没有找到这个文件，或您无权查看"));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+
+    @GetMapping("/admin/cases")
+    String adminList(@RequestParam(required = false) CaseState state, @AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("items", queries.inScope(user, Role.ADMIN, state, 300));
+        model.addAttribute("states", CaseState.values());
+        model.addAttribute("state", state);
+        return "cases/admin-list";
+    }
+
+    @GetMapping("/admin/cases/{id}")
+    String adminDetail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("d", queries.detail(user, Role.ADMIN, id)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看")));
+        return "cases/admin-case";
+    }
+}

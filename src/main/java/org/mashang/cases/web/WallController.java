@@ -1,0 +1,63 @@
+package org.mashang.cases.web;
+
+import java.util.UUID;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.WallFilter;
+import org.mashang.directory.Directory;
+import org.mashang.platform.UserFacingException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public wall (留言墙): public cases with personal data masked, and each one's public timeline. */
+@Controller
+class WallController {
+
+    private final CaseQueries queries;
+    private final Directory directory;
+
+    WallController(CaseQueries queries, Directory directory) {
+        this.queries = queries;
+        this.directory = directory;
+    }
+
+    @GetMapping("/cases")
+    String wall(@RequestParam(required = false) Long deputy, @RequestParam(required = false) Long block,
+                @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        if (page < 0 || page > 10_000) {
+            throw UserFacingException.badRequest("页码不正确");
+        }
+        WallFilter filter = new WallFilter(deputy, block, category, state, page);
+        long total = queries.wallCount(filter);
+        model.addAttribute("items", queries.wall(filter));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", (total + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("deputies", directory.activeDeputies());
+        model.addAttribute("categories", directory.activeCategories());
+        model.addAttribute("blocks", directory.activeStations().stream()
+                .flatMap(s -> directory.blocksOfStreet(s.streetId()).stream()).distinct().toList());
+        model.addAttribute("states", CaseState.values());
+        return "cases/wall";
+    }
+
+    @GetMapping("/cases/{ticket}")
+    String one(@PathVariable String ticket, Model model) {
+        model.addAttribute("c", queries.publicCase(ticket)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条公开留言")));
+        return "cases/public-case";
+    }
+
+    @GetMapping("/cases/{ticket}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId) {
+        var file = queries.publicFile(ticket, fileId).orElseThrow(() -> UserFacingException.notFound("没有找到这张照片"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
+    }
+}

@@ -1,0 +1,87 @@
+package org.mashang.dispatch.web;
+
+import java.util.List;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.AssignmentView;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.platform.ImageUpload;
+import org.mashang.platform.UserFacingException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A department's workbench: its assignments, feedback, returns and extension requests. */
+@Controller
+@RequestMapping("/department")
+class DepartmentController {
+
+    static final int MAX_PHOTOS = 6;
+
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+
+    DepartmentController(CaseQueries queries, CaseWorkflow workflow) {
+        this.queries = queries;
+        this.workflow = workflow;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffUser user, Model model) {
+        List<AssignmentView> all = queries.departmentAssignments(user);
+        model.addAttribute("open", all.stream().filter(a -> a.state().open()).toList());
+        model.addAttribute("done", all.stream().filter(a -> !a.state().open()).toList());
+        return "department/list";
+    }
+
+    @GetMapping("/assignments/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        AssignmentView a = assignment(user, id);
+        model.addAttribute("a", a);
+        model.addAttribute("d", queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow());
+        return "department/assignment";
+    }
+
+    @PostMapping("/assignments/{id}/report")
+    String report(@PathVariable long id, @RequestParam(required = false) String feedback,
+                  @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                  @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        assignment(user, id);
+        workflow.report(user, id, feedback, ImageUpload.checkAll(photos, MAX_PHOTOS));
+        redirect.addFlashAttribute("flash", "已反馈办理结果");
+        return "redirect:/department/assignments/" + id;
+    }
+
+    @PostMapping("/assignments/{id}/return")
+    String giveBack(@PathVariable long id, @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffUser user,
+                    RedirectAttributes redirect) {
+        assignment(user, id);
+        workflow.returnAssignment(user, id, reason);
+        redirect.addFlashAttribute("flash", "已退回人大工委");
+        return "redirect:/department";
+    }
+
+    @PostMapping("/assignments/{id}/extension")
+    String extension(@PathVariable long id, @RequestParam(required = false) Integer days, @RequestParam(required = false) String reason,
+                     @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        assignment(user, id);
+        if (days == null) {
+            throw UserFacingException.badRequest("请填写延期天数");
+        }
+        workflow.requestExtension(user, id, days, reason);
+        redirect.addFlashAttribute("flash", "已申请延期，等待交办员答复");
+        return "redirect:/department/assignments/" + id;
+    }
+
+    private AssignmentView assignment(StaffUser user, long id) {
+        return queries.assignment(user, Role.DEPARTMENT, id).orElseThrow(() -> UserFacingException.notFound("没有找到这项交办任务"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.mashang.dispatch.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CaseDetail;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.directory.Directory;
+import org.mashang.platform.UserFacingException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The dispatcher's workbench (交办督办). */
+@Controller
+@RequestMapping("/dispatch")
+class DispatchController {
+
+    /** Proposed deadline for a new assignment, in calendar days, until the working calendar sets it. */
+    static final int DEFAULT_DAYS = 14;
+
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+    private final Directory directory;
+    private final Clock clock;
+
+    DispatchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, Clock clock) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String queue(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("waiting", queries.dispatchQueue(user));
+        model.addAttribute("dispatched", queries.inScope(user, Role.DISPATCHER, CaseState.DISPATCHED, 200));
+        return "dispatch/queue";
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        CaseDetail d = queries.detail(user, Role.DISPATCHER, id)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        model.addAttribute("d", d);
+        long street = directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L);
+        model.addAttribute("departments", directory.departmentsServing(street));
+        model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
+        model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(DEFAULT_DAYS));
+        return "dispatch/case";
+    }
+
+    @PostMapping("/cases/{id}/dispatch")
+    String dispatch(@PathVariable long id, @RequestParam(required = false) List<Long> departmentIds,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
+                    @RequestParam(required = false) String instructions, @AuthenticationPrincipal StaffUser user,
+                    RedirectAttributes redirect) {
+        workflow.dispatch(user, id, departmentIds, dueDate, instructions);
+        redirect.addFlashAttribute("flash", "已交办");
+        return "redirect:/dispatch/cases/" + id;
+    }
+
+    @PostMapping("/assignments/{id}/extension")
+    String extension(@PathVariable long id, @RequestParam boolean grant, @RequestParam(required = false) String note,
+                     @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        var assignment = queries.assignment(user, Role.DISPATCHER, id)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这项交办任务"));
+        workflow.decideExtension(user, id, grant, note);
+        redirect.addFlashAttribute("flash", grant ? "已同意延期" : "已不同意延期");
+        return "redirect:/dispatch/cases/" + assignment.caseId();
+    }
+}

@@ -1,0 +1,94 @@
+package org.mashang.review.web;
+
+import java.util.List;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CaseDetail;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.directory.Directory;
+import org.mashang.platform.Texts;
+import org.mashang.platform.UserFacingException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The reviewer's queue and the screening of one message. */
+@Controller
+@RequestMapping("/review")
+class ReviewController {
+
+    /** Reasons offered for not accepting a message; the reviewer adds details in free text. */
+    static final List<String> REJECT_REASONS = List.of(
+            "不属于人大代表履职范围",
+            "内容不清楚，无法办理",
+            "已通过诉讼、仲裁、信访等法定途径处理",
+            "含有违法或不文明内容",
+            "重复留言",
+            "其他");
+
+    private final CaseQueries queries;
+    private final CaseWorkflow workflow;
+    private final Directory directory;
+
+    ReviewController(CaseQueries queries, CaseWorkflow workflow, Directory directory) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String queue(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("items", queries.reviewQueue(user));
+        return "review/queue";
+    }
+
+    @GetMapping("/cases/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+        CaseDetail d = queries.detail(user, Role.REVIEWER, id)
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        model.addAttribute("d", d);
+        model.addAttribute("duplicates", queries.likelyDuplicates(user, id));
+        model.addAttribute("deputies", directory.deputiesOfStation(d.stationId(), true));
+        model.addAttribute("reasons", REJECT_REASONS);
+        return "review/case";
+    }
+
+    @PostMapping("/cases/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam(required = false) Long deputyId,
+                  @RequestParam(defaultValue = "false") boolean makePublic, @RequestParam(required = false) String publicText,
+                  @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.accept(user, id, deputyId, makePublic, publicText);
+        redirect.addFlashAttribute("flash", "已受理" + (makePublic ? "并公开" : "（不公开）"));
+        return "redirect:/review";
+    }
+
+    @PostMapping("/cases/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam(required = false) String detail,
+                  @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        if (reason == null || !REJECT_REASONS.contains(reason)) {
+            throw UserFacingException.badRequest("请从列表中选择不予受理的理由");
+        }
+        String extra = Texts.clean(detail);
+        if ("其他".equals(reason) && extra == null) {
+            throw UserFacingException.badRequest("选择“其他”时请写明理由");
+        }
+        workflow.reject(user, id, extra == null ? reason : reason + "：" + extra);
+        redirect.addFlashAttribute("flash", "已不予受理，理由会告知群众");
+        return "redirect:/review";
+    }
+
+    @PostMapping("/cases/{id}/merge")
+    String merge(@PathVariable long id, @RequestParam(required = false) String target, @AuthenticationPrincipal StaffUser user,
+                 RedirectAttributes redirect) {
+        workflow.merge(user, id, target);
+        redirect.addFlashAttribute("flash", "已合并到 " + target);
+        return "redirect:/review";
+    }
+}
