@@ -23,6 +23,18 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Saves what the browser shows to target/screenshots/{name}.png, for people to look at after a run. */
+    public static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static ChromeDriver phone() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "1".equals(System.getenv("MASHANG_REQUIRE_BROWSER"))) {

@@ -62,8 +62,10 @@ class ClosedLoopBrowserTest {
         Path photo = Files.createTempFile("vendors", ".jpg");
         Files.write(photo, TestImages.jpeg());
         browser.findElements(By.cssSelector("input.photo-input")).get(0).sendKeys(photo.toString());
+        Browser.screenshot(browser, "loop-1-resident-form");
         browser.findElement(By.id("submit")).click();
         waitFor(By.id("query-code"));
+        Browser.screenshot(browser, "loop-2-receipt");
         String ticket = browser.findElement(By.id("ticket")).getText();
         String code = browser.findElement(By.id("query-code")).getText().replace(" ", "");
 
@@ -72,6 +74,7 @@ class ClosedLoopBrowserTest {
         go("/review");
         browser.findElement(By.linkText(ticket)).click();
         assertThat(browser.findElement(By.id("publicText")).getAttribute("value")).contains("139****5678");
+        Browser.screenshot(browser, "loop-3-review");
         browser.findElement(By.cssSelector("#accept button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
@@ -83,6 +86,7 @@ class ClosedLoopBrowserTest {
         check(browser.findElement(By.id("request-dispatch")));
         checkDepartment("城管办");
         checkDepartment("执法中队");
+        Browser.screenshot(browser, "loop-4-deputy-reply");
         browser.findElement(By.cssSelector("#reply button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
@@ -92,6 +96,7 @@ class ClosedLoopBrowserTest {
         checkDepartment("城管办");
         checkDepartment("执法中队");
         browser.findElement(By.id("instructions")).sendKeys("请联合整治，设置警示牌并常态化管理");
+        Browser.screenshot(browser, "loop-5-dispatch");
         browser.findElement(By.cssSelector("#dispatch button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
@@ -113,6 +118,7 @@ class ClosedLoopBrowserTest {
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(By.id("evaluate"));
+        Browser.screenshot(browser, "loop-6-track-evaluate");
         browser.findElement(By.cssSelector("input[name=satisfaction][value=SATISFIED]")).click();
         browser.findElement(By.cssSelector("#evaluate button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
@@ -120,6 +126,7 @@ class ClosedLoopBrowserTest {
 
         go("/cases/" + ticket);
         String wall = browser.findElement(By.tagName("main")).getText();
+        Browser.screenshot(browser, "loop-7-public-case");
         assertThat(wall).contains("139****5678").doesNotContain("13912345678");
         assertThat(wall).contains("群众留言", "审核受理", "代表答复", "交办部门", "城管办、执法中队", "已在莲城大道设置禁止占道经营警示牌",
                 "执法中队已规劝摊贩", "部门反馈齐全", "代表答复群众", "群众评价", "满意");
