@@ -314,6 +314,28 @@ class CalendarAdminTests {
     }
 
     @Test
+    void theDashboardFlagsThisYearOrNextYearWithoutHolidays() throws Exception {
+        int thisYear = LocalDate.ofInstant(clock.instant(), Zones.CHINA).getYear();
+        int nextYear = thisYear + 1;
+        org.junit.jupiter.api.Assumptions.assumeTrue(nextYear >= 2027 && nextYear < 2080 && !calendar.hasDataFor(nextYear),
+                "the shipped data covers next year");
+        mvc.perform(get("/admin").with(Staff.as(users, Staff.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作日历缺少节假日安排")))
+                .andExpect(content().string(containsString("尚未录入 " + nextYear + " 年的法定节假日和调休安排")));
+        try {
+            upload("date,kind,name\n" + nextYear + "-10-01,holiday,国庆节\n", "MERGE").andExpect(status().is3xxRedirection());
+            var page = mvc.perform(get("/admin").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk());
+            page.andExpect(content().string(not(containsString("尚未录入 " + nextYear + " 年"))));
+            if (calendar.hasDataFor(thisYear)) {
+                page.andExpect(content().string(not(containsString("工作日历缺少节假日安排"))));
+            }
+        } finally {
+            jdbc.sql("delete from calendar_day where extract(year from day) = :y").param("y", nextYear).update();
+        }
+    }
+
+    @Test
     void anotherInstanceSeesAChangeAtItsNextCheck() {
         // a second instance: its own copy of the tables, loaded now
         var other = new CalendarCache(repository, deadlineProperties, calendarProperties);
