@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import org.mashang.calendar.Stage;
 
 /**
  * A stage of a case became due soon or overdue; published once per stage and kind (even with several
