@@ -75,6 +75,10 @@ public class DeputyRepository {
         replaceBlocks(id, data.blockIds());
     }
 
+    public void updateCode(long id, String code) {
+        jdbc.sql("update deputy set code = :code where id = :id").param("code", code).param("id", id).update();
+    }
+
     public void setActive(long id, boolean active) {
         jdbc.sql("update deputy set active = :active where id = :id").param("active", active).param("id", id).update();
     }
