@@ -10,6 +10,9 @@ public interface Directory {
 
     Optional<DeputyCard> deputy(long id);
 
+    /** The deputy's photo as uploaded (JPEG or PNG), if they have one. */
+    Optional<byte[]> deputyPhoto(long id);
+
     /** Deputies stationed at a station; {@code servingOnly} drops inactive ones and those out of term. */
     List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly);
 

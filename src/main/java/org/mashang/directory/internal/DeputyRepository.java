@@ -34,7 +34,8 @@ public class DeputyRepository {
     }
 
     public List<Deputy> ofStation(long stationId) {
-        return withBlocks(jdbc.sql(SELECT + " where d.station_id = :station order by d.level, d.id")
+        return withBlocks(jdbc.sql(SELECT + " where d.station_id = :station
+                        order by array_position(array['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP'], d.level::text), d.id")
                 .param("station", stationId).query(DeputyRepository::map).list());
     }
 
@@ -73,6 +74,10 @@ public class DeputyRepository {
                 .param("intro", data.intro()).param("start", data.termStart()).param("end", data.termEnd()).param("id", id)
                 .update();
         replaceBlocks(id, data.blockIds());
+    }
+
+    public void updateCode(long id, String code) {
+        jdbc.sql("update deputy set code = :code where id = :id").param("code", code).param("id", id).update();
     }
 
     public void setActive(long id, boolean active) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mashang.directory.DepartmentLevel;
+import org.mashang.directory.DeputyCodes;
 import org.mashang.directory.RegionLevel;
 import org.mashang.platform.Codes;
 import org.mashang.platform.FieldProblem;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Changes to reference data made by administrators, with the rules a form alone cannot check. */
 @Service
 @Transactional
-public class DirectoryAdmin {
+public class DirectoryAdmin implements DeputyCodes {
 
     private static final Set<RegionLevel> CONSTITUENCY_LEVELS = EnumSet.of(RegionLevel.STREET, RegionLevel.DISTRICT, RegionLevel.CITY);
     private static final Set<RegionLevel> STATION_LEVELS = EnumSet.of(RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.VILLAGE);
@@ -205,6 +206,17 @@ public class DirectoryAdmin {
     public void setDeputyActive(long id, boolean active) {
         deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
         deputies.setActive(id, active);
+    }
+
+    @Override
+    public String replaceCode(long deputyId, String newCode) {
+        Deputy deputy = deputies.find(deputyId).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
+        try {
+            deputies.updateCode(deputyId, newCode);
+        } catch (DuplicateKeyException e) {
+            throw UserFacingException.conflict("专属码 " + newCode + " 已被占用，请重试");
+        }
+        return deputy.code();
     }
 
     public List<Region> regionsOf(Set<RegionLevel> levels) {

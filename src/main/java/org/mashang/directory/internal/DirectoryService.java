@@ -10,6 +10,7 @@ import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.FileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +23,17 @@ class DirectoryService implements Directory {
     private final DeputyRepository deputies;
     private final CategoryRepository categories;
     private final DepartmentRepository departments;
+    private final FileStore files;
     private final Clock clock;
 
     DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
-                     CategoryRepository categories, DepartmentRepository departments, Clock clock) {
+                     CategoryRepository categories, DepartmentRepository departments, FileStore files, Clock clock) {
         this.regions = regions;
         this.stations = stations;
         this.deputies = deputies;
         this.categories = categories;
         this.departments = departments;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -42,6 +45,11 @@ class DirectoryService implements Directory {
     @Override
     public Optional<DeputyCard> deputy(long id) {
         return deputies.find(id).map(this::card);
+    }
+
+    @Override
+    public Optional<byte[]> deputyPhoto(long id) {
+        return deputies.find(id).map(Deputy::photoId).flatMap(files::load).map(FileStore.StoredFile::content);
     }
 
     @Override

@@ -50,12 +50,12 @@ class QrController {
 
     private String deputyUrl(String code) {
         var deputy = directory.deputyByCode(code).orElseThrow(() -> UserFacingException.notFound("没有找到这位代表"));
-        return properties.url("/d/" + deputy.code());
+        return properties.deputyUrl(deputy.code());
     }
 
     private String stationUrl(String code) {
         var station = directory.stationByCode(code).orElseThrow(() -> UserFacingException.notFound("没有找到这个联络站"));
-        return properties.url("/s/" + station.code());
+        return properties.stationUrl(station.code());
     }
 
     private ResponseEntity<byte[]> png(String url) {

@@ -1,0 +1,147 @@
+package org.mashang.signs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.signs.internal.ScanKind;
+import org.mashang.signs.internal.SignScans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Scans are counted per code and day; a re-issued code leaves the old one redirecting for a while. */
+@IntegrationTest
+class ScanAndReissueTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    SignScans scans;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    long scansToday(ScanKind kind, long id) {
+        return jdbc.sql("select coalesce(sum(scans), 0) from sign_scan where kind = :k and target_id = :id and day = :day")
+                .param("k", kind.name()).param("id", id).param("day", today()).query(Long.class).single();
+    }
+
+    @Test
+    void eachPageShownFromACodeIsCountedForTheDayButNotItsImages() throws Exception {
+        long wl05 = directory.deputyByCode("wl05").orElseThrow().id();
+        long before = scansToday(ScanKind.DEPUTY, wl05);
+        mvc.perform(get("/d/wl05")).andExpect(status().isOk());
+        mvc.perform(get("/d/WL05")).andExpect(status().isOk());
+        assertThat(scansToday(ScanKind.DEPUTY, wl05)).isEqualTo(before + 2);
+
+        mvc.perform(get("/d/wl05/qr.png")).andExpect(status().isOk());
+        mvc.perform(get("/d/wl05/qr.svg")).andExpect(status().isOk());
+        mvc.perform(get("/d/wl05/photo"));
+        mvc.perform(post("/d/wl05").with(csrf()).param("text", ""));
+        assertThat(scansToday(ScanKind.DEPUTY, wl05)).isEqualTo(before + 2);
+
+        long station = directory.stationByCode("wanlou").orElseThrow().id();
+        long stationBefore = scansToday(ScanKind.STATION, station);
+        mvc.perform(get("/s/wanlou")).andExpect(status().isOk());
+        mvc.perform(get("/s/wanlou/qr.png")).andExpect(status().isOk());
+        assertThat(scansToday(ScanKind.STATION, station)).isEqualTo(stationBefore + 1);
+
+        var counts = scans.counts(ScanKind.DEPUTY, List.of(wl05), today()).get(wl05);
+        assertThat(counts.last7()).isGreaterThanOrEqualTo(2);
+        assertThat(counts.total()).isGreaterThanOrEqualTo(counts.last30()).isGreaterThanOrEqualTo(counts.last7());
+    }
+
+    @Test
+    void anUnknownCodeIsNotFoundAndNotCounted() throws Exception {
+        long rows = jdbc.sql("select count(*) from sign_scan").query(Long.class).single();
+        mvc.perform(get("/d/nosuchcode")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/nosuchcode")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from sign_scan").query(Long.class).single()).isEqualTo(rows);
+    }
+
+    @Test
+    void theAdminSeesScanCounts() throws Exception {
+        DeputyCard wl06 = directory.deputyByCode("wl06").orElseThrow();
+        scans.record(ScanKind.DEPUTY, wl06.id(), today().minusDays(40));
+        mvc.perform(get("/d/wl06")).andExpect(status().isOk());
+        var counts = scans.counts(ScanKind.DEPUTY, List.of(wl06.id()), today()).get(wl06.id());
+        assertThat(counts.total()).isGreaterThan(counts.last30());
+        String page = mvc.perform(get("/admin/signs").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf(wl06.name()));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row.replaceAll("\\s+", "")).contains("<td>" + counts.last7() + "</td><td>" + counts.last30() + "</td><td>"
+                + counts.total() + "</td>");
+        assertThat(page).contains("近 14 天每日扫码");
+    }
+
+    @Test
+    void aReissuedCodeLeavesTheOldOneRedirectingUntilTheGracePeriodEnds() throws Exception {
+        DeputyCard deputy = SignPrints.newDeputy(mvc, users, directory);
+        assertThat(deputy.hasPhoto()).isTrue();
+        String oldCode = deputy.code();
+        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/signs?station=" + deputy.stationId()))
+                .andExpect(flash().attribute("flash", containsString("旧码 " + oldCode)));
+        String newCode = directory.deputy(deputy.id()).orElseThrow().code();
+        assertThat(newCode).isNotEqualTo(oldCode).matches("[a-z2-9]{8}");
+        LocalDate until = jdbc.sql("select redirect_until from sign_retired_code where code = :c").param("c", oldCode)
+                .query(LocalDate.class).single();
+        assertThat(until).isEqualTo(today().plusDays(180));
+
+        mvc.perform(get("/d/" + oldCode)).andExpect(status().isFound()).andExpect(redirectedUrl("/d/" + newCode));
+        mvc.perform(get("/d/" + newCode)).andExpect(status().isOk()).andExpect(content().string(containsString(deputy.name())));
+        mvc.perform(get("/d/" + oldCode + "/qr.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/signs").with(Staff.as(users, Staff.ADMIN)))
+                .andExpect(content().string(containsString("旧码 " + oldCode + " 跳转至 " + until)));
+
+        // re-issued again: the first code still leads to the current page
+        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+                .andExpect(status().is3xxRedirection());
+        String newest = directory.deputy(deputy.id()).orElseThrow().code();
+        mvc.perform(get("/d/" + oldCode)).andExpect(redirectedUrl("/d/" + newest));
+        mvc.perform(get("/d/" + newCode)).andExpect(redirectedUrl("/d/" + newest));
+
+        jdbc.sql("update sign_retired_code set redirect_until = :d where code = :c")
+                .param("d", today().minusDays(1)).param("c", oldCode).update();
+        mvc.perform(get("/d/" + oldCode)).andExpect(status().isNotFound());
+        mvc.perform(get("/d/" + newCode)).andExpect(status().isFound());
+    }
+
+    @Test
+    void reissuingTheCodeOfNobodyIsNotFound() throws Exception {
+        mvc.perform(post("/admin/signs/deputies/999999/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+                .andExpect(status().isNotFound()).andExpect(content().string(containsString("没有找到这位代表")));
+    }
+}

@@ -1,0 +1,97 @@
+package org.mashang.signs;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.mashang.Staff;
+import org.mashang.TestImages;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Reads printed signs back the way a phone and a person would: the QR code from pixels, the text from the PDF. */
+final class SignPrints {
+
+    private SignPrints() {
+    }
+
+    /** A deputy of the demo station with a photo, of their own, so a test may change them without touching others. */
+    static DeputyCard newDeputy(MockMvc mvc, UserDetailsService users, Directory directory) throws Exception {
+        String name = "测试" + UUID.randomUUID().toString().substring(0, 4);
+        long station = directory.stationByCode("wanlou").orElseThrow().id();
+        var request = multipart("/admin/deputies").file(new MockMultipartFile("photo", "me.jpg", "image/jpeg", TestImages.jpeg()))
+                .with(csrf()).with(Staff.as(users, Staff.ADMIN))
+                .param("name", name).param("level", "COUNTY").param("officePhone", "0731-58887777")
+                .param("stationId", "" + station).param("termStart", "2022-01-01").param("termEnd", "2099-12-31");
+        mvc.perform(request).andExpect(status().is3xxRedirection());
+        return directory.deputiesOfStation(station, true).stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    static BufferedImage image(byte[] png) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Result decode(BufferedImage image) {
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+        } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+            throw new AssertionError("no QR code found in the image", e);
+        }
+    }
+
+    static PDDocument pdf(byte[] content) {
+        try {
+            return Loader.loadPDF(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param page zero-based */
+    static BufferedImage render(PDDocument document, int page, float dpi) {
+        try {
+            return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param page zero-based */
+    static String text(PDDocument document, int page) {
+        try {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            return stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
