@@ -34,8 +34,9 @@ public class DeputyRepository {
     }
 
     public List<Deputy> ofStation(long stationId) {
-        return withBlocks(jdbc.sql(SELECT + " where d.station_id = :station
-                        order by array_position(array['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP'], d.level::text), d.id")
+        // national deputies first, then provincial, city …: the order people expect on a sign or a page
+        return withBlocks(jdbc.sql(SELECT + " where d.station_id = :station order by array_position("
+                        + "array['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP']::varchar[], d.level), d.id")
                 .param("station", stationId).query(DeputyRepository::map).list());
     }
 
