@@ -5,22 +5,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** The application on a real port, for a browser, with a clock the test can move. One shared configuration. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BrowserTest.Config.class)
+@Import(TestClockConfig.class)
 public @interface BrowserTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    class Config {
-        @Bean
-        TestClock clock() {
-            return new TestClock();
-        }
-    }
 }

@@ -7,21 +7,28 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.mashang.platform.Zones;
 
-/** A clock tests can set and move, shared by the application context it is registered in. */
+/**
+ * The application's clock in tests: the real time until a test sets it, then frozen at that instant until the
+ * test moves it on or resets it. Shared by every test of a context, so tests that set it reset it afterwards.
+ */
 public class TestClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant frozen;
 
     public void set(LocalDateTime chinaTime) {
-        now = chinaTime.atZone(Zones.CHINA).toInstant();
+        frozen = chinaTime.atZone(Zones.CHINA).toInstant();
+    }
+
+    public void set(Instant instant) {
+        frozen = instant;
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        frozen = instant().plus(duration);
     }
 
     public void reset() {
-        now = Instant.now();
+        frozen = null;
     }
 
     @Override
@@ -31,11 +38,12 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        Instant f = frozen;
+        return f != null ? f : Instant.now();
     }
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 public record AssignmentView(long id, long caseId, String ticket, int round, long departmentId, String departmentName,
                              AssignmentState state, LocalDate dueDate, String instructions, Instant dispatchedAt,
                              Instant reportedAt, String feedback, String returnReason, Integer extensionDays,
-                             String extensionReason) {
+                             String extensionReason, StageStatus clock) {
 }

@@ -10,7 +10,7 @@ public record CaseDetail(CaseSummary summary, Long deputyId, long stationId, Str
                          boolean contactVerified, List<UUID> photos, List<AssignmentView> assignments,
                          List<TimelineEntry> timeline, Set<CaseAction> allowedActions, Satisfaction satisfaction,
                          String proposalNumber, String mergedIntoTicket, List<Long> suggestedDepartments, boolean timelineIntact,
-                         String suggestedPublicText) {
+                         String suggestedPublicText, List<StageStatus> openStages) {
 
     public long id() {
         return summary.id();

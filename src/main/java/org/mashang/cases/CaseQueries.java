@@ -25,6 +25,9 @@ public interface CaseQueries {
     /** All cases in the user's scope for that role, newest first (admins, committee). */
     List<CaseSummary> inScope(StaffUser user, Role role, CaseState state, int limit);
 
+    /** Cases in scope with a stage past its deadline (督办), most overdue first. */
+    List<CaseSummary> overdue(StaffUser user, Role role);
+
     List<AssignmentView> departmentAssignments(StaffUser department);
 
     Optional<CaseDetail> detail(StaffUser user, Role role, long caseId);

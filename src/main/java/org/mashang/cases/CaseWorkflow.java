@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.platform.Attachment;
 
@@ -32,6 +33,14 @@ public interface CaseWorkflow {
     void raiseProposal(StaffUser deputy, long caseId, String proposalNumber, String text);
 
     void answerProposal(StaffUser deputy, long caseId, String answer);
+
+    // clocks: pausing is explicit and recorded (e.g. while waiting on the resident)
+
+    /** Stops the clock of the case's current stage: reviewers for the review, the responsible deputy for replies. */
+    void pauseClock(StaffUser user, Role role, long caseId, String reason);
+
+    /** Restarts it; the deadline moves on by the working days the pause lasted. */
+    void resumeClock(StaffUser user, Role role, long caseId);
 
     // dispatch (交办)
 

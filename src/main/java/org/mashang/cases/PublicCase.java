@@ -6,5 +6,5 @@ import java.util.List;
 /** A case on the public wall: the reviewed text with personal data masked, and its public timeline. */
 public record PublicCase(String ticket, CaseState state, Channel channel, String deputyName, String deputyCode, String categoryName,
                          String blockName, String publicText, Instant submittedAt, Satisfaction satisfaction,
-                         List<TimelineEntry> timeline) {
+                         List<TimelineEntry> timeline, List<StageStatus> openStages) {
 }

@@ -34,6 +34,9 @@ class ClosedLoopTests {
     @Autowired
     Timeline timeline;
 
+    @Autowired
+    org.mashang.calendar.WorkingCalendar calendar;
+
     LoopDriver loop;
 
     @BeforeEach
@@ -242,8 +245,9 @@ class ClosedLoopTests {
                 .andExpect(status().is3xxRedirection());
         loop.post(Staff.DISPATCHER, "/dispatch/assignments/" + a + "/extension", "grant", "true", "note", "同意")
                 .andExpect(status().is3xxRedirection());
+        // an extension counts working days
         assertThat(jdbc.sql("select due_date::text from assignment where id = ?").param(1, a).query(String.class).single())
-                .isEqualTo(java.time.LocalDate.parse(due).plusDays(5).toString());
+                .isEqualTo(calendar.addWorkingDays(java.time.LocalDate.parse(due), 5).toString());
         loop.post(Staff.DISPATCHER, "/dispatch/assignments/" + a + "/extension", "grant", "false").andExpect(status().isConflict());
     }
 

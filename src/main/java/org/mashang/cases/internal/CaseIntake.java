@@ -21,10 +21,12 @@ public class CaseIntake {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Directory directory;
+    private final Stages stages;
 
     CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
-               Directory directory) {
+               Directory directory, Stages stages) {
         this.directory = directory;
+        this.stages = stages;
         this.cases = cases;
         this.timeline = timeline;
         this.files = files;
@@ -60,6 +62,7 @@ public class CaseIntake {
             timeline.append(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
                     body + "（由工作人员录入）", true, now);
         }
+        stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
                 message.streetId(), message.residentPhone() != null, now));
         return new Receipt(id, ticket, code);

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.time.Clock;
+import java.time.Instant;
 import org.mashang.accounts.Role;
+import org.mashang.cases.StageStatus;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.AssignmentView;
 import org.mashang.cases.CaseAction;
@@ -41,9 +44,13 @@ class CaseQueryService implements CaseQueries {
     private final Directory directory;
     private final FileStore files;
     private final JdbcClient jdbc;
+    private final Stages stages;
+    private final Clock clock;
 
     CaseQueryService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                     FileStore files, JdbcClient jdbc) {
+                     FileStore files, JdbcClient jdbc, Stages stages, Clock clock) {
+        this.stages = stages;
+        this.clock = clock;
         this.cases = cases;
         this.assignments = assignments;
         this.timeline = timeline;
@@ -78,6 +85,15 @@ class CaseQueryService implements CaseQueries {
         String condition = state == null ? "true" : "c.state = :state";
         Map<String, Object> params = state == null ? Map.of() : Map.of("state", state.name());
         return summaries(cases.listInScope(scope(user, role), condition, params, "c.submitted_at desc", Math.min(limit, 500)));
+    }
+
+    @Override
+    public List<CaseSummary> overdue(StaffUser user, Role role) {
+        return summaries(cases.listInScope(scope(user, role), """
+                        exists (select 1 from case_stage s where s.case_id = c.id and s.completed_at is null
+                                and s.paused_at is null and s.due_at <= :now)""",
+                Map.of("now", java.sql.Timestamp.from(clock.instant())),
+                "(select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null)", 200));
     }
 
     @Override
@@ -223,15 +239,17 @@ class CaseQueryService implements CaseQueries {
                     .map(e -> entry(e, attached, true, c.residentName())).toList();
         }
         String deputyCode = c.deputyId() == null ? null : names.deputy(c.deputyId()).map(DeputyCard::code).orElse(null);
+        List<StageStatus> open = withTimeline ? clocks(List.of(c.id())).getOrDefault(c.id(), List.of()) : List.of();
         return new PublicCase(c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()), deputyCode,
                 names.category(c.categoryId()), names.block(c.blockId()), Masking.mask(c.publicText(), c.residentName()),
-                c.submittedAt(), c.satisfaction(), entries);
+                c.submittedAt(), c.satisfaction(), entries, open);
     }
 
     // assembling views
 
     private CaseDetail detail(CaseRecord c, Role role) {
         Names names = new Names();
+        List<StageStatus> open = clocks(List.of(c.id())).getOrDefault(c.id(), List.of());
         Map<Long, List<UUID>> attached = timeline.files(c.id());
         List<TimelineEntry> entries = timeline.events(c.id()).stream()
                 .filter(e -> role != Role.DEPARTMENT || e.isPublic() || e.actorRole() == ActorRole.DEPARTMENT)
@@ -239,11 +257,11 @@ class CaseQueryService implements CaseQueries {
         Set<CaseAction> allowed = CaseLifecycle.allowed(c.state());
         String mergedInto = c.mergedInto() == null ? null : cases.find(c.mergedInto()).map(CaseRecord::ticket).orElse(null);
         List<AssignmentView> assigned = views(assignments.ofCase(c.id()));
-        return new CaseDetail(summary(c, names), c.deputyId(), c.stationId(),
+        return new CaseDetail(summary(c, names, open), c.deputyId(), c.stationId(),
                 directory.station(c.stationId()).map(s -> s.name()).orElse(""), c.pool(), c.messageText(), c.publicText(),
                 c.wantsPublic(), c.isPublic(), c.residentName(), c.residentPhone(), c.contactVerified(), cases.photos(c.id()),
                 assigned, entries, allowed, c.satisfaction(), c.proposalNumber(), mergedInto, c.suggestedDepartments(),
-                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()));
+                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open);
     }
 
     private TimelineEntry entry(TimelineEvent e, Map<Long, List<UUID>> attached, boolean masked, String residentName) {
@@ -256,24 +274,36 @@ class CaseQueryService implements CaseQueries {
 
     private List<CaseSummary> summaries(List<CaseRecord> records) {
         Names names = new Names();
-        return records.stream().map(c -> summary(c, names)).toList();
+        Map<Long, List<StageStatus>> clocks = clocks(records.stream().map(CaseRecord::id).toList());
+        return records.stream().map(c -> summary(c, names, clocks.getOrDefault(c.id(), List.of()))).toList();
     }
 
-    private CaseSummary summary(CaseRecord c, Names names) {
+    private CaseSummary summary(CaseRecord c, Names names, List<StageStatus> open) {
         String text = c.messageText();
         String excerpt = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return new CaseSummary(c.id(), c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()),
-                names.category(c.categoryId()), names.block(c.blockId()), excerpt, c.submittedAt(), c.updatedAt(), c.reopenCount());
+                names.category(c.categoryId()), names.block(c.blockId()), excerpt, c.submittedAt(), c.updatedAt(), c.reopenCount(),
+                open.isEmpty() ? null : open.get(0));
+    }
+
+    private Map<Long, List<StageStatus>> clocks(List<Long> caseIds) {
+        return stages.statuses(caseIds, clock.instant());
     }
 
     private List<AssignmentView> views(List<Assignment> list) {
         Map<Long, String> tickets = new HashMap<>();
+        Instant now = clock.instant();
+        Map<Long, StageStatus> byAssignment = new HashMap<>();
+        stages.openOf(list.stream().map(Assignment::caseId).distinct().toList()).values().stream().flatMap(List::stream)
+                .filter(o -> o.row().assignmentId() != null)
+                .forEach(o -> byAssignment.put(o.row().assignmentId(), stages.status(o, now)));
         List<AssignmentView> out = new ArrayList<>();
         for (Assignment a : list) {
             String ticket = tickets.computeIfAbsent(a.caseId(), id -> cases.find(id).map(CaseRecord::ticket).orElse(""));
+            StageStatus clockOf = byAssignment.get(a.id());
             out.add(new AssignmentView(a.id(), a.caseId(), ticket, a.round(), a.departmentId(), a.departmentName(), a.state(),
                     a.dueDate(), a.instructions(), a.dispatchedAt(), a.reportedAt(), a.feedback(), a.returnReason(),
-                    a.extensionDays(), a.extensionReason()));
+                    a.extensionDays(), a.extensionReason(), clockOf));
         }
         return out;
     }

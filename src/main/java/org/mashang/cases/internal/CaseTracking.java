@@ -17,10 +17,14 @@ public class CaseTracking {
 
     private final CaseRepository cases;
     private final Timeline timeline;
+    private final Stages stages;
+    private final java.time.Clock clock;
 
-    CaseTracking(CaseRepository cases, Timeline timeline) {
+    CaseTracking(CaseRepository cases, Timeline timeline, Stages stages, java.time.Clock clock) {
         this.cases = cases;
         this.timeline = timeline;
+        this.stages = stages;
+        this.clock = clock;
     }
 
     public Optional<Tracked> track(String ticket, String rawCode) {
@@ -35,7 +39,8 @@ public class CaseTracking {
                     Map<Long, List<UUID>> attached = timeline.files(c.id());
                     Map<Long, List<UUID>> files = new HashMap<>();
                     shown.forEach(e -> files.put(e.id(), attached.getOrDefault(e.id(), List.of())));
-                    return new Tracked(c, shown, files, cases.photos(c.id()));
+                    return new Tracked(c, shown, files, cases.photos(c.id()),
+                            stages.statuses(List.of(c.id()), clock.instant()).getOrDefault(c.id(), List.of()));
                 });
     }
 
@@ -43,7 +48,8 @@ public class CaseTracking {
      * @param files  photos attached to each shown event, by event id
      * @param photos the resident's own photos
      */
-    public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents, Map<Long, List<UUID>> files, List<UUID> photos) {
+    public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents, Map<Long, List<UUID>> files, List<UUID> photos,
+                          List<org.mashang.cases.StageStatus> openStages) {
 
         public Set<UUID> fileIds() {
             Set<UUID> ids = new HashSet<>(photos);

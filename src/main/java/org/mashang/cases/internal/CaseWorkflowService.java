@@ -66,9 +66,11 @@ class CaseWorkflowService implements CaseWorkflow {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Stages stages;
 
     CaseWorkflowService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                        FileStore files, ApplicationEventPublisher events, Clock clock) {
+                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages) {
+        this.stages = stages;
         this.cases = cases;
         this.assignments = assignments;
         this.timeline = timeline;
@@ -208,6 +210,45 @@ class CaseWorkflowService implements CaseWorkflow {
         transitioned(c, RAISE_PROPOSAL, to, c.deputyId(), now);
     }
 
+    // clocks
+
+    @Override
+    public void pauseClock(StaffUser user, Role role, long caseId, String reason) {
+        CaseRecord c = clockKeeper(user, role, caseId);
+        String why = required(reason, "暂停计时的原因", 500);
+        Instant now = clock.instant();
+        if (!stages.pause(c.id(), why, now)) {
+            throw new org.mashang.cases.IllegalTransitionException("这条留言当前没有正在计时的环节，或已暂停计时");
+        }
+        append(c, EventType.CLOCK_PAUSED, user, actorRole(role), why, true, now);
+    }
+
+    @Override
+    public void resumeClock(StaffUser user, Role role, long caseId) {
+        CaseRecord c = clockKeeper(user, role, caseId);
+        Instant now = clock.instant();
+        LocalDate lastDay = stages.resume(c.id(), now)
+                .orElseThrow(() -> new org.mashang.cases.IllegalTransitionException("这条留言没有暂停计时"));
+        append(c, EventType.CLOCK_RESUMED, user, actorRole(role), "恢复计时，办理期限顺延至 " + lastDay, true, now);
+    }
+
+    /** Reviewers keep the review clock; the responsible deputy keeps the reply clocks. */
+    private CaseRecord clockKeeper(StaffUser user, Role role, long caseId) {
+        CaseRecord c = role == Role.DEPUTY ? lockAsResponsibleDeputy(user, caseId) : lock(user, role, caseId);
+        var stage = Stages.clockedIn(c.state());
+        boolean keeper = stage.isPresent() && (role == Role.REVIEWER ? stage.get() == org.mashang.calendar.Stage.REVIEW
+                : role == Role.DEPUTY && stage.get() != org.mashang.calendar.Stage.REVIEW);
+        if (!keeper) {
+            throw new org.mashang.cases.IllegalTransitionException(
+                    "留言当前状态为「" + c.state().label() + "」，" + role.label() + "不能暂停或恢复它的计时");
+        }
+        return c;
+    }
+
+    private static ActorRole actorRole(Role role) {
+        return role == Role.DEPUTY ? ActorRole.DEPUTY : role == Role.REVIEWER ? ActorRole.REVIEWER : ActorRole.STAFF;
+    }
+
     // dispatch
 
     @Override
@@ -238,6 +279,7 @@ class CaseWorkflowService implements CaseWorkflow {
         cases.transition(c, to, now, Map.of());
         for (DepartmentRef d : targets) {
             long id = assignments.insert(c.id(), round, d.id(), d.name(), dueDate, text, now, dispatcher.id());
+            stages.openAssignment(c.id(), id, now, dueDate);
             events.publishEvent(new AssignmentChanged(id, c.id(), c.ticket(), d.id(), null, AssignmentState.HANDLING, dueDate, now));
         }
         append(c, EventType.DISPATCHED, dispatcher, ActorRole.DISPATCHER,
@@ -254,9 +296,9 @@ class CaseWorkflowService implements CaseWorkflow {
         AssignmentState to = AssignmentLifecycle.next(a.state(), action);
         String text = optional(note, "说明", 1000);
         Instant now = clock.instant();
-        LocalDate due = grant ? a.dueDate().plusDays(a.extensionDays()) : a.dueDate();
+        LocalDate due = grant ? stages.extendAssignment(a.id(), a.extensionDays()) : a.dueDate();
         assignments.update(a.id(), to, Map.of("due_date", due));
-        String body = a.departmentName() + (grant ? "延期至 " + due : "延期申请未获同意，仍应于 " + due + " 前办结")
+        String body = a.departmentName() + (grant ? "延期至 " + due : "延期申请未获同意，仍应于 " + due + " 内办结")
                 + (text == null ? "" : "。" + text);
         append(c, grant ? EventType.EXTENSION_GRANTED : EventType.EXTENSION_DENIED, dispatcher, ActorRole.DISPATCHER, body, grant, now);
         events.publishEvent(new AssignmentChanged(a.id(), c.id(), c.ticket(), a.departmentId(), action, to, due, now));
@@ -273,6 +315,7 @@ class CaseWorkflowService implements CaseWorkflow {
         String text = required(feedback, "办理结果", MAX_TEXT);
         Instant now = clock.instant();
         assignments.update(a.id(), to, Map.of("feedback", text, "reported_at", now));
+        stages.completeAssignment(a.id(), now);
         TimelineEvent event = append(c, EventType.FEEDBACK, department, ActorRole.DEPARTMENT, a.departmentName() + "：" + text, true, now);
         List<UUID> stored = new ArrayList<>();
         for (Attachment photo : photos) {
@@ -293,6 +336,7 @@ class CaseWorkflowService implements CaseWorkflow {
         String why = required(reason, "退回理由", 1000);
         Instant now = clock.instant();
         assignments.update(a.id(), to, Map.of("return_reason", why));
+        stages.completeAssignment(a.id(), now);
         append(c, EventType.RETURNED, department, ActorRole.DEPARTMENT, a.departmentName() + "退回：" + why, false, now);
         events.publishEvent(new AssignmentChanged(a.id(), c.id(), c.ticket(), a.departmentId(), AssignmentAction.RETURN, to,
                 a.dueDate(), now));
@@ -306,13 +350,13 @@ class CaseWorkflowService implements CaseWorkflow {
         requireDispatched(c);
         AssignmentState to = AssignmentLifecycle.next(a.state(), AssignmentAction.REQUEST_EXTENSION);
         if (days < 1 || days > MAX_EXTENSION_DAYS) {
-            throw UserFacingException.badRequest("延期天数应在 1 到 " + MAX_EXTENSION_DAYS + " 天之间");
+            throw UserFacingException.badRequest("延期天数应在 1 到 " + MAX_EXTENSION_DAYS + " 个工作日之间");
         }
         String why = required(reason, "延期理由", 1000);
         Instant now = clock.instant();
         assignments.update(a.id(), to, Map.of("extension_days", days, "extension_reason", why));
         append(c, EventType.EXTENSION_REQUESTED, department, ActorRole.DEPARTMENT,
-                a.departmentName() + "申请延期 " + days + " 天：" + why, false, now);
+                a.departmentName() + "申请延期 " + days + " 个工作日：" + why, false, now);
         events.publishEvent(new AssignmentChanged(a.id(), c.id(), c.ticket(), a.departmentId(),
                 AssignmentAction.REQUEST_EXTENSION, to, a.dueDate(), now));
     }
@@ -447,6 +491,7 @@ class CaseWorkflowService implements CaseWorkflow {
     }
 
     private void transitioned(CaseRecord c, CaseAction action, CaseState to, Long deputyId, Instant now) {
+        stages.onTransition(c.id(), c.state(), to, now);
         events.publishEvent(new CaseTransitioned(c.id(), c.ticket(), action, c.state(), to, deputyId, c.stationId(), c.streetId(), now));
     }
 

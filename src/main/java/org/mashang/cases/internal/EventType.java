@@ -22,7 +22,10 @@ public enum EventType {
     EVALUATED("群众评价"),
     REOPENED("重新办理"),
     PROPOSAL_RAISED("转为代表建议"),
-    PROPOSAL_ANSWERED("代表建议已答复");
+    PROPOSAL_ANSWERED("代表建议已答复"),
+    CLOCK_PAUSED("暂停计时"),
+    CLOCK_RESUMED("恢复计时"),
+    ESCALATED("督办");
 
     private final String label;
 

@@ -121,6 +121,19 @@ class DeputyWorkbenchController {
         return done(id, "已记录代表建议的答复", redirect);
     }
 
+    @PostMapping("/cases/{id}/pause")
+    String pause(@PathVariable long id, @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffUser user,
+                 RedirectAttributes redirect) {
+        workflow.pauseClock(user, Role.DEPUTY, id, reason);
+        return done(id, "已暂停计时", redirect);
+    }
+
+    @PostMapping("/cases/{id}/resume")
+    String resume(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.resumeClock(user, Role.DEPUTY, id);
+        return done(id, "已恢复计时", redirect);
+    }
+
     private static String done(long id, String message, RedirectAttributes redirect) {
         redirect.addFlashAttribute("flash", message);
         return "redirect:/deputy/cases/" + id;

@@ -102,6 +102,7 @@ class TrackController {
         model.addAttribute("events", tracked.get().publicEvents());
         model.addAttribute("files", tracked.get().files());
         model.addAttribute("photos", tracked.get().photos());
+        model.addAttribute("openStages", tracked.get().openStages());
         model.addAttribute("code", code);
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));

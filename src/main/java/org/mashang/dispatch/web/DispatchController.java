@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
+import org.mashang.calendar.Deadlines;
+import org.mashang.calendar.Stage;
+import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
@@ -27,15 +30,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/dispatch")
 class DispatchController {
 
-    /** Proposed deadline for a new assignment, in calendar days, until the working calendar sets it. */
-    static final int DEFAULT_DAYS = 14;
-
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final Directory directory;
     private final Clock clock;
+    private final Deadlines deadlines;
 
-    DispatchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, Clock clock) {
+    DispatchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, Clock clock, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.queries = queries;
         this.workflow = workflow;
         this.directory = directory;
@@ -46,6 +48,7 @@ class DispatchController {
     String queue(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("waiting", queries.dispatchQueue(user));
         model.addAttribute("dispatched", queries.inScope(user, Role.DISPATCHER, CaseState.DISPATCHED, 200));
+        model.addAttribute("overdue", queries.overdue(user, Role.DISPATCHER));
         return "dispatch/queue";
     }
 
@@ -57,7 +60,8 @@ class DispatchController {
         long street = directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L);
         model.addAttribute("departments", directory.departmentsServing(street));
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
-        model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(DEFAULT_DAYS));
+        // proposed: the rule's working days from now; the dispatcher may set another day
+        model.addAttribute("defaultDue", WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant())));
         return "dispatch/case";
     }
 

@@ -84,6 +84,21 @@ class ReviewController {
         return "redirect:/review";
     }
 
+    @PostMapping("/cases/{id}/pause")
+    String pause(@PathVariable long id, @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffUser user,
+                 RedirectAttributes redirect) {
+        workflow.pauseClock(user, Role.REVIEWER, id, reason);
+        redirect.addFlashAttribute("flash", "已暂停审核计时");
+        return "redirect:/review/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/resume")
+    String resume(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.resumeClock(user, Role.REVIEWER, id);
+        redirect.addFlashAttribute("flash", "已恢复审核计时");
+        return "redirect:/review/cases/" + id;
+    }
+
     @PostMapping("/cases/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) String target, @AuthenticationPrincipal StaffUser user,
                  RedirectAttributes redirect) {

@@ -1,0 +1,197 @@
+package org.mashang.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mashang.calendar.Deadlines;
+import org.mashang.calendar.DueState;
+import org.mashang.cases.StageStatus;
+import org.mashang.calendar.Stage;
+import org.mashang.calendar.WorkingCalendar;
+import org.mashang.cases.CaseState;
+import org.mashang.platform.Zones;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clocks of a case. Which case-level stage runs is a function of the case's state (see {@link #clockedIn});
+ * each department assignment has its own clock. Callers hold the case row lock.
+ */
+@Component
+public class Stages {
+
+    private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+
+    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+    }
+
+    /** The case-level stage whose clock runs while a case is in this state, if any. */
+    static Optional<Stage> clockedIn(CaseState state) {
+        return Optional.ofNullable(switch (state) {
+            case SUBMITTED -> Stage.REVIEW;
+            case ACCEPTED, REOPENED -> Stage.FIRST_REPLY;
+            case FEEDBACK_RECEIVED -> Stage.RESIDENT_REPLY;
+            default -> null;
+        });
+    }
+
+    /** Keeps the case-level clock in step with a change of state: stop the old stage's clock, start the new one's. */
+    public void onTransition(long caseId, CaseState from, CaseState to, Instant now) {
+        Optional<Stage> before = from == null ? Optional.empty() : clockedIn(from);
+        Optional<Stage> after = clockedIn(to);
+        if (before.equals(after) && from != null) {
+            return;
+        }
+        jdbc.sql("update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null")
+                .param("now", ts(now)).param("c", caseId).update();
+        after.ifPresent(stage -> open(caseId, stage, null, now, deadlines.dueAt(stage, now)));
+    }
+
+    /** An assignment's clock, due at the end of the day the dispatcher chose. */
+    public void openAssignment(long caseId, long assignmentId, Instant now, LocalDate lastDay) {
+        open(caseId, Stage.ASSIGNMENT, assignmentId, now, endOf(lastDay));
+    }
+
+    public void completeAssignment(long assignmentId, Instant now) {
+        jdbc.sql("update case_stage set completed_at = :now where assignment_id = :a and completed_at is null")
+                .param("now", ts(now)).param("a", assignmentId).update();
+    }
+
+    /**
+     * Moves an assignment's deadline (an extension granted): warnings and escalation are owed again for the new
+     * deadline.
+     *
+     * @return the new last day
+     */
+    public LocalDate extendAssignment(long assignmentId, int workingDays) {
+        StageRow row = openOfAssignment(assignmentId).orElseThrow();
+        Instant due = calendar.extend(row.dueAt(), workingDays);
+        jdbc.sql("""
+                        update case_stage set due_at = :due, warn_at = :warn, warned_at = null, escalated_at = null
+                        where id = :id""")
+                .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("id", row.id()).update();
+        return WorkingCalendar.lastDayOf(due);
+    }
+
+    /** Stops the case-level clock (waiting on the resident …); returns false when no clock runs or it is already paused. */
+    public boolean pause(long caseId, String reason, Instant now) {
+        return jdbc.sql("""
+                        update case_stage set paused_at = :now, pause_reason = :reason
+                        where case_id = :c and assignment_id is null and completed_at is null and paused_at is null""")
+                .param("now", ts(now)).param("reason", reason).param("c", caseId).update() > 0;
+    }
+
+    /**
+     * Restarts a paused clock: the deadline moves on by the working days the pause lasted.
+     *
+     * @return the new last day, or empty when no clock was paused
+     */
+    public Optional<LocalDate> resume(long caseId, Instant now) {
+        Optional<StageRow> paused = openOfCase(caseId).filter(r -> r.pausedAt() != null);
+        paused.ifPresent(row -> {
+            int lost = Math.max(0, calendar.workingDaysBetween(day(row.pausedAt()), day(now)));
+            Instant due = lost == 0 ? row.dueAt() : calendar.extend(row.dueAt(), lost);
+            boolean stillAhead = now.isBefore(due);
+            jdbc.sql("""
+                            update case_stage set paused_at = null, pause_reason = null, due_at = :due, warn_at = :warn,
+                                   warned_at = case when :ahead then null else warned_at end,
+                                   escalated_at = case when :ahead then null else escalated_at end
+                            where id = :id""")
+                    .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("ahead", stillAhead)
+                    .param("id", row.id()).update();
+        });
+        return paused.map(row -> WorkingCalendar.lastDayOf(find(row.id()).dueAt()));
+    }
+
+    public Optional<StageRow> openOfCase(long caseId) {
+        return jdbc.sql("select * from case_stage where case_id = :c and assignment_id is null and completed_at is null")
+                .param("c", caseId).query(Stages::map).optional();
+    }
+
+    Optional<StageRow> openOfAssignment(long assignmentId) {
+        return jdbc.sql("select * from case_stage where assignment_id = :a and completed_at is null")
+                .param("a", assignmentId).query(Stages::map).optional();
+    }
+
+    /** Open stages of many cases at once, most urgent first, with the department of each assignment. */
+    public Map<Long, List<Open>> openOf(Collection<Long> caseIds) {
+        Map<Long, List<Open>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("""
+                        select s.*, a.department_name from case_stage s left join assignment a on a.id = s.assignment_id
+                        where s.case_id in (:ids) and s.completed_at is null order by s.due_at""")
+                .param("ids", caseIds)
+                .query((rs, n) -> new Open(map(rs, n), rs.getString("department_name"))).list()
+                .forEach(o -> byCase.computeIfAbsent(o.row().caseId(), k -> new java.util.ArrayList<>()).add(o));
+        return byCase;
+    }
+
+    /** Open stages against their deadlines, most urgent first; a paused clock counts as on time. */
+    public Map<Long, List<StageStatus>> statuses(Collection<Long> caseIds, Instant now) {
+        Map<Long, List<StageStatus>> out = new HashMap<>();
+        openOf(caseIds).forEach((caseId, open) -> out.put(caseId, open.stream().map(o -> status(o, now)).toList()));
+        return out;
+    }
+
+    public StageStatus status(Open o, Instant now) {
+        StageRow r = o.row();
+        DueState state = r.pausedAt() != null ? DueState.ON_TIME : deadlines.dueState(r.dueAt(), now);
+        return new StageStatus(r.stage(), r.dueAt(), WorkingCalendar.lastDayOf(r.dueAt()), state, r.pausedAt() != null,
+                o.departmentName(), r.escalatedAt() != null);
+    }
+
+    /** An open stage and, for an assignment, its department's name. */
+    public record Open(StageRow row, String departmentName) {
+    }
+
+    StageRow find(long id) {
+        return jdbc.sql("select * from case_stage where id = :id").param("id", id).query(Stages::map).single();
+    }
+
+    private void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due) {
+        jdbc.sql("""
+                        insert into case_stage (case_id, stage, assignment_id, started_at, due_at, warn_at)
+                        values (:c, :stage, :a, :start, :due, :warn)""")
+                .param("c", caseId).param("stage", stage.name()).param("a", assignmentId).param("start", ts(start))
+                .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).update();
+    }
+
+    static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, Zones.CHINA);
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static StageRow map(ResultSet rs, int row) throws SQLException {
+        long assignment = rs.getLong("assignment_id");
+        Long assignmentId = rs.wasNull() ? null : assignment;
+        return new StageRow(rs.getLong("id"), rs.getLong("case_id"), Stage.valueOf(rs.getString("stage")), assignmentId, instant(rs, "started_at"), instant(rs, "due_at"), instant(rs, "warn_at"),
+                instant(rs, "paused_at"), rs.getString("pause_reason"), instant(rs, "completed_at"), instant(rs, "warned_at"),
+                instant(rs, "escalated_at"));
+    }
+}
