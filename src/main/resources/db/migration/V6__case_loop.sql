@@ -9,7 +9,7 @@ alter table cases
     add column feedback_done_at  timestamptz,
     add column closed_at         timestamptz,
     add column evaluated_at      timestamptz,
-    add column satisfaction      varchar(16),
+    add column satisfaction      varchar(24),
     add column reopen_count      int          not null default 0,
     add column merged_into       bigint references cases (id),
     add column proposal_number   varchar(60),

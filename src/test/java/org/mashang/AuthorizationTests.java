@@ -41,6 +41,7 @@ class AuthorizationTests {
     static final Set<Who> DEPUTY = EnumSet.of(Who.DEPUTY);
     static final Set<Who> DEPARTMENT = EnumSet.of(Who.DEPARTMENT);
     static final Set<Who> INTAKE = EnumSet.of(Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
+    static final Set<Who> COMMITTEE = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER);
 
     /** route pattern as mapped, the concrete URL to try, who may use it */
     record Route(HttpMethod method, String pattern, String url, Set<Who> allowed) {
@@ -99,6 +100,10 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/department/assignments/{id}/return", "/department/assignments/999999/return", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/extension", "/department/assignments/999999/extension",
                     DEPARTMENT),
+            new Route(HttpMethod.GET, "/dashboard", "/dashboard", COMMITTEE),
+            new Route(HttpMethod.GET, "/dashboard/report", "/dashboard/report", COMMITTEE),
+            new Route(HttpMethod.GET, "/dashboard/export/cases.xlsx", "/dashboard/export/cases.xlsx", COMMITTEE),
+            new Route(HttpMethod.GET, "/dashboard/export/{table}.xlsx", "/dashboard/export/months.xlsx", COMMITTEE),
             new Route(HttpMethod.GET, "/admin/cases", "/admin/cases", ADMIN),
             new Route(HttpMethod.GET, "/admin/cases/{id}", "/admin/cases/1", ADMIN),
             new Route(HttpMethod.GET, "/login", "/login", EVERYONE),

@@ -30,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
                         .requestMatchers("/deputy/**").hasRole(Role.DEPUTY.name())
                         .requestMatchers("/department/**").hasRole(Role.DEPARTMENT.name())
+                        .requestMatchers("/dashboard", "/dashboard/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.DISPATCHER.name())
                         .requestMatchers("/intake/**", "/intake")
                         .hasAnyRole(Role.REVIEWER.name(), Role.DISPATCHER.name(), Role.DEPUTY.name())
                         .anyRequest().authenticated())

@@ -391,6 +391,7 @@ class CaseWorkflowService implements CaseWorkflow {
         timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null,
                 satisfaction.label() + (text == null ? "" : "：" + text), true, now);
         transitioned(c, EVALUATE, to, c.deputyId(), now);
+        events.publishEvent(new org.mashang.cases.CaseEvaluated(c.id(), satisfaction, now));
         if (satisfaction == Satisfaction.UNSATISFIED) {
             CaseRecord evaluated = cases.findInScope(c.id(), new CaseScope("true", Map.of()), true).orElseThrow();
             reopenLocked(evaluated, "群众不满意，重新办理", now);

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.mashang.calendar.Deadlines;
 import org.mashang.calendar.DueState;
+import org.mashang.cases.StageCompleted;
 import org.mashang.cases.StageStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.mashang.calendar.Stage;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseState;
@@ -30,11 +32,13 @@ public class Stages {
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar) {
+    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.calendar = calendar;
+        this.events = events;
     }
 
     /** The case-level stage whose clock runs while a case is in this state, if any. */
@@ -54,8 +58,9 @@ public class Stages {
         if (before.equals(after) && from != null) {
             return;
         }
-        jdbc.sql("update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null")
-                .param("now", ts(now)).param("c", caseId).update();
+        complete(jdbc.sql("""
+                        update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null
+                        returning *""").param("now", ts(now)).param("c", caseId).query(Stages::map).list());
         after.ifPresent(stage -> open(caseId, stage, null, now, deadlines.dueAt(stage, now)));
     }
 
@@ -65,8 +70,13 @@ public class Stages {
     }
 
     public void completeAssignment(long assignmentId, Instant now) {
-        jdbc.sql("update case_stage set completed_at = :now where assignment_id = :a and completed_at is null")
-                .param("now", ts(now)).param("a", assignmentId).update();
+        complete(jdbc.sql("update case_stage set completed_at = :now where assignment_id = :a and completed_at is null returning *")
+                .param("now", ts(now)).param("a", assignmentId).query(Stages::map).list());
+    }
+
+    private void complete(List<StageRow> ended) {
+        ended.forEach(r -> events.publishEvent(
+                new StageCompleted(r.caseId(), r.stage(), r.assignmentId(), r.startedAt(), r.dueAt(), r.completedAt())));
     }
 
     /**

@@ -1,0 +1,275 @@
+package org.mashang.stats.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.Channel;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.directory.Ref;
+import org.mashang.platform.UserFacingException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures. Without a station or deputy filter everything is summed from the monthly roll-ups;
+ * with one, totals come from that dimension's roll-up rows and the other breakdowns from the row-per-case table.
+ * Both count by the month a case was received, so they agree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatsQueries {
+
+    static final String COUNTERS = """
+            received, accepted, rejected, closed, close_hours_sum, close_hist, first_replies, first_reply_on_time,
+            first_reply_hours_sum, first_reply_hist, review_done, review_on_time, resident_reply_done, resident_reply_on_time,
+            evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations""";
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final Clock clock;
+
+    StatsQueries(JdbcClient jdbc, Directory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The scope key prefix the user may report on, narrowed to a street when one is chosen. */
+    public String scope(StaffUser user, Long streetId) {
+        if (streetId != null) {
+            if (directory.region(streetId).isEmpty() || (user.regionId() != null && !directory.isWithin(streetId, user.regionId()))) {
+                throw UserFacingException.forbidden("您只能查看本辖区的统计");
+            }
+            return directory.scopeKey(streetId);
+        }
+        return user.regionId() == null ? "" : directory.scopeKey(user.regionId());
+    }
+
+    public DashboardData dashboard(String scope, StatsFilter f) {
+        Where where = new Where(scope, f);
+        Map<YearMonth, Figures> byMonth = monthly(where);
+        Figures totals = byMonth.values().stream().reduce(Figures.zero(), Figures::plus);
+        List<DashboardData.Month> months = new ArrayList<>();
+        for (YearMonth m = f.from(); !m.isAfter(f.to()); m = m.plusMonths(1)) {
+            Figures x = byMonth.getOrDefault(m, Figures.zero());
+            months.add(new DashboardData.Month(m, x.received(), x.closed(), x.firstReplyOnTimePercent(), x.satisfactionPercent()));
+        }
+        Names names = new Names();
+        List<DashboardData.Slice> byChannel = slices(where, StatsRecorder.CHANNEL, "channel", id -> Channel.values()[(int) id].label());
+        List<DashboardData.Slice> byCategory = slices(where, StatsRecorder.CATEGORY, "category_id", names::category);
+        List<DashboardData.Slice> byBlock = slices(where, StatsRecorder.BLOCK, "block_id", names::region);
+        List<DashboardData.Slice> byDeputy = slices(where, StatsRecorder.DEPUTY, "deputy_id", names::deputy);
+        List<DashboardData.Slice> byStation = slices(where, StatsRecorder.STATION, "station_id", names::station);
+        return new DashboardData(f, totals, months, byChannel, byCategory, byBlock, byDeputy, byStation, departments(where, names),
+                backlog(where), open(where));
+    }
+
+    /** Totals per month: from the roll-up row of the narrowest dimension the filter names. */
+    private Map<YearMonth, Figures> monthly(Where w) {
+        Map<YearMonth, Figures> out = new TreeMap<>();
+        jdbc.sql("select month, " + COUNTERS + " from stat_monthly where scope_key like :scope and dim = :dim and dim_id = :dimId"
+                        + " and month >= :from and month < :to")
+                .param("scope", w.scope + "%").param("dim", w.dim).param("dimId", w.dimId)
+                .param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
+                .query(rs -> {
+                    YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
+                    out.merge(month, figures(rs), Figures::plus);
+                });
+        return out;
+    }
+
+    private List<DashboardData.Slice> slices(Where w, int dim, String column, LongFunction<String> name) {
+        List<DashboardData.Slice> out = new ArrayList<>();
+        if (w.dim == StatsRecorder.ALL) {
+            jdbc.sql("""
+                            select dim_id, sum(received) received, sum(closed) closed from stat_monthly
+                            where scope_key like :scope and dim = :dim and month >= :from and month < :to
+                            group by dim_id having sum(received) <> 0 or sum(closed) <> 0 order by sum(received) desc""")
+                    .param("scope", w.scope + "%").param("dim", dim)
+                    .param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
+                    .query(rs -> {
+                        long id = rs.getLong("dim_id");
+                        out.add(new DashboardData.Slice(id, name.apply(id), rs.getLong("received"), rs.getLong("closed")));
+                    });
+        } else {
+            String expression = column.equals("channel") ? "channel" : "coalesce(" + column + ", 0)";
+            jdbc.sql("select " + expression + " k, count(*) received, count(closed_at) closed from stat_case where " + w.factWhere()
+                            + " group by 1 order by 2 desc")
+                    .params(w.factParams())
+                    .query(rs -> {
+                        long id = column.equals("channel") ? Channel.valueOf(rs.getString("k")).ordinal() : rs.getLong("k");
+                        out.add(new DashboardData.Slice(id, name.apply(id), rs.getLong("received"), rs.getLong("closed")));
+                    });
+        }
+        return out;
+    }
+
+    private List<DashboardData.DepartmentRow> departments(Where w, Names names) {
+        List<DashboardData.DepartmentRow> out = new ArrayList<>();
+        jdbc.sql("""
+                        select department_id, sum(dispatched) dispatched, sum(reported) reported, sum(returned) returned,
+                               sum(done) done, sum(done_on_time) done_on_time, sum(handle_hours_sum) hours, sum(escalations) escalations
+                        from stat_department_monthly
+                        where scope_key like :scope and month >= :from and month < :to
+                          and (cast(:department as bigint) is null or department_id = :department)
+                        group by department_id order by sum(dispatched) desc""")
+                .param("scope", w.scope + "%").param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
+                .param("department", w.f.departmentId())
+                .query(rs -> {
+                    long id = rs.getLong("department_id");
+                    long done = rs.getLong("done");
+                    out.add(new DashboardData.DepartmentRow(id, names.department(id), rs.getLong("dispatched"), rs.getLong("reported"),
+                            rs.getLong("returned"), done, rs.getLong("done_on_time"), done == 0 ? null : rs.getDouble("hours") / done,
+                            rs.getLong("escalations")));
+                });
+        return out;
+    }
+
+    /** Open cases right now by how long ago they were received (not limited to the period). */
+    private List<DashboardData.Slice> backlog(Where w) {
+        Instant now = clock.instant();
+        String[] labels = {"3 天内", "4–7 天", "8–15 天", "16–30 天", "31–90 天", "90 天以上"};
+        long[] bounds = {3, 7, 15, 30, 90};
+        long[] counts = new long[labels.length];
+        Map<String, Object> params = new HashMap<>(w.scopeParams());
+        StringBuilder sql = new StringBuilder("""
+                select floor(extract(epoch from (cast(:now as timestamptz) - submitted_at)) / 86400) days, count(*) n
+                from stat_case where open and scope_key like :scope""");
+        w.narrow(sql, params);
+        params.put("now", Timestamp.from(now));
+        jdbc.sql(sql + " group by 1").params(params).query(rs -> {
+            long days = rs.getLong("days");
+            int i = 0;
+            while (i < bounds.length && days >= bounds[i]) {
+                i++;
+            }
+            counts[i] += rs.getLong("n");
+        });
+        List<DashboardData.Slice> out = new ArrayList<>();
+        for (int i = 0; i < labels.length; i++) {
+            out.add(new DashboardData.Slice(i, labels[i], counts[i], 0));
+        }
+        return out;
+    }
+
+    private long open(Where w) {
+        Map<String, Object> params = new HashMap<>(w.scopeParams());
+        StringBuilder sql = new StringBuilder("select count(*) from stat_case where open and scope_key like :scope");
+        w.narrow(sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    static Figures figures(ResultSet rs) throws SQLException {
+        return new Figures(rs.getLong("received"), rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("closed"),
+                rs.getDouble("close_hours_sum"), longs(rs.getArray("close_hist")), rs.getLong("first_replies"),
+                rs.getLong("first_reply_on_time"), rs.getDouble("first_reply_hours_sum"), longs(rs.getArray("first_reply_hist")),
+                rs.getLong("review_done"), rs.getLong("review_on_time"), rs.getLong("resident_reply_done"),
+                rs.getLong("resident_reply_on_time"), rs.getLong("evaluated"), rs.getLong("satisfied"),
+                rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened"), rs.getLong("escalations"));
+    }
+
+    private static long[] longs(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] out = new long[Histogram.SIZE];
+        for (int i = 0; i < values.length && i < out.length; i++) {
+            out[i] = ((Number) values[i]).longValue();
+        }
+        return out;
+    }
+
+    /** The filter as SQL: which roll-up rows, and which row-per-case rows. */
+    static final class Where {
+        final String scope;
+        final StatsFilter f;
+        final int dim;
+        final long dimId;
+
+        Where(String scope, StatsFilter f) {
+            this.scope = scope;
+            this.f = f;
+            if (f.deputyId() != null) {
+                dim = StatsRecorder.DEPUTY;
+                dimId = f.deputyId();
+            } else if (f.stationId() != null) {
+                dim = StatsRecorder.STATION;
+                dimId = f.stationId();
+            } else {
+                dim = StatsRecorder.ALL;
+                dimId = 0;
+            }
+        }
+
+        Map<String, Object> scopeParams() {
+            return Map.of("scope", scope + "%");
+        }
+
+        void narrow(StringBuilder sql, Map<String, Object> params) {
+            if (f.deputyId() != null) {
+                sql.append(" and deputy_id = :deputy");
+                params.put("deputy", f.deputyId());
+            } else if (f.stationId() != null) {
+                sql.append(" and station_id = :station");
+                params.put("station", f.stationId());
+            }
+        }
+
+        String factWhere() {
+            StringBuilder sql = new StringBuilder("scope_key like :scope and submitted_at >= :from and submitted_at < :to");
+            narrow(sql, new HashMap<>());
+            return sql.toString();
+        }
+
+        Map<String, Object> factParams() {
+            Map<String, Object> params = new LinkedHashMap<>(scopeParams());
+            params.put("from", Timestamp.from(f.firstDay().atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
+            params.put("to", Timestamp.from(f.endDay().atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
+            narrow(new StringBuilder(), params);
+            return params;
+        }
+    }
+
+    /** Names from the directory, looked up once per report. */
+    final class Names {
+        private final Map<Long, String> categories = new HashMap<>();
+        private final Map<Long, String> regions = new HashMap<>();
+        private final Map<Long, String> deputies = new HashMap<>();
+        private final Map<Long, String> stations = new HashMap<>();
+        private final Map<Long, String> departments = new HashMap<>();
+
+        String category(long id) {
+            return categories.computeIfAbsent(id, k -> directory.category(k).map(Ref::name).orElse("（未知类别）"));
+        }
+
+        String region(long id) {
+            return id == 0 ? "未填区块" : regions.computeIfAbsent(id, k -> directory.region(k).map(Ref::name).orElse("（未知区块）"));
+        }
+
+        String deputy(long id) {
+            return id == 0 ? "（联络站，未指定）"
+                    : deputies.computeIfAbsent(id, k -> directory.deputy(k).map(DeputyCard::name).orElse("（未知代表）"));
+        }
+
+        String station(long id) {
+            return stations.computeIfAbsent(id, k -> directory.station(k).map(st -> st.name()).orElse("（未知联络站）"));
+        }
+
+        String department(long id) {
+            return departments.computeIfAbsent(id, k -> directory.department(k).map(d -> d.name()).orElse("（未知部门）"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.mashang.stats.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.mashang.stats.internal.DashboardData;
+
+/** The dashboard's tables, each exportable to Excel under its key. */
+public final class Tables {
+
+    public record Table(String key, String title, List<String> header, Function<DashboardData, List<List<Object>>> rowsOf) {
+
+        public List<List<Object>> rows(DashboardData d) {
+            return rowsOf.apply(d);
+        }
+    }
+
+    public static final List<Table> ALL = List.of(
+            new Table("months", "按月统计", List.of("月份", "收到", "已办结", "首次答复按时率(%)", "满意率(%)"), d -> d.months().stream()
+                    .map(m -> List.<Object>of(m.month().toString(), m.received(), m.closed(), nz(m.firstReplyOnTimePercent()),
+                            nz(m.satisfactionPercent()))).toList()),
+            slices("channels", "按渠道", "渠道", DashboardData::byChannel),
+            slices("categories", "按类别", "类别", DashboardData::byCategory),
+            slices("blocks", "按区块", "区块", DashboardData::byBlock),
+            slices("deputies", "按代表", "代表", DashboardData::byDeputy),
+            slices("stations", "按联络站", "联络站", DashboardData::byStation),
+            new Table("departments", "按职能部门", List.of("部门", "交办", "反馈", "退回", "办结", "按时办结", "按时率(%)", "平均用时(小时)", "督办"),
+                    d -> d.departments().stream().map(r -> List.<Object>of(r.name(), r.dispatched(), r.reported(), r.returned(), r.done(),
+                            r.doneOnTime(), nz(r.onTimePercent()), nz(r.avgHours()), r.escalations())).toList()),
+            new Table("backlog", "积压（按已等待时间）", List.of("已等待", "未办结留言"), d -> d.backlog().stream()
+                    .map(s -> List.<Object>of(s.name(), s.received())).toList()));
+
+    private Tables() {
+    }
+
+    static Optional<Table> of(String key) {
+        return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    private static Table slices(String key, String title, String what, Function<DashboardData, List<DashboardData.Slice>> of) {
+        return new Table(key, title, List.of(what, "收到", "已办结"), d -> of.apply(d).stream()
+                .map(s -> List.<Object>of(s.name(), s.received(), s.closed())).toList());
+    }
+
+    private static Object nz(Double value) {
+        return value == null ? "" : Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,65 @@
+package org.mashang.cases;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.mashang.Staff;
+import org.mashang.cases.internal.Receipt;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/** {@link LoopDriver} for tests of other modules, with a few whole steps of the loop. */
+public class LoopDriverAccess {
+
+    private final LoopDriver loop;
+
+    public LoopDriverAccess(MockMvc mvc, JdbcClient jdbc, UserDetailsService users) {
+        this.loop = new LoopDriver(mvc, jdbc, users);
+    }
+
+    public long id(String sql, Object... params) {
+        return loop.id(sql, params);
+    }
+
+    public Receipt submit(String path, String text) throws Exception {
+        return loop.submit(path, text, null, null, true);
+    }
+
+    public ResultActions post(String username, String url, String... params) throws Exception {
+        return loop.post(username, url, params);
+    }
+
+    public ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return loop.as(username, request);
+    }
+
+    /** A new case for deputy wl01, accepted, replied to and dispatched to the named departments. */
+    public long dispatchedTo(String text, String... departments) throws Exception {
+        long id = loop.acceptedAndReplied(text);
+        String[] params = new String[departments.length * 2 + 2];
+        for (int i = 0; i < departments.length; i++) {
+            params[2 * i] = "departmentIds";
+            params[2 * i + 1] = Long.toString(loop.department(departments[i]));
+        }
+        params[params.length - 2] = "dueDate";
+        params[params.length - 1] = loop.due();
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", params);
+        return id;
+    }
+
+    public void report(long caseId, String department, String username) throws Exception {
+        loop.post(username, "/department/assignments/" + loop.assignment(caseId, department) + "/report", "feedback", "已办理");
+    }
+
+    /** Evaluates as the resident, giving the case a known query code first (codes are shown only once). */
+    public void evaluate(long caseId, String satisfaction) throws Exception {
+        String ticket = loop.jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single();
+        String code = "87654321";
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest((ticket + ":" + code).getBytes());
+        loop.jdbc.sql("update cases set query_code_hash = ? where id = ?").param(1, HexFormat.of().formatHex(digest))
+                .param(2, caseId).update();
+        loop.resident("/track/evaluate", "ticket", ticket, "code", code, "satisfaction", satisfaction);
+    }
+}

@@ -1,0 +1,207 @@
+package org.mashang.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.cases.internal.Receipt;
+import org.mashang.stats.internal.DashboardData;
+import org.mashang.stats.internal.StatsFilter;
+import org.mashang.stats.internal.StatsQueries;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's figures, kept up to date by events, against counts taken directly from the case tables
+ * (the source of truth) for the same street and period.
+ */
+@IntegrationTest
+class DashboardTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    StatsQueries stats;
+
+    org.mashang.cases.LoopDriverAccess loop;
+    long street;
+    String period = "submitted_at >= '2021-01-01' and submitted_at < '2031-01-01'";
+
+    @BeforeEach
+    void someCases() throws Exception {
+        loop = new org.mashang.cases.LoopDriverAccess(mvc, jdbc, users);
+        street = loop.id("select id from region where name = '万楼街道'");
+        // a rejected one, a satisfied one through two departments, one unsatisfied, reopened, answered again
+        Receipt rejected = loop.submit("/d/wl04", "统计：不予受理的留言");
+        loop.post(Staff.REVIEWER, "/review/cases/" + rejected.caseId() + "/reject", "reason", "重复留言");
+        long satisfied = loop.dispatchedTo("统计：满意的留言", "城管办", "执法中队");
+        loop.report(satisfied, "城管办", "chengguan");
+        loop.report(satisfied, "执法中队", "zhifa");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + satisfied + "/reply-to-resident", "text", "已办结");
+        loop.evaluate(satisfied, "SATISFIED");
+        long unhappy = loop.dispatchedTo("统计：不满意后重办的留言", "综治办");
+        loop.report(unhappy, "综治办", "zongzhi");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/reply-to-resident", "text", "已处理");
+        loop.evaluate(unhappy, "UNSATISFIED");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/reply", "text", "重新处理");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/resolve", "text", "彻底解决");
+        loop.evaluate(unhappy, "BASICALLY_SATISFIED");
+    }
+
+    long count(String where) {
+        return jdbc.sql("select count(*) from cases where street_id = :street and " + period + " and (" + where + ")")
+                .param("street", street).query(Long.class).single();
+    }
+
+    @Test
+    void theDashboardMatchesCountsTakenFromTheCases() {
+        DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street),
+                new StatsFilter(YearMonth.of(2021, 1), YearMonth.of(2030, 12), street, null, null, null));
+        var t = d.totals();
+        assertThat(t.received()).isEqualTo(count("true")).isGreaterThanOrEqualTo(3);
+        assertThat(t.accepted()).isEqualTo(count("accepted_at is not null"));
+        assertThat(t.rejected()).isEqualTo(count("state = 'REJECTED'"));
+        assertThat(t.closed()).isEqualTo(count("closed_at is not null"));
+        assertThat(t.evaluated()).isEqualTo(count("satisfaction is not null"));
+        assertThat(t.satisfied()).isEqualTo(count("satisfaction = 'SATISFIED'"));
+        assertThat(t.basicallySatisfied()).isEqualTo(count("satisfaction = 'BASICALLY_SATISFIED'"));
+        assertThat(t.unsatisfied()).isEqualTo(count("satisfaction = 'UNSATISFIED'"));
+        assertThat(t.reopened()).isEqualTo(count("reopen_count > 0"));
+        assertThat(d.openCases()).isEqualTo(count(
+                "state not in ('REJECTED', 'MERGED', 'CLOSED', 'RESOLVED', 'PROPOSAL_ANSWERED', 'EVALUATED')"));
+        assertThat(t.escalations()).isEqualTo(jdbc.sql("select count(*) from case_event e join cases c on c.id = e.case_id "
+                + "where e.type = 'ESCALATED' and c.street_id = :street and c." + period).param("street", street).query(Long.class).single());
+        assertThat(t.firstReplies()).isEqualTo(stages("FIRST_REPLY", "true"));
+        assertThat(t.firstReplyOnTime()).isEqualTo(stages("FIRST_REPLY", "s.completed_at < s.due_at"));
+        assertThat(t.reviewDone()).isEqualTo(stages("REVIEW", "true"));
+        assertThat(t.reviewOnTime()).isEqualTo(stages("REVIEW", "s.completed_at < s.due_at"));
+        assertThat(t.residentReplyDone()).isEqualTo(stages("RESIDENT_REPLY", "true"));
+
+        assertThat(sum(d.months())).isEqualTo(t.received());
+        assertThat(bySlice(d.byCategory())).isEqualTo(grouped("category_id"));
+        assertThat(bySlice(d.byDeputy())).isEqualTo(grouped("coalesce(deputy_id, 0)"));
+        assertThat(d.byChannel().stream().mapToLong(DashboardData.Slice::received).sum()).isEqualTo(t.received());
+
+        Map<Long, Long> dispatched = new HashMap<>();
+        jdbc.sql("select a.department_id, count(*) from assignment a join cases c on c.id = a.case_id where c.street_id = :street and c."
+                + period + " group by 1").param("street", street).query(rs -> {
+                    dispatched.put(rs.getLong(1), rs.getLong(2));
+                });
+        Map<Long, Long> fromDashboard = new HashMap<>();
+        d.departments().forEach(r -> fromDashboard.put(r.id(), r.dispatched()));
+        assertThat(fromDashboard).isEqualTo(dispatched);
+        assertThat(t.p90FirstReplyHours()).isNotNull();
+    }
+
+    @Test
+    void aDeputyFilterCountsThatDeputysCasesOnly() {
+        long wl01 = loop.id("select id from deputy where code = 'wl01'");
+        DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street),
+                new StatsFilter(YearMonth.of(2021, 1), YearMonth.of(2030, 12), street, null, wl01, null));
+        assertThat(d.totals().received()).isEqualTo(count("deputy_id = " + wl01));
+        assertThat(d.totals().closed()).isEqualTo(count("deputy_id = " + wl01 + " and closed_at is not null"));
+        assertThat(bySlice(d.byCategory())).isEqualTo(grouped("category_id", "deputy_id = " + wl01));
+    }
+
+    @Test
+    void thePageShowsTheFiguresAndChartsAndExportsOpenInASpreadsheet() throws Exception {
+        String query = "?from=2021-01&to=2030-12&street=" + street;
+        loop.as(Staff.ADMIN, get("/dashboard" + query)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("按月收到与办结")))
+                .andExpect(content().string(containsString("echarts.min.js")))
+                .andExpect(content().string(containsString("城管办")));
+        byte[] xlsx = loop.as(Staff.REVIEWER, get("/dashboard/export/cases.xlsx" + query)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("受理编号");
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) count("true"));
+        }
+        byte[] months = loop.as(Staff.DISPATCHER, get("/dashboard/export/months.xlsx" + query)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(months))) {
+            var sheet = book.getSheetAt(0);
+            long received = 0;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                received += (long) sheet.getRow(i).getCell(1).getNumericCellValue();
+            }
+            assertThat(received).isEqualTo(count("true"));
+        }
+        loop.as(Staff.ADMIN, get("/dashboard/export/nosuch.xlsx")).andExpect(status().isNotFound());
+        loop.as(Staff.ADMIN, get("/dashboard/report?year=2026&street=" + street)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("年度“码上找代表”工作报告")));
+    }
+
+    @Test
+    void badFiltersAreRefusedClearly() throws Exception {
+        loop.as(Staff.ADMIN, get("/dashboard?from=2026-12&to=2026-01")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("开始月份不能晚于结束月份")));
+        loop.as(Staff.ADMIN, get("/dashboard?from=2026-13")).andExpect(status().isBadRequest());
+        loop.as(Staff.ADMIN, get("/dashboard?from=2000-01&to=2026-01")).andExpect(status().isBadRequest());
+        loop.as(Staff.ADMIN, get("/dashboard/report?year=1800")).andExpect(status().isBadRequest());
+        loop.as(Staff.ADMIN, get("/dashboard?street=abc")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void streetStaffCannotReportOnAnotherStreet() throws Exception {
+        long other = loop.id("select id from region where name = '云塘街道'");
+        loop.as(Staff.REVIEWER, get("/dashboard?street=" + other)).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("本辖区")));
+        loop.as(Staff.ADMIN, get("/dashboard?street=" + other)).andExpect(status().isOk());
+    }
+
+    private org.mashang.accounts.StaffUser users(String username) {
+        return (org.mashang.accounts.StaffUser) users.loadUserByUsername(username);
+    }
+
+    private long stages(String stage, String where) {
+        return jdbc.sql("select count(*) from case_stage s join cases c on c.id = s.case_id where s.stage = :stage and "
+                        + "s.completed_at is not null and c.street_id = :street and c." + period + " and (" + where + ")")
+                .param("stage", stage).param("street", street).query(Long.class).single();
+    }
+
+    private static long sum(java.util.List<DashboardData.Month> months) {
+        return months.stream().mapToLong(DashboardData.Month::received).sum();
+    }
+
+    private static Map<Long, Long> bySlice(java.util.List<DashboardData.Slice> slices) {
+        Map<Long, Long> out = new HashMap<>();
+        slices.stream().filter(s -> s.received() != 0).forEach(s -> out.put(s.id(), s.received()));
+        return out;
+    }
+
+    private Map<Long, Long> grouped(String column) {
+        return grouped(column, "true");
+    }
+
+    private Map<Long, Long> grouped(String column, String where) {
+        Map<Long, Long> out = new HashMap<>();
+        jdbc.sql("select " + column + ", count(*) from cases where street_id = :street and " + period + " and (" + where + ") group by 1")
+                .param("street", street).query(rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+}
