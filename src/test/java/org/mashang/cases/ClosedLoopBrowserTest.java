@@ -93,6 +93,8 @@ class ClosedLoopBrowserTest {
         signIn("jiaoban");
         go("/dispatch");
         browser.findElement(By.linkText(ticket)).click();
+        // the deputy's request comes pre-ticked, and only that
+        assertThat(browser.findElements(By.cssSelector("#dispatch input[name=departmentIds]:checked"))).hasSize(2);
         checkDepartment("城管办");
         checkDepartment("执法中队");
         browser.findElement(By.id("instructions")).sendKeys("请联合整治，设置警示牌并常态化管理");
