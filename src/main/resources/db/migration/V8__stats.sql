@@ -28,6 +28,8 @@ create index stat_case_deputy_time on stat_case (deputy_id, submitted_at);
 create index stat_case_station_time on stat_case (station_id, submitted_at);
 create index stat_case_departments on stat_case using gin (departments);
 create index stat_case_open on stat_case (scope_key varchar_pattern_ops, submitted_at) where open;
+create index stat_case_open_station on stat_case (station_id, submitted_at) where open;
+create index stat_case_open_deputy on stat_case (deputy_id, submitted_at) where open;
 
 -- Monthly roll-up per street and per one dimension (dim 0: all; 1 station, 2 deputy, 3 category, 4 block,
 -- 5 channel), counted in the month the thing happened. A few rows per street and month: any report over

@@ -47,6 +47,11 @@ public interface Directory {
 
     List<DepartmentRef> activeDepartments();
 
+    /** Names of many things of one kind at once (for reports); ids that do not exist are left out. */
+    java.util.Map<Long, String> names(NameKind kind, java.util.Collection<Long> ids);
+
+    enum NameKind { DEPUTY, STATION, REGION, CATEGORY, DEPARTMENT }
+
     List<Ref> activeDeputies();
 
     /** Active regions of the given levels, in tree order. */

@@ -11,6 +11,7 @@ import org.mashang.directory.Ref;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.FileStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,12 @@ class DirectoryService implements Directory {
     private final DepartmentRepository departments;
     private final FileStore files;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
-                     CategoryRepository categories, DepartmentRepository departments, FileStore files, Clock clock) {
+                     CategoryRepository categories, DepartmentRepository departments, FileStore files, Clock clock,
+                     JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.regions = regions;
         this.stations = stations;
         this.deputies = deputies;
@@ -118,6 +122,26 @@ class DirectoryService implements Directory {
     @Override
     public Optional<DepartmentRef> department(long id) {
         return departments.find(id).map(DirectoryService::ref);
+    }
+
+    @Override
+    public java.util.Map<Long, String> names(NameKind kind, java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        String table = switch (kind) {
+            case DEPUTY -> "deputy";
+            case STATION -> "station";
+            case REGION -> "region";
+            case CATEGORY -> "category";
+            case DEPARTMENT -> "department";
+        };
+        jdbc.sql("select id, name from " + table + " where id in (:ids)").param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
     }
 
     @Override

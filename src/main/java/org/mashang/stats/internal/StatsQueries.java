@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,12 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.LongFunction;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
-import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
-import org.mashang.directory.Ref;
 import org.mashang.platform.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,14 +67,15 @@ public class StatsQueries {
             Figures x = byMonth.getOrDefault(m, Figures.zero());
             months.add(new DashboardData.Month(m, x.received(), x.closed(), x.firstReplyOnTimePercent(), x.satisfactionPercent()));
         }
-        Names names = new Names();
-        List<DashboardData.Slice> byChannel = slices(where, StatsRecorder.CHANNEL, "channel", id -> Channel.values()[(int) id].label());
-        List<DashboardData.Slice> byCategory = slices(where, StatsRecorder.CATEGORY, "category_id", names::category);
-        List<DashboardData.Slice> byBlock = slices(where, StatsRecorder.BLOCK, "block_id", names::region);
-        List<DashboardData.Slice> byDeputy = slices(where, StatsRecorder.DEPUTY, "deputy_id", names::deputy);
-        List<DashboardData.Slice> byStation = slices(where, StatsRecorder.STATION, "station_id", names::station);
-        return new DashboardData(f, totals, months, byChannel, byCategory, byBlock, byDeputy, byStation, departments(where, names),
-                backlog(where), open(where));
+        List<DashboardData.Slice> byChannel = slices(where, StatsRecorder.CHANNEL, "channel", null, "");
+        List<DashboardData.Slice> byCategory = slices(where, StatsRecorder.CATEGORY, "category_id", Directory.NameKind.CATEGORY, "");
+        List<DashboardData.Slice> byBlock = slices(where, StatsRecorder.BLOCK, "block_id", Directory.NameKind.REGION, "未填区块");
+        List<DashboardData.Slice> byDeputy = slices(where, StatsRecorder.DEPUTY, "deputy_id", Directory.NameKind.DEPUTY,
+                "（联络站，未指定）");
+        List<DashboardData.Slice> byStation = slices(where, StatsRecorder.STATION, "station_id", Directory.NameKind.STATION, "");
+        List<DashboardData.Slice> backlog = backlog(where);
+        return new DashboardData(f, totals, months, byChannel, byCategory, byBlock, byDeputy, byStation, departments(where),
+                backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum());
     }
 
     /** Totals per month: from the roll-up row of the narrowest dimension the filter names. */
@@ -93,8 +92,9 @@ public class StatsQueries {
         return out;
     }
 
-    private List<DashboardData.Slice> slices(Where w, int dim, String column, LongFunction<String> name) {
-        List<DashboardData.Slice> out = new ArrayList<>();
+    /** A breakdown by one dimension, named in one look-up; id 0 stands for "none" (no block, no deputy yet). */
+    private List<DashboardData.Slice> slices(Where w, int dim, String column, Directory.NameKind kind, String none) {
+        List<long[]> rows = new ArrayList<>();
         if (w.dim == StatsRecorder.ALL) {
             jdbc.sql("""
                             select dim_id, sum(received) received, sum(closed) closed from stat_monthly
@@ -103,8 +103,7 @@ public class StatsQueries {
                     .param("scope", w.scope + "%").param("dim", dim)
                     .param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
                     .query(rs -> {
-                        long id = rs.getLong("dim_id");
-                        out.add(new DashboardData.Slice(id, name.apply(id), rs.getLong("received"), rs.getLong("closed")));
+                        rows.add(new long[] {rs.getLong("dim_id"), rs.getLong("received"), rs.getLong("closed")});
                     });
         } else {
             String expression = column.equals("channel") ? "channel" : "coalesce(" + column + ", 0)";
@@ -113,14 +112,17 @@ public class StatsQueries {
                     .params(w.factParams())
                     .query(rs -> {
                         long id = column.equals("channel") ? Channel.valueOf(rs.getString("k")).ordinal() : rs.getLong("k");
-                        out.add(new DashboardData.Slice(id, name.apply(id), rs.getLong("received"), rs.getLong("closed")));
+                        rows.add(new long[] {id, rs.getLong("received"), rs.getLong("closed")});
                     });
         }
-        return out;
+        Map<Long, String> names = kind == null ? Map.of()
+                : directory.names(kind, rows.stream().map(r -> r[0]).filter(id -> id != 0).toList());
+        return rows.stream().map(r -> new DashboardData.Slice(r[0], kind == null ? Channel.values()[(int) r[0]].label()
+                : r[0] == 0 ? none : names.getOrDefault(r[0], "（已删除）"), r[1], r[2])).toList();
     }
 
-    private List<DashboardData.DepartmentRow> departments(Where w, Names names) {
-        List<DashboardData.DepartmentRow> out = new ArrayList<>();
+    private List<DashboardData.DepartmentRow> departments(Where w) {
+        List<Object[]> rows = new ArrayList<>();
         jdbc.sql("""
                         select department_id, sum(dispatched) dispatched, sum(reported) reported, sum(returned) returned,
                                sum(done) done, sum(done_on_time) done_on_time, sum(handle_hours_sum) hours, sum(escalations) escalations
@@ -131,47 +133,44 @@ public class StatsQueries {
                 .param("scope", w.scope + "%").param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
                 .param("department", w.f.departmentId())
                 .query(rs -> {
-                    long id = rs.getLong("department_id");
                     long done = rs.getLong("done");
-                    out.add(new DashboardData.DepartmentRow(id, names.department(id), rs.getLong("dispatched"), rs.getLong("reported"),
+                    rows.add(new Object[] {rs.getLong("department_id"), rs.getLong("dispatched"), rs.getLong("reported"),
                             rs.getLong("returned"), done, rs.getLong("done_on_time"), done == 0 ? null : rs.getDouble("hours") / done,
-                            rs.getLong("escalations")));
+                            rs.getLong("escalations")});
                 });
-        return out;
+        Map<Long, String> names = directory.names(Directory.NameKind.DEPARTMENT, rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new DashboardData.DepartmentRow((Long) r[0], names.getOrDefault((Long) r[0], "（已删除）"),
+                (Long) r[1], (Long) r[2], (Long) r[3], (Long) r[4], (Long) r[5], (Double) r[6], (Long) r[7])).toList();
     }
 
-    /** Open cases right now by how long ago they were received (not limited to the period). */
+    static final String[] AGE_LABELS = {"3 天内", "4–7 天", "8–15 天", "16–30 天", "31–90 天", "90 天以上"};
+    static final int[] AGE_DAYS = {3, 7, 15, 30, 90};
+
+    /** Open cases right now by how long ago they were received (not limited to the period): one pass over the open ones. */
     private List<DashboardData.Slice> backlog(Where w) {
         Instant now = clock.instant();
-        String[] labels = {"3 天内", "4–7 天", "8–15 天", "16–30 天", "31–90 天", "90 天以上"};
-        long[] bounds = {3, 7, 15, 30, 90};
-        long[] counts = new long[labels.length];
         Map<String, Object> params = new HashMap<>(w.scopeParams());
-        StringBuilder sql = new StringBuilder("""
-                select floor(extract(epoch from (cast(:now as timestamptz) - submitted_at)) / 86400) days, count(*) n
-                from stat_case where open and scope_key like :scope""");
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < AGE_DAYS.length; i++) {
+            sql.append("count(*) filter (where submitted_at > :t").append(i).append(") c").append(i).append(", ");
+            params.put("t" + i, Timestamp.from(now.minus(Duration.ofDays(AGE_DAYS[i]))));
+        }
+        sql.append("count(*) total from stat_case where open and scope_key like :scope");
         w.narrow(sql, params);
-        params.put("now", Timestamp.from(now));
-        jdbc.sql(sql + " group by 1").params(params).query(rs -> {
-            long days = rs.getLong("days");
-            int i = 0;
-            while (i < bounds.length && days >= bounds[i]) {
-                i++;
+        long[] within = new long[AGE_DAYS.length + 1];
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            for (int i = 0; i < AGE_DAYS.length; i++) {
+                within[i] = rs.getLong("c" + i);
             }
-            counts[i] += rs.getLong("n");
+            within[AGE_DAYS.length] = rs.getLong("total");
         });
         List<DashboardData.Slice> out = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            out.add(new DashboardData.Slice(i, labels[i], counts[i], 0));
+        long before = 0;
+        for (int i = 0; i < AGE_LABELS.length; i++) {
+            out.add(new DashboardData.Slice(i, AGE_LABELS[i], within[i] - before, 0));
+            before = within[i];
         }
         return out;
-    }
-
-    private long open(Where w) {
-        Map<String, Object> params = new HashMap<>(w.scopeParams());
-        StringBuilder sql = new StringBuilder("select count(*) from stat_case where open and scope_key like :scope");
-        w.narrow(sql, params);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
     }
 
     static Figures figures(ResultSet rs) throws SQLException {
@@ -240,36 +239,6 @@ public class StatsQueries {
             params.put("to", Timestamp.from(f.endDay().atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
             narrow(new StringBuilder(), params);
             return params;
-        }
-    }
-
-    /** Names from the directory, looked up once per report. */
-    final class Names {
-        private final Map<Long, String> categories = new HashMap<>();
-        private final Map<Long, String> regions = new HashMap<>();
-        private final Map<Long, String> deputies = new HashMap<>();
-        private final Map<Long, String> stations = new HashMap<>();
-        private final Map<Long, String> departments = new HashMap<>();
-
-        String category(long id) {
-            return categories.computeIfAbsent(id, k -> directory.category(k).map(Ref::name).orElse("（未知类别）"));
-        }
-
-        String region(long id) {
-            return id == 0 ? "未填区块" : regions.computeIfAbsent(id, k -> directory.region(k).map(Ref::name).orElse("（未知区块）"));
-        }
-
-        String deputy(long id) {
-            return id == 0 ? "（联络站，未指定）"
-                    : deputies.computeIfAbsent(id, k -> directory.deputy(k).map(DeputyCard::name).orElse("（未知代表）"));
-        }
-
-        String station(long id) {
-            return stations.computeIfAbsent(id, k -> directory.station(k).map(st -> st.name()).orElse("（未知联络站）"));
-        }
-
-        String department(long id) {
-            return departments.computeIfAbsent(id, k -> directory.department(k).map(d -> d.name()).orElse("（未知部门）"));
         }
     }
 }

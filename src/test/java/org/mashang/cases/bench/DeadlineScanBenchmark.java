@@ -12,12 +12,14 @@ import org.mashang.cases.internal.DeadlineScanner;
 import org.mashang.platform.Zones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The deadline scan over 1,000,000 open stages. Run with {@code bench/deadline-scan} (skipped in the normal build).
  * Prints the figures; the target is one scan within 2 s on a 2-core machine.
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.jdbc.template.query-timeout=10m") // loading a million rows takes longer than a page may
 class DeadlineScanBenchmark {
 
     static final int OPEN = 1_000_000;
