@@ -61,7 +61,7 @@ public class CaseIntake {
                     body + "（由工作人员录入）", true, now);
         }
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
-                message.streetId(), message.residentPhone() != null, now));
+                message.streetId(), message.residentPhone() != null || message.residentEmail() != null, now));
         return new Receipt(id, ticket, code);
     }
 }

@@ -254,7 +254,7 @@ class CaseQueryService implements CaseQueries {
                 e.isPublic(), attached.getOrDefault(e.id(), List.of()));
     }
 
-    private List<CaseSummary> summaries(List<CaseRecord> records) {
+    List<CaseSummary> summaries(List<CaseRecord> records) {
         Names names = new Names();
         return records.stream().map(c -> summary(c, names)).toList();
     }
