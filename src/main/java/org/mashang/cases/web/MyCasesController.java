@@ -1,0 +1,66 @@
+package org.mashang.cases.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.UUID;
+import org.mashang.cases.CaseContacts;
+import org.mashang.cases.internal.CaseTracking;
+import org.mashang.directory.Directory;
+import org.mashang.platform.FileStore;
+import org.mashang.platform.UserFacingException;
+import org.mashang.platform.VerifiedPhone;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A resident who verified their phone (at /verify) sees every case left with that phone, without ticket numbers
+ * and query codes. Without a verified phone in the session these pages lead to /verify.
+ */
+@Controller
+class MyCasesController {
+
+    private final CaseContacts contacts;
+    private final CaseTracking tracking;
+    private final Directory directory;
+    private final FileStore files;
+
+    MyCasesController(CaseContacts contacts, CaseTracking tracking, Directory directory, FileStore files) {
+        this.contacts = contacts;
+        this.tracking = tracking;
+        this.directory = directory;
+        this.files = files;
+    }
+
+    @GetMapping("/my")
+    String list(HttpServletRequest request, Model model) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        String phone = verified.get().phone();
+        model.addAttribute("phone", phone.substring(0, 3) + "****" + phone.substring(7));
+        model.addAttribute("items", contacts.casesOfVerifiedPhone(phone));
+        return "resident/my";
+    }
+
+    @GetMapping("/my/cases/{ticket}")
+    String one(@PathVariable String ticket, HttpServletRequest request, Model model) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        var tracked = tracking.trackOwned(ticket, verified.get().phone())
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能查看用已验证的手机号留下的留言"));
+        model.addAttribute("owner", true);
+        return TrackController.show(tracked, directory, model);
+    }
+
+    @GetMapping("/my/cases/{ticket}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId, HttpServletRequest request) {
+        String phone = VerifiedPhone.of(request).map(VerifiedPhone::phone).orElse(null);
+        return TrackController.photo(tracking.trackOwned(ticket, phone), fileId, files);
+    }
+}
