@@ -68,24 +68,25 @@ public class SmsGatewayChannel implements NotificationChannel {
         body.put("content", m.body());
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         try {
-            String answer = http.post().uri(url).contentType(MediaType.APPLICATION_JSON)
+            byte[] answer = http.post().uri(url).contentType(MediaType.APPLICATION_JSON)
                     .header("Idempotency-Key", m.requestId())
                     .header("X-App-Key", nullToEmpty(sms.appKey()))
                     .header("X-Timestamp", timestamp)
                     .header("X-Signature", signature(timestamp, m.requestId()))
                     .body(body)
                     .retrieve()
-                    .body(String.class);
-            return messageId(answer);
+                    .body(byte[].class);
+            return messageId(answer == null ? null : new String(answer, StandardCharsets.UTF_8));
         } catch (RestClientResponseException e) {
             HttpStatusCode status = e.getStatusCode();
             String message = "短信网关返回 " + status.value() + "：" + Outbox.truncate(e.getResponseBodyAsString(), 300);
             boolean retry = status.is5xxServerError() || status.value() == 429 || status.value() == 408;
             throw new DeliveryException(message, !retry, e);
-        } catch (ResourceAccessException e) {
-            throw DeliveryException.transientFailure("短信网关无法连接或超时：" + e.getMostSpecificCause().getMessage(), e);
         } catch (RestClientException e) {
-            throw DeliveryException.transientFailure("短信网关出错：" + e.getMessage(), e);
+            // connection refused, a timeout while connecting or while reading the answer …
+            boolean io = e instanceof ResourceAccessException || e.getMostSpecificCause() instanceof java.io.IOException;
+            throw DeliveryException.transientFailure((io ? "短信网关无法连接或超时：" : "短信网关出错：")
+                    + e.getMostSpecificCause().getMessage(), e);
         }
     }
 
