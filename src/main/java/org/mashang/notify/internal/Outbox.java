@@ -103,7 +103,10 @@ public class Outbox {
                         returning\s""" + COLUMNS)
                 .param("lease", Timestamp.from(now.plus(lease))).param("token", token).param("worker", worker)
                 .param("now", Timestamp.from(now)).param("only", onlyId).param("limit", limit)
-                .query(this::map).list();
+                .query(this::map).list().stream()
+                // RETURNING keeps no order: oldest first
+                .sorted(java.util.Comparator.comparing(Row::nextAttemptAt).thenComparing(Row::id))
+                .toList();
     }
 
     /** @return false when the claim was lost (the lease ran out and another worker took the row over) */
