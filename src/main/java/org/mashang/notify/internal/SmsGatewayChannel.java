@@ -56,7 +56,7 @@ public class SmsGatewayChannel implements NotificationChannel {
     @Override
     public String send(OutboundMessage m) throws DeliveryException {
         URI url = sms.url();
-        if (url == null) {
+        if (url == null || url.toString().isBlank()) {
             throw DeliveryException.transientFailure("未配置短信网关地址（mashang.notify.sms.url）", null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
