@@ -29,7 +29,7 @@ public final class FakeGateways implements BeforeAllCallback {
         start();
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (started) {
             return;
         }

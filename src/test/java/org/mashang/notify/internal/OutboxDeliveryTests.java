@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,10 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mashang.notify.FakeGateways;
 import org.mashang.IntegrationTest;
 import org.mashang.Staff;
 import org.mashang.TestClock;
@@ -49,10 +48,11 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * once; two workers running at once never send the same row; failures are retried with backoff, then FAILED, shown to
  * the administrator and resendable.
  */
+@ExtendWith(FakeGateways.class)
 @IntegrationTest
 class OutboxDeliveryTests {
 
-    static WireMockServer gateway;
+    static final WireMockServer gateway = FakeGateways.SMS;
 
     @Autowired
     Outbox outbox;
@@ -75,17 +75,6 @@ class OutboxDeliveryTests {
     final TestClock clock = new TestClock();
     final NotifyProperties.Delivery settings = new NotifyProperties.Delivery(false, Duration.ofSeconds(10), 10, 3,
             Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofDays(3));
-
-    @BeforeAll
-    static void start() {
-        gateway = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        gateway.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.stop();
-    }
 
     @BeforeEach
     void cleanSlate() {

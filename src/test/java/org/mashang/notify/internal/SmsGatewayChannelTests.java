@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,34 +18,24 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mashang.notify.FakeGateways;
 import org.mashang.notify.DeliveryException;
 import org.mashang.notify.OutboundMessage;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SMS channel against a fake gateway on this machine: success, gateway errors, timeouts. */
+@ExtendWith(FakeGateways.class)
 class SmsGatewayChannelTests {
 
-    static WireMockServer gateway;
+    static final WireMockServer gateway = FakeGateways.SMS;
 
     final Clock clock = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC);
     final OutboundMessage message = new OutboundMessage(42, "resident-accepted", "13800001234", "您的留言已受理",
             "您的留言（受理编号 261125-00001）已受理", Map.of("ticket", "261125-00001"));
-
-    @BeforeAll
-    static void start() {
-        gateway = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        gateway.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.stop();
-    }
 
     @BeforeEach
     void reset() {
@@ -118,16 +107,14 @@ class SmsGatewayChannelTests {
     }
 
     @Test
-    void anUnreachableOrMissingGatewayIsRetried() {
-        int closedPort = gateway.port();
-        gateway.stop();
-        try {
-            assertThatThrownBy(() -> channel(settings(URI.create("http://127.0.0.1:" + closedPort + "/sms"), Duration.ofMillis(500)),
-                    clock).send(message)).hasMessageContaining("无法连接")
-                    .satisfies(e -> assertThat(((DeliveryException) e).permanent()).isFalse());
-        } finally {
-            gateway.start();
+    void anUnreachableOrMissingGatewayIsRetried() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
         }
+        assertThatThrownBy(() -> channel(settings(URI.create("http://127.0.0.1:" + closedPort + "/sms"), Duration.ofMillis(500)),
+                clock).send(message)).hasMessageContaining("无法连接")
+                .satisfies(e -> assertThat(((DeliveryException) e).permanent()).isFalse());
         assertThatThrownBy(() -> channel(settings(null, Duration.ofMillis(500)), clock).send(message))
                 .hasMessageContaining("mashang.notify.sms.url");
     }
