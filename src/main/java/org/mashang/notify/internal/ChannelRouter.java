@@ -27,7 +27,11 @@ public class ChannelRouter {
             return byEvent;
         }
         List<ChannelKind> byKind = properties.channels().get(kind);
-        return byKind != null && !byKind.isEmpty() ? byKind : properties.defaultChannels();
+        if (byKind != null && !byKind.isEmpty()) {
+            return byKind;
+        }
+        List<ChannelKind> defaults = properties.defaultChannels();
+        return defaults == null || defaults.isEmpty() ? List.of(ChannelKind.DEV) : defaults;
     }
 
     /** The first configured channel the recipient can be reached through; empty when none. */

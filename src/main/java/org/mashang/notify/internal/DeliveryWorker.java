@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Delivers the outbox: claims due rows (any number of workers on any number of instances may run at once; each row
@@ -51,8 +52,14 @@ public class DeliveryWorker {
         this.name = name;
     }
 
-    /** Delivers everything that is due now. @return how many rows this worker handled */
+    /**
+     * Delivers everything that is due now. Call it outside any transaction: each claim and each result must commit
+     * on its own, before and after the channel is called.
+     *
+     * @return how many rows this worker handled
+     */
     public int deliverDue() {
+        requireNoTransaction();
         int handled = 0;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             List<Outbox.Row> claimed = outbox.claim(settings.batchSize(), clock.instant(), settings.lease(), name, null);
@@ -67,9 +74,16 @@ public class DeliveryWorker {
 
     /** Delivers one row at once, if it is due and no other worker holds it (a one-time code should not wait). */
     public boolean deliverNow(long id) {
+        requireNoTransaction();
         List<Outbox.Row> claimed = outbox.claim(1, clock.instant(), settings.lease(), name, id);
         claimed.forEach(this::deliver);
         return !claimed.isEmpty();
+    }
+
+    private static void requireNoTransaction() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Notifications are delivered outside transactions");
+        }
     }
 
     void deliver(Outbox.Row row) {

@@ -18,8 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Proves that a resident holds a phone: a 6-digit code, sent through the outbox (SMS, or the dev inbox in the demo),
@@ -33,25 +31,28 @@ public class PhoneVerification {
 
     private final JdbcClient jdbc;
     private final Notifier notifier;
-    private final DeliveryWorker worker;
     private final NotifyProperties.Verification settings;
     private final Clock clock;
 
-    PhoneVerification(JdbcClient jdbc, Notifier notifier, DeliveryWorker worker, NotifyProperties properties, Clock clock) {
+    PhoneVerification(JdbcClient jdbc, Notifier notifier, NotifyProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.notifier = notifier;
-        this.worker = worker;
         this.settings = properties.verification();
         this.clock = clock;
     }
 
     /**
-     * Sends a new code to the phone, unless the phone or the address asked too often.
-     *
-     * @return the normalized phone number
+     * @param outboxId the code's notification; the caller should deliver it right after this transaction commits
+     *                 ({@link DeliveryWorker#deliverNow}): the resident is waiting for it
+     */
+    public record CodeRequest(String phone, Long outboxId) {
+    }
+
+    /**
+     * Writes a new code for the phone to the outbox, unless the phone or the address asked too often.
      */
     @Transactional
-    public String requestCode(String rawPhone, String clientIp) {
+    public CodeRequest requestCode(String rawPhone, String clientIp) {
         String phone = mobile(rawPhone);
         String ip = clientIp == null || clientIp.isBlank() ? "unknown" : Outbox.truncate(clientIp, 64);
         Instant now = clock.instant();
@@ -78,14 +79,7 @@ public class PhoneVerification {
         Recipient to = new Recipient(RecipientKind.RESIDENT, "phone-" + phone, null, phone, null, null);
         Optional<Long> outboxId = notifier.notify("verify:" + id, "verify-code", to,
                 Map.of("code", code, "minutes", Long.toString(settings.codeValidity().toMinutes())), null, null);
-        // the resident is waiting for it: send right after the commit instead of at the worker's next run
-        outboxId.ifPresent(o -> TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                worker.deliverNow(o);
-            }
-        }));
-        return phone;
+        return new CodeRequest(phone, outboxId.orElse(null));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mashang.notify.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.PhoneVerification;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
@@ -21,10 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VerifyController {
 
     private final PhoneVerification verification;
+    private final DeliveryWorker worker;
     private final Clock clock;
 
-    VerifyController(PhoneVerification verification, Clock clock) {
+    VerifyController(PhoneVerification verification, DeliveryWorker worker, Clock clock) {
         this.verification = verification;
+        this.worker = worker;
         this.clock = clock;
     }
 
@@ -39,7 +42,12 @@ class VerifyController {
                     Model model) {
         model.addAttribute("phone", phone);
         try {
-            String normalized = verification.requestCode(phone, request.getRemoteAddr());
+            PhoneVerification.CodeRequest sent = verification.requestCode(phone, request.getRemoteAddr());
+            // committed: send it now rather than at the worker's next run, the resident is waiting
+            if (sent.outboxId() != null) {
+                worker.deliverNow(sent.outboxId());
+            }
+            String normalized = sent.phone();
             model.addAttribute("phone", normalized);
             model.addAttribute("codeSent", true);
             model.addAttribute("flash", "验证码已发送到 " + masked(normalized) + "，5 分钟内有效");
