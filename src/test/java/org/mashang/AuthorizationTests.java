@@ -69,6 +69,8 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/verify/forget", "/verify/forget", EVERYONE),
             new Route(HttpMethod.GET, "/my", "/my", EVERYONE),
             new Route(HttpMethod.GET, "/my/cases/{ticket}", "/my/cases/000000-00000", EVERYONE),
+            new Route(HttpMethod.POST, "/my/cases/{ticket}/evaluate", "/my/cases/000000-00000/evaluate", EVERYONE),
+            new Route(HttpMethod.POST, "/my/cases/{ticket}/reopen", "/my/cases/000000-00000/reopen", EVERYONE),
             new Route(HttpMethod.GET, "/my/cases/{ticket}/files/{fileId}", "/my/cases/x/files/00000000-0000-0000-0000-000000000000",
                     EVERYONE),
             new Route(HttpMethod.GET, "/cases", "/cases", EVERYONE),

@@ -137,6 +137,42 @@ class PhoneVerificationTests {
     }
 
     @Test
+    void theVerifiedOwnerEvaluatesAndReopensWithoutTheQueryCode() throws Exception {
+        String phone = newPhone();
+        Receipt mine = answered(phone, "我的留言：小区门口积水");
+        Receipt other = answered(newPhone(), "别人的留言：小区门口积水");
+        Cookie session = verified(phone);
+        mvc.perform(get("/my/cases/" + mine.ticket()).cookie(session))
+                .andExpect(content().string(containsString("/my/cases/" + mine.ticket() + "/evaluate")))
+                .andExpect(content().string(containsString("/my/cases/" + mine.ticket() + "/reopen")));
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + other.ticket() + "/reopen").param("reason", "没解决")
+                .cookie(session).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + mine.ticket() + "/evaluate").param("satisfaction", "SATISFIED")
+                .with(csrf())).andExpect(redirectedUrl("/verify"));
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + mine.ticket() + "/evaluate").param("satisfaction", "NOPE")
+                .cookie(session).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择满意、基本满意或不满意")));
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + mine.ticket() + "/evaluate").param("satisfaction", "SATISFIED")
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + mine.ticket()));
+        assertThat(loop.state(mine.caseId())).isEqualTo("EVALUATED");
+        assertThat(loop.state(other.caseId())).isEqualTo("RESOLVED");
+
+        Receipt again = answered(phone, "我的另一条留言：路灯不亮");
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + again.ticket() + "/reopen").param("reason", "路灯还是不亮")
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + again.ticket()));
+        assertThat(loop.state(again.caseId())).isEqualTo("REOPENED");
+    }
+
+    /** A case left with the phone and resolved by the deputy: waiting for the resident's evaluation. */
+    Receipt answered(String phone, String text) throws Exception {
+        Receipt r = loop.submit("/d/wl01", text, null, phone, false);
+        loop.post(org.mashang.Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "收到");
+        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/resolve", "text", "已解决");
+        return r;
+    }
+
+    @Test
     void aMessageLeftWithTheVerifiedPhoneIsMarkedVerifiedAnonymousOnesStillWork() throws Exception {
         String phone = newPhone();
         Cookie session = verified(phone);

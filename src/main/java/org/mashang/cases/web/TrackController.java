@@ -42,15 +42,23 @@ class TrackController {
     String evaluate(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
                     RedirectAttributes redirect) {
-        Satisfaction s;
-        try {
-            s = satisfaction == null ? null : Satisfaction.valueOf(satisfaction);
-        } catch (IllegalArgumentException e) {
-            s = null;
-        }
+        Satisfaction s = satisfaction(satisfaction);
         workflow.evaluate(ticket, code, s, comment);
-        redirect.addFlashAttribute("flash", s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价");
+        redirect.addFlashAttribute("flash", thanks(s));
         return back(ticket, code, redirect);
+    }
+
+    /** The choice on the evaluation form; null when none or unknown (the workflow then asks for one). */
+    static Satisfaction satisfaction(String value) {
+        try {
+            return value == null ? null : Satisfaction.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String thanks(Satisfaction s) {
+        return s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价";
     }
 
     @PostMapping("/track/reopen")
