@@ -9,6 +9,7 @@ import org.mashang.cases.Satisfaction;
 import org.mashang.cases.internal.CaseTracking;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FileStore;
+import org.mashang.platform.Phones;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class MyCasesController {
             return "redirect:/verify";
         }
         String phone = verified.get().phone();
-        model.addAttribute("phone", phone.substring(0, 3) + "****" + phone.substring(7));
+        model.addAttribute("phone", Phones.masked(phone));
         model.addAttribute("items", contacts.casesOfVerifiedPhone(phone));
         return "resident/my";
     }

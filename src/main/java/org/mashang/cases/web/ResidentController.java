@@ -51,7 +51,7 @@ class ResidentController {
     /** Shown on the form: the phone the resident verified at /verify, masked. */
     @ModelAttribute("verifiedPhone")
     String verifiedPhone(HttpServletRequest request) {
-        return VerifiedPhone.of(request).map(v -> v.phone().substring(0, 3) + "****" + v.phone().substring(7)).orElse(null);
+        return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
     }
 
     @GetMapping("/d/{code}")

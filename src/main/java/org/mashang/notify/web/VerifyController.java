@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.PhoneVerification;
+import org.mashang.platform.Phones;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ class VerifyController {
 
     @GetMapping("/verify")
     String form(HttpServletRequest request, Model model) {
-        VerifiedPhone.of(request).ifPresent(v -> model.addAttribute("verified", masked(v.phone())));
+        VerifiedPhone.of(request).ifPresent(v -> model.addAttribute("verified", Phones.masked(v.phone())));
         return "notify/verify";
     }
 
@@ -50,7 +51,7 @@ class VerifyController {
             String normalized = sent.phone();
             model.addAttribute("phone", normalized);
             model.addAttribute("codeSent", true);
-            model.addAttribute("flash", "验证码已发送到 " + masked(normalized) + "，5 分钟内有效");
+            model.addAttribute("flash", "验证码已发送到 " + Phones.masked(normalized) + "，5 分钟内有效");
         } catch (UserFacingException e) {
             return problem(e, response, model);
         }
@@ -83,9 +84,5 @@ class VerifyController {
         response.setStatus(e.status().value());
         model.addAttribute("error", e.getMessage());
         return "notify/verify";
-    }
-
-    static String masked(String phone) {
-        return phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
     }
 }
