@@ -89,6 +89,8 @@ class ClosedLoopBrowserTest {
         signIn("jiaoban");
         go("/dispatch");
         browser.findElement(By.linkText(ticket)).click();
+        // departments often given such cases in this street are pre-checked as suggestions; dispatch to these two only
+        uncheckAllDepartments();
         checkDepartment("城管办");
         checkDepartment("执法中队");
         browser.findElement(By.id("instructions")).sendKeys("请联合整治，设置警示牌并常态化管理");
@@ -148,6 +150,14 @@ class ClosedLoopBrowserTest {
     private void checkDepartment(String name) {
         WebElement label = browser.findElement(By.xpath("//label[contains(@class,'check')][span[text()='" + name + "']]"));
         check(label.findElement(By.tagName("input")));
+    }
+
+    private void uncheckAllDepartments() {
+        for (WebElement box : browser.findElements(By.cssSelector("input[name=departmentIds]"))) {
+            if (box.isSelected()) {
+                box.click();
+            }
+        }
     }
 
     private static void check(WebElement box) {
