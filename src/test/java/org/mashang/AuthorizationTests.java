@@ -64,6 +64,16 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/track/evaluate", "/track/evaluate", EVERYONE),
             new Route(HttpMethod.POST, "/track/reopen", "/track/reopen", EVERYONE),
             new Route(HttpMethod.GET, "/track/files/{fileId}", "/track/files/00000000-0000-0000-0000-000000000000", EVERYONE),
+            new Route(HttpMethod.GET, "/verify", "/verify", EVERYONE),
+            new Route(HttpMethod.POST, "/verify/code", "/verify/code", EVERYONE),
+            new Route(HttpMethod.POST, "/verify/confirm", "/verify/confirm", EVERYONE),
+            new Route(HttpMethod.POST, "/verify/forget", "/verify/forget", EVERYONE),
+            new Route(HttpMethod.GET, "/my", "/my", EVERYONE),
+            new Route(HttpMethod.GET, "/my/cases/{ticket}", "/my/cases/000000-00000", EVERYONE),
+            new Route(HttpMethod.POST, "/my/cases/{ticket}/evaluate", "/my/cases/000000-00000/evaluate", EVERYONE),
+            new Route(HttpMethod.POST, "/my/cases/{ticket}/reopen", "/my/cases/000000-00000/reopen", EVERYONE),
+            new Route(HttpMethod.GET, "/my/cases/{ticket}/files/{fileId}", "/my/cases/x/files/00000000-0000-0000-0000-000000000000",
+                    EVERYONE),
             new Route(HttpMethod.GET, "/cases", "/cases", EVERYONE),
             new Route(HttpMethod.GET, "/cases/{ticket}", "/cases/000000-00000", EVERYONE),
             new Route(HttpMethod.GET, "/cases/{ticket}/files/{fileId}", "/cases/x/files/00000000-0000-0000-0000-000000000000",
@@ -159,7 +169,14 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/1", ADMIN),
             new Route(HttpMethod.POST, "/admin/users", "/admin/users", ADMIN),
             new Route(HttpMethod.POST, "/admin/users/{id}", "/admin/users/999999", ADMIN),
-            new Route(HttpMethod.POST, "/admin/users/{id}/active", "/admin/users/999999/active", ADMIN));
+            new Route(HttpMethod.POST, "/admin/users/{id}/active", "/admin/users/999999/active", ADMIN),
+            new Route(HttpMethod.GET, "/admin/notifications", "/admin/notifications", ADMIN),
+            new Route(HttpMethod.POST, "/admin/notifications/{id}/resend", "/admin/notifications/999999/resend", ADMIN),
+            new Route(HttpMethod.POST, "/admin/notifications/deliver", "/admin/notifications/deliver", ADMIN),
+            new Route(HttpMethod.GET, "/admin/notifications/dev", "/admin/notifications/dev", ADMIN),
+            new Route(HttpMethod.GET, "/admin/notifications/templates", "/admin/notifications/templates", ADMIN),
+            new Route(HttpMethod.GET, "/admin/notifications/templates/{id}", "/admin/notifications/templates/1", ADMIN),
+            new Route(HttpMethod.POST, "/admin/notifications/templates/{id}", "/admin/notifications/templates/999999", ADMIN));
 
     /** Actuator endpoints are not MVC handlers; they are checked here too. */
     static final List<Route> EXTRA = List.of(

@@ -61,4 +61,10 @@ public interface CaseWorkflow {
     void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment);
 
     void reopen(String ticket, String queryCode, String reason);
+
+    // the resident, proved by a verified phone (the one left with the case)
+
+    void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment);
+
+    void reopenAsOwner(String ticket, String verifiedPhone, String reason);
 }

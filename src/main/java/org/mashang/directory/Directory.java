@@ -54,6 +54,9 @@ public interface Directory {
 
     List<Ref> activeDeputies();
 
+    /** The active working committee of the street, or of the nearest region above it that has one. */
+    Optional<CommitteeCard> committeeOfStreet(long streetId);
+
     /** Active regions of the given levels, in tree order. */
     List<Ref> activeRegions(java.util.Set<RegionLevel> levels);
 }

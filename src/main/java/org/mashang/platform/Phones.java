@@ -27,6 +27,11 @@ public final class Phones {
         return normalized != null && (MOBILE.matcher(normalized).matches() || LANDLINE.matcher(normalized).matches());
     }
 
+    /** A mobile number shown with its middle hidden, as 138****5678; other numbers unchanged. */
+    public static String masked(String normalized) {
+        return isMobile(normalized) ? normalized.substring(0, 3) + "****" + normalized.substring(7) : normalized;
+    }
+
     public static boolean isMobile(String normalized) {
         return normalized != null && MOBILE.matcher(normalized).matches();
     }

@@ -12,20 +12,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** Drives a case through the loop the way people do, through the web endpoints. */
-class LoopDriver {
+/** Drives a case through the loop the way people do, through the web endpoints (used by other modules' tests too). */
+public class LoopDriver {
 
     final MockMvc mvc;
     final JdbcClient jdbc;
     final UserDetailsService users;
 
-    LoopDriver(MockMvc mvc, JdbcClient jdbc, UserDetailsService users) {
+    public LoopDriver(MockMvc mvc, JdbcClient jdbc, UserDetailsService users) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.users = users;
     }
 
-    long id(String sql, Object... params) {
+    public long id(String sql, Object... params) {
         var spec = jdbc.sql(sql);
         for (int i = 0; i < params.length; i++) {
             spec = spec.param(i + 1, params[i]);
@@ -33,20 +33,26 @@ class LoopDriver {
         return spec.query(Long.class).single();
     }
 
-    long department(String name) {
+    public long department(String name) {
         return id("select id from department where name = ?", name);
     }
 
-    String state(long caseId) {
+    public String state(long caseId) {
         return jdbc.sql("select state from cases where id = ?").param(1, caseId).query(String.class).single();
     }
 
     /** A resident's message through a code page; returns the receipt. */
-    Receipt submit(String path, String text, String name, String phone, boolean wantsPublic) throws Exception {
+    public Receipt submit(String path, String text, String name, String phone, boolean wantsPublic) throws Exception {
         return submit(path, text, name, phone, wantsPublic, id("select id from region where name = '万楼社区第1区块'"));
     }
 
-    Receipt submit(String path, String text, String name, String phone, boolean wantsPublic, Long block) throws Exception {
+    public Receipt submit(String path, String text, String name, String phone, boolean wantsPublic, Long block) throws Exception {
+        return submit(path, text, name, phone, wantsPublic, block, new String[0]);
+    }
+
+    /** @param extra more form fields, name then value (an email …) */
+    public Receipt submit(String path, String text, String name, String phone, boolean wantsPublic, Long block, String... extra)
+            throws Exception {
         var request = multipart(path).param("text", text)
                 .param("categoryId", Long.toString(id("select id from category where name = '市容环境'")))
                 .param("publicChoice", Boolean.toString(wantsPublic))
@@ -60,15 +66,18 @@ class LoopDriver {
         if (phone != null) {
             request.param("phone", phone);
         }
+        for (int i = 0; i < extra.length; i += 2) {
+            request.param(extra[i], extra[i + 1]);
+        }
         var result = mvc.perform(request).andReturn();
         return (Receipt) result.getFlashMap().get("receipt");
     }
 
-    ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+    public ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(csrf()).with(Staff.as(users, username)));
     }
 
-    ResultActions post(String username, String url, String... params) throws Exception {
+    public ResultActions post(String username, String url, String... params) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url);
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
@@ -76,7 +85,7 @@ class LoopDriver {
         return as(username, request);
     }
 
-    ResultActions resident(String url, String... params) throws Exception {
+    public ResultActions resident(String url, String... params) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url).with(csrf());
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
@@ -84,12 +93,12 @@ class LoopDriver {
         return mvc.perform(request);
     }
 
-    long assignment(long caseId, String department) {
+    public long assignment(long caseId, String department) {
         return id("select id from assignment where case_id = ? and department_name = ? order by id desc limit 1", caseId, department);
     }
 
     /** A new case accepted (public) and replied to by deputy wl01, with a dispatch request. */
-    long acceptedAndReplied(String text) throws Exception {
+    public long acceptedAndReplied(String text) throws Exception {
         Receipt r = submit("/d/wl01", text, null, null, true);
         post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
         post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "收到，马上了解情况", "requestDispatch", "true",
@@ -97,7 +106,7 @@ class LoopDriver {
         return r.caseId();
     }
 
-    String due() {
+    public String due() {
         return java.time.LocalDate.now().plusDays(10).toString();
     }
 }

@@ -64,7 +64,8 @@ public class CaseIntake {
         }
         stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
-                message.streetId(), message.residentPhone() != null, now, message.categoryId(), message.blockId()));
+                message.streetId(), message.residentPhone() != null || message.residentEmail() != null, now, message.categoryId(),
+                message.blockId()));
         return new Receipt(id, ticket, code);
     }
 }

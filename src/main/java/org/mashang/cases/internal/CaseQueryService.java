@@ -272,7 +272,7 @@ class CaseQueryService implements CaseQueries {
                 e.isPublic(), attached.getOrDefault(e.id(), List.of()));
     }
 
-    private List<CaseSummary> summaries(List<CaseRecord> records) {
+    List<CaseSummary> summaries(List<CaseRecord> records) {
         Names names = new Names();
         Map<Long, List<StageStatus>> clocks = clocks(records.stream().map(CaseRecord::id).toList());
         return records.stream().map(c -> summary(c, names, clocks.getOrDefault(c.id(), List.of()))).toList();

@@ -38,11 +38,12 @@ public class CaseRepository {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
-                                           updated_at, submission_key, pool, scope_key)
+                                           updated_at, submission_key, pool, scope_key, resident_email, contact_verified)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
-                                :phone, :state, :now, :now, :key, :pool, :scope)
+                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified)
                         returning id""")
                 .param("pool", m.deputyId() == null).param("scope", scopeKey)
+                .param("email", m.residentEmail()).param("verified", m.contactVerified() && m.residentPhone() != null)
                 .param("ticket", ticket).param("hash", codeHash).param("channel", m.channel().name())
                 .param("deputy", m.deputyId()).param("station", m.stationId()).param("street", m.streetId())
                 .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())

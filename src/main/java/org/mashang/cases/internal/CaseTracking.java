@@ -34,14 +34,26 @@ public class CaseTracking {
         }
         return cases.findByTicket(ticket.strip())
                 .filter(c -> QueryCodes.matches(c.ticket(), code, c.queryCodeHash()))
-                .map(c -> {
-                    List<TimelineEvent> shown = timeline.events(c.id()).stream().filter(TimelineEvent::isPublic).toList();
-                    Map<Long, List<UUID>> attached = timeline.files(c.id());
-                    Map<Long, List<UUID>> files = new HashMap<>();
-                    shown.forEach(e -> files.put(e.id(), attached.getOrDefault(e.id(), List.of())));
-                    return new Tracked(c, shown, files, cases.photos(c.id()),
-                            stages.statuses(List.of(c.id()), clock.instant()).getOrDefault(c.id(), List.of()));
-                });
+                .map(this::tracked);
+    }
+
+    /** The same view for a resident who proved, with a one-time code, that they hold the phone left with the case. */
+    public Optional<Tracked> trackOwned(String ticket, String verifiedPhone) {
+        if (ticket == null || verifiedPhone == null) {
+            return Optional.empty();
+        }
+        return cases.findByTicket(ticket.strip())
+                .filter(c -> verifiedPhone.equals(c.residentPhone()))
+                .map(this::tracked);
+    }
+
+    private Tracked tracked(CaseRecord c) {
+        List<TimelineEvent> shown = timeline.events(c.id()).stream().filter(TimelineEvent::isPublic).toList();
+        Map<Long, List<UUID>> attached = timeline.files(c.id());
+        Map<Long, List<UUID>> files = new HashMap<>();
+        shown.forEach(e -> files.put(e.id(), attached.getOrDefault(e.id(), List.of())));
+        return new Tracked(c, shown, files, cases.photos(c.id()),
+                stages.statuses(List.of(c.id()), clock.instant()).getOrDefault(c.id(), List.of()));
     }
 
     /**

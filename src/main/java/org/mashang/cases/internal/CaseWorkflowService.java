@@ -380,7 +380,15 @@ class CaseWorkflowService implements CaseWorkflow {
 
     @Override
     public void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment) {
-        CaseRecord c = lockAsResident(ticket, queryCode);
+        evaluateLocked(lockAsResident(ticket, queryCode), satisfaction, comment);
+    }
+
+    @Override
+    public void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment) {
+        evaluateLocked(lockAsOwner(ticket, verifiedPhone), satisfaction, comment);
+    }
+
+    private void evaluateLocked(CaseRecord c, Satisfaction satisfaction, String comment) {
         CaseState to = CaseLifecycle.next(c.state(), EVALUATE);
         if (satisfaction == null) {
             throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
@@ -400,7 +408,15 @@ class CaseWorkflowService implements CaseWorkflow {
 
     @Override
     public void reopen(String ticket, String queryCode, String reason) {
-        CaseRecord c = lockAsResident(ticket, queryCode);
+        reopenAsked(lockAsResident(ticket, queryCode), reason);
+    }
+
+    @Override
+    public void reopenAsOwner(String ticket, String verifiedPhone, String reason) {
+        reopenAsked(lockAsOwner(ticket, verifiedPhone), reason);
+    }
+
+    private void reopenAsked(CaseRecord c, String reason) {
         if (c.state() == CaseState.EVALUATED) {
             throw new org.mashang.cases.IllegalTransitionException("已经评价过的留言不能再申请重办；如有新问题，请重新留言");
         }
@@ -442,6 +458,14 @@ class CaseWorkflowService implements CaseWorkflow {
                 .filter(a -> department != null && department.has(Role.DEPARTMENT) && department.departmentId() != null
                         && a.departmentId() == department.departmentId())
                 .orElseThrow(CaseWorkflowService::notFound);
+    }
+
+    /** The resident proved with a one-time code that they hold the phone left with the case. */
+    private CaseRecord lockAsOwner(String ticket, String verifiedPhone) {
+        return Optional.ofNullable(ticket).map(String::strip).flatMap(cases::findByTicket)
+                .filter(c -> verifiedPhone != null && verifiedPhone.equals(c.residentPhone()))
+                .flatMap(c -> cases.findInScope(c.id(), new CaseScope("true", Map.of()), true))
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能办理用已验证的手机号留下的留言"));
     }
 
     private CaseRecord lockAsResident(String ticket, String queryCode) {

@@ -1,5 +1,6 @@
 package org.mashang.cases.web;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,10 @@ public class MessageForm {
 
     @ValidPhone
     private String phone;
+
+    @Email(message = "电子邮箱格式不正确，如 name@example.com")
+    @Size(max = 100, message = "电子邮箱不能超过 100 个字符")
+    private String email;
 
     @NotNull(message = "请选择是否公开")
     private Boolean publicChoice;
@@ -71,6 +76,14 @@ public class MessageForm {
 
     public void setPhone(String phone) {
         this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public Boolean getPublicChoice() {

@@ -1,5 +1,6 @@
 package org.mashang.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
+import org.mashang.platform.VerifiedPhone;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +48,12 @@ class ResidentController {
         this.intake = intake;
     }
 
+    /** Shown on the form: the phone the resident verified at /verify, masked. */
+    @ModelAttribute("verifiedPhone")
+    String verifiedPhone(HttpServletRequest request) {
+        return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
+    }
+
     @GetMapping("/d/{code}")
     String deputyPage(@PathVariable String code, Model model) {
         DeputyCard deputy = deputy(code);
@@ -55,13 +63,13 @@ class ResidentController {
     @PostMapping("/d/{code}")
     String submitToDeputy(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                          RedirectAttributes redirect) throws IOException {
+                          RedirectAttributes redirect, HttpServletRequest request) throws IOException {
         DeputyCard deputy = deputy(code);
         if (!deputy.serving()) {
             throw UserFacingException.badRequest("这位代表目前不在任，不能接收留言，请选择联络站的其他代表");
         }
         StationCard station = station(deputy.stationId());
-        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, redirect, "/d/" + code);
+        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, redirect, "/d/" + code, request);
     }
 
     @GetMapping("/s/{code}")
@@ -72,12 +80,12 @@ class ResidentController {
     @PostMapping("/s/{code}")
     String submitToStation(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                           RedirectAttributes redirect) throws IOException {
+                           RedirectAttributes redirect, HttpServletRequest request) throws IOException {
         StationCard station = stationByCode(code);
         if (!station.active()) {
             throw UserFacingException.badRequest("这个联络站已停用，不能接收留言");
         }
-        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, redirect, "/s/" + code);
+        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, redirect, "/s/" + code, request);
     }
 
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
@@ -89,7 +97,8 @@ class ResidentController {
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
-                          List<MultipartFile> uploads, Model model, RedirectAttributes redirect, String base) throws IOException {
+                          List<MultipartFile> uploads, Model model, RedirectAttributes redirect, String base,
+                          HttpServletRequest request) throws IOException {
         List<Attachment> photos = checkPhotos(uploads, result);
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
             result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
@@ -102,9 +111,12 @@ class ResidentController {
             model.addAttribute("photosDropped", uploads != null && uploads.stream().anyMatch(f -> !f.isEmpty()));
             return page(deputy, station, form, model);
         }
+        String phone = Phones.normalize(form.getPhone());
+        // the case records whether the resident proved, by a one-time code, that the phone is theirs
         NewMessage message = new NewMessage(deputy == null ? null : deputy.id(), station.id(), station.streetId(), channel,
                 form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
-                Phones.normalize(form.getPhone()), photos, form.getSubmissionKey());
+                phone, photos, form.getSubmissionKey(), null, null, Texts.clean(form.getEmail()),
+                VerifiedPhone.proves(request, phone));
         Receipt receipt;
         try {
             receipt = intake.submit(message);

@@ -42,15 +42,23 @@ class TrackController {
     String evaluate(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
                     RedirectAttributes redirect) {
-        Satisfaction s;
-        try {
-            s = satisfaction == null ? null : Satisfaction.valueOf(satisfaction);
-        } catch (IllegalArgumentException e) {
-            s = null;
-        }
+        Satisfaction s = satisfaction(satisfaction);
         workflow.evaluate(ticket, code, s, comment);
-        redirect.addFlashAttribute("flash", s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价");
+        redirect.addFlashAttribute("flash", thanks(s));
         return back(ticket, code, redirect);
+    }
+
+    /** The choice on the evaluation form; null when none or unknown (the workflow then asks for one). */
+    static Satisfaction satisfaction(String value) {
+        try {
+            return value == null ? null : Satisfaction.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String thanks(Satisfaction s) {
+        return s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价";
     }
 
     @PostMapping("/track/reopen")
@@ -65,8 +73,13 @@ class TrackController {
     @GetMapping("/track/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable UUID fileId, @RequestParam(required = false) String ticket,
                                 @RequestParam(required = false) String code) {
-        var tracked = tracking.track(ticket, code).orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
-        if (!tracked.fileIds().contains(fileId)) {
+        return photo(tracking.track(ticket, code), fileId, files);
+    }
+
+    /** A photo of the resident's own case, or 404. */
+    static ResponseEntity<byte[]> photo(java.util.Optional<CaseTracking.Tracked> tracked, UUID fileId, FileStore files) {
+        var own = tracked.orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
+        if (!own.fileIds().contains(fileId)) {
             throw UserFacingException.notFound("没有找到这张照片");
         }
         var file = files.load(fileId).orElseThrow(() -> UserFacingException.notFound("没有找到这张照片"));
@@ -97,13 +110,18 @@ class TrackController {
             model.addAttribute("error", "没有找到这条留言，请核对受理编号和查询码");
             return "resident/track";
         }
-        var record = tracked.get().record();
-        model.addAttribute("case", record);
-        model.addAttribute("events", tracked.get().publicEvents());
-        model.addAttribute("files", tracked.get().files());
-        model.addAttribute("photos", tracked.get().photos());
-        model.addAttribute("openStages", tracked.get().openStages());
         model.addAttribute("code", code);
+        return show(tracked.get(), directory, model);
+    }
+
+    /** The tracking page of a case the resident has proved is theirs (by query code, or by verified phone). */
+    static String show(CaseTracking.Tracked tracked, Directory directory, Model model) {
+        var record = tracked.record();
+        model.addAttribute("case", record);
+        model.addAttribute("events", tracked.publicEvents());
+        model.addAttribute("files", tracked.files());
+        model.addAttribute("photos", tracked.photos());
+        model.addAttribute("openStages", tracked.openStages());
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
@@ -25,13 +26,15 @@ class DirectoryService implements Directory {
     private final CategoryRepository categories;
     private final DepartmentRepository departments;
     private final FileStore files;
+    private final CommitteeRepository committees;
     private final Clock clock;
     private final JdbcClient jdbc;
 
     DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
-                     CategoryRepository categories, DepartmentRepository departments, FileStore files, Clock clock,
-                     JdbcClient jdbc) {
+                     CategoryRepository categories, DepartmentRepository departments, FileStore files,
+                     CommitteeRepository committees, Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.committees = committees;
         this.regions = regions;
         this.stations = stations;
         this.deputies = deputies;
@@ -157,6 +160,22 @@ class DirectoryService implements Directory {
     @Override
     public List<Ref> activeRegions(java.util.Set<RegionLevel> levels) {
         return regions.ofLevels(List.copyOf(levels), true).stream().map(r -> new Ref(r.id(), r.name())).toList();
+    }
+
+    @Override
+    public Optional<CommitteeCard> committeeOfStreet(long streetId) {
+        List<Region> lineage = regions.find(streetId).map(regions::lineage).orElse(List.of());
+        List<Committee> active = committees.all().stream().filter(Committee::active).toList();
+        // the lineage runs from the root down to the street: the nearest region with a committee wins
+        for (int i = lineage.size() - 1; i >= 0; i--) {
+            long regionId = lineage.get(i).id();
+            Optional<Committee> found = active.stream().filter(c -> c.regionId() == regionId).findFirst();
+            if (found.isPresent()) {
+                Committee c = found.get();
+                return Optional.of(new CommitteeCard(c.id(), c.regionId(), c.name(), c.headName(), c.headPhone()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The street (街道) a region lies in, or the region itself when it is above street level. */

@@ -1,0 +1,31 @@
+package org.mashang.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules (notifications) may know about the resident behind a case, and nothing more. */
+public interface CaseContacts {
+
+    /** How to reach the resident of a case; empty when they left neither a phone nor an email. */
+    Optional<ResidentContact> residentContact(long caseId);
+
+    /** The street whose committee handles the case. */
+    Optional<Long> streetOf(long caseId);
+
+    /** The text of the latest step of the case shown to the resident: a reply, the reason for a rejection … */
+    Optional<String> latestPublicStep(long caseId);
+
+    /** Every case left with this phone number, newest first; only for a resident who proved they hold the phone. */
+    List<CaseSummary> casesOfVerifiedPhone(String phone);
+
+    /** Cases answered in [{@code from}, {@code to}) still waiting for the resident's evaluation, with a contact left. */
+    List<AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit);
+
+    /** @param verified the phone was proved by a one-time code when the message was left */
+    record ResidentContact(long caseId, String ticket, String name, String phone, String email, boolean verified) {
+    }
+
+    record AwaitingEvaluation(long caseId, String ticket, Instant answeredAt) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.mashang.cases.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.UUID;
+import org.mashang.cases.CaseContacts;
+import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.Satisfaction;
+import org.mashang.cases.internal.CaseTracking;
+import org.mashang.directory.Directory;
+import org.mashang.platform.FileStore;
+import org.mashang.platform.Phones;
+import org.mashang.platform.UserFacingException;
+import org.mashang.platform.VerifiedPhone;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A resident who verified their phone (at /verify) sees every case left with that phone, without ticket numbers
+ * and query codes. Without a verified phone in the session these pages lead to /verify.
+ */
+@Controller
+class MyCasesController {
+
+    private final CaseContacts contacts;
+    private final CaseTracking tracking;
+    private final Directory directory;
+    private final FileStore files;
+    private final CaseWorkflow workflow;
+
+    MyCasesController(CaseContacts contacts, CaseTracking tracking, Directory directory, FileStore files, CaseWorkflow workflow) {
+        this.workflow = workflow;
+        this.contacts = contacts;
+        this.tracking = tracking;
+        this.directory = directory;
+        this.files = files;
+    }
+
+    @GetMapping("/my")
+    String list(HttpServletRequest request, Model model) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        String phone = verified.get().phone();
+        model.addAttribute("phone", Phones.masked(phone));
+        model.addAttribute("items", contacts.casesOfVerifiedPhone(phone));
+        return "resident/my";
+    }
+
+    @GetMapping("/my/cases/{ticket}")
+    String one(@PathVariable String ticket, HttpServletRequest request, Model model) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        var tracked = tracking.trackOwned(ticket, verified.get().phone())
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能查看用已验证的手机号留下的留言"));
+        model.addAttribute("owner", true);
+        return TrackController.show(tracked, directory, model);
+    }
+
+    @PostMapping("/my/cases/{ticket}/evaluate")
+    String evaluate(@PathVariable String ticket, @RequestParam(required = false) String satisfaction,
+                    @RequestParam(required = false) String comment, HttpServletRequest request, RedirectAttributes redirect) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        Satisfaction s = TrackController.satisfaction(satisfaction);
+        workflow.evaluateAsOwner(ticket, verified.get().phone(), s, comment);
+        redirect.addFlashAttribute("flash", TrackController.thanks(s));
+        return "redirect:/my/cases/" + ticket;
+    }
+
+    @PostMapping("/my/cases/{ticket}/reopen")
+    String reopen(@PathVariable String ticket, @RequestParam(required = false) String reason, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
+        if (verified.isEmpty()) {
+            return "redirect:/verify";
+        }
+        workflow.reopenAsOwner(ticket, verified.get().phone(), reason);
+        redirect.addFlashAttribute("flash", "已申请重办，代表会继续办理");
+        return "redirect:/my/cases/" + ticket;
+    }
+
+    @GetMapping("/my/cases/{ticket}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId, HttpServletRequest request) {
+        String phone = VerifiedPhone.of(request).map(VerifiedPhone::phone).orElse(null);
+        return TrackController.photo(tracking.trackOwned(ticket, phone), fileId, files);
+    }
+}

@@ -1,0 +1,197 @@
+package org.mashang.notify.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffDirectory;
+import org.mashang.cases.AssignmentChanged;
+import org.mashang.cases.CaseContacts;
+import org.mashang.cases.CaseTransitioned;
+import org.mashang.cases.DeadlineReached;
+import org.mashang.calendar.Stage;
+import org.mashang.directory.DepartmentRef;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.notify.RecipientKind;
+import org.mashang.platform.Zones;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who hears about what. Listens synchronously, inside the transaction that changes the case, so the outbox rows
+ * commit or roll back with the change itself.
+ */
+@Component
+class NotificationPlanner {
+
+    /** Replies and reasons are cut to this length in a notification; the link leads to the whole text. */
+    static final int EXCERPT = 70;
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+
+    private final Notifier notifier;
+    private final CaseContacts contacts;
+    private final StaffDirectory staff;
+    private final Directory directory;
+    private final NotifyProperties properties;
+
+    NotificationPlanner(Notifier notifier, CaseContacts contacts, StaffDirectory staff, Directory directory,
+                        NotifyProperties properties) {
+        this.notifier = notifier;
+        this.contacts = contacts;
+        this.staff = staff;
+        this.directory = directory;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void on(CaseTransitioned e) {
+        Notice n = new Notice("case:" + e.caseId() + ":" + e.action() + ":" + e.from() + ":" + e.occurredAt(), e.caseId(), e.ticket());
+        switch (e.action()) {
+            case ACCEPT -> {
+                n.resident("resident-accepted", Map.of("deputyName", deputyName(e.deputyId())));
+                n.deputy(e.deputyId(), "deputy-new-case", Map.of());
+            }
+            case REJECT -> n.resident("resident-rejected", Map.of("reason", latestStep(e.caseId())));
+            case MERGE -> n.resident("resident-merged", Map.of());
+            case REPLY -> n.resident("resident-replied",
+                    Map.of("deputyName", deputyName(e.deputyId()), "reply", latestStep(e.caseId())));
+            case RESOLVE, REPLY_TO_RESIDENT, ANSWER_PROPOSAL -> n.resident("resident-closed",
+                    Map.of("deputyName", deputyName(e.deputyId()), "reply", latestStep(e.caseId())));
+            case RAISE_PROPOSAL -> n.resident("resident-proposal", Map.of("deputyName", deputyName(e.deputyId())));
+            case REQUEST_DISPATCH -> n.dispatchers(e.streetId(), "dispatcher-dispatch-requested",
+                    Map.of("deputyName", deputyName(e.deputyId())));
+            case DISPATCH -> n.resident("resident-dispatched", Map.of());
+            case COMPLETE_FEEDBACK -> n.deputy(e.deputyId(), "deputy-feedback-complete", Map.of());
+            case REOPEN -> {
+                n.deputy(e.deputyId(), "case-reopened", Map.of());
+                n.dispatchers(e.streetId(), "case-reopened", Map.of());
+            }
+            case EVALUATE -> {
+                // the evaluation is on the case's timeline; an unsatisfied one reopens the case, which is notified
+            }
+        }
+    }
+
+    @EventListener
+    void on(AssignmentChanged e) {
+        Notice n = new Notice("assignment:" + e.assignmentId() + ":" + (e.action() == null ? "NEW" : e.action()) + ":"
+                + e.occurredAt(), e.caseId(), e.ticket());
+        String department = directory.department(e.departmentId()).map(DepartmentRef::name).orElse("");
+        String due = date(e.dueDate());
+        if (e.action() == null) {
+            n.department(e.departmentId(), e.assignmentId(), "department-new-assignment",
+                    Map.of("department", department, "dueAt", due));
+            return;
+        }
+        long street = contacts.streetOf(e.caseId()).orElseThrow();
+        switch (e.action()) {
+            case RETURN -> n.dispatchers(street, "dispatcher-returned", Map.of("department", department));
+            case REQUEST_EXTENSION -> n.dispatchers(street, "dispatcher-extension-requested", Map.of("department", department));
+            case GRANT_EXTENSION, DENY_EXTENSION -> n.department(e.departmentId(), e.assignmentId(), "department-extension-decided",
+                    Map.of("department", department, "dueAt", due,
+                            "decision", e.action() == org.mashang.cases.AssignmentAction.GRANT_EXTENSION ? "已同意" : "未同意"));
+            case REPORT -> {
+                // the deputy hears when every department has reported (COMPLETE_FEEDBACK)
+            }
+        }
+    }
+
+    @EventListener
+    void on(DeadlineReached e) {
+        Notice n = new Notice("deadline:" + e.caseId() + ":" + e.stage() + ":" + e.assignmentId() + ":" + e.kind() + ":" + e.dueAt(),
+                e.caseId(), e.ticket());
+        Map<String, String> values = Map.of("stage", e.stage().label(), "dueAt", dateTime(e.dueAt()));
+        String template = e.kind() == DeadlineReached.Kind.DUE_SOON ? "deadline-due-soon" : "deadline-overdue";
+        String responsible;
+        if (e.stage() == Stage.ASSIGNMENT && e.departmentId() != null) {
+            n.department(e.departmentId(), e.assignmentId(), template, values);
+            responsible = directory.department(e.departmentId()).map(DepartmentRef::name).orElse("");
+        } else if (e.stage() == Stage.REVIEW) {
+            n.reviewers(e.streetId(), template, values);
+            responsible = Role.REVIEWER.label();
+        } else {
+            n.deputy(e.deputyId(), template, values);
+            responsible = deputyName(e.deputyId()) + "代表";
+        }
+        if (e.kind() == DeadlineReached.Kind.OVERDUE) {
+            Map<String, String> escalation = new HashMap<>(values);
+            escalation.put("responsible", responsible);
+            n.dispatchers(e.streetId(), "deadline-escalation", escalation);
+            n.committeeHead(e.streetId(), "deadline-escalation", escalation);
+        }
+    }
+
+    private String deputyName(Long deputyId) {
+        return deputyId == null ? "" : directory.deputy(deputyId).map(DeputyCard::name).orElse("");
+    }
+
+    private String latestStep(long caseId) {
+        return contacts.latestPublicStep(caseId).map(s -> Outbox.truncate(s.replaceAll("\\s+", " "), EXCERPT)).orElse("");
+    }
+
+    private static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    /** The notifications of one event. */
+    private final class Notice {
+        private final String event;
+        private final long caseId;
+        private final String ticket;
+
+        Notice(String event, long caseId, String ticket) {
+            this.event = event;
+            this.caseId = caseId;
+            this.ticket = ticket;
+        }
+
+        /** Residents hear only when they left a phone or an email; the link never carries the query code. */
+        void resident(String template, Map<String, String> values) {
+            contacts.residentContact(caseId).ifPresent(c -> send(template, new Recipient(RecipientKind.RESIDENT, "resident",
+                    c.name(), c.phone(), c.email(), properties.trackLink(ticket)), values));
+        }
+
+        void deputy(Long deputyId, String template, Map<String, String> values) {
+            if (deputyId != null) {
+                staff.usersOfDeputy(deputyId).forEach(u -> send(template,
+                        Recipient.staff(RecipientKind.DEPUTY, u, properties.link("/deputy/cases/" + caseId)), values));
+            }
+        }
+
+        void department(long departmentId, Long assignmentId, String template, Map<String, String> values) {
+            String link = properties.link(assignmentId == null ? "/department" : "/department/assignments/" + assignmentId);
+            staff.usersOfDepartment(departmentId).forEach(u -> send(template,
+                    Recipient.staff(RecipientKind.DEPARTMENT, u, link), values));
+        }
+
+        void dispatchers(long streetId, String template, Map<String, String> values) {
+            staff.usersWithRoleForStreet(Role.DISPATCHER, streetId).forEach(u -> send(template,
+                    Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
+        }
+
+        void reviewers(long streetId, String template, Map<String, String> values) {
+            staff.usersWithRoleForStreet(Role.REVIEWER, streetId).forEach(u -> send(template,
+                    Recipient.staff(RecipientKind.REVIEWER, u, properties.link("/review/cases/" + caseId)), values));
+        }
+
+        void committeeHead(long streetId, String template, Map<String, String> values) {
+            directory.committeeOfStreet(streetId).ifPresent(c -> send(template, new Recipient(RecipientKind.COMMITTEE_HEAD,
+                    "committee-" + c.id(), c.headName() == null ? c.name() : c.headName(), c.headPhone(), null,
+                    properties.link("/dispatch/cases/" + caseId)), values));
+        }
+
+        private void send(String template, Recipient to, Map<String, String> values) {
+            Map<String, String> all = new HashMap<>(values);
+            all.put("ticket", ticket);
+            notifier.notify(event, template, to, all, caseId, ticket);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.mashang.notify;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.Staff;
+import org.mashang.TestClock;
+import org.mashang.cases.LoopDriver;
+import org.mashang.cases.internal.Receipt;
+import org.mashang.notify.internal.DeliveryWorker;
+import org.mashang.notify.internal.Outbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** The loop with the production channels: residents by SMS through the fake gateway, staff by email to the local SMTP. */
+@GatewayTest
+class GatewayLoopTests {
+
+    static final List<String> STAFF_WITH_EMAIL = List.of("daibiao01", "jiaoban", "chengguan");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DeliveryWorker worker;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    TestClock clock;
+
+    LoopDriver loop;
+
+    @BeforeEach
+    void setUp() {
+        loop = new LoopDriver(mvc, jdbc, users);
+        FakeGateways.SMS.resetAll();
+        FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw\"}")));
+        jdbc.sql("update staff_user set email = username || '@mashang.test' where username in (:u)").param("u", STAFF_WITH_EMAIL)
+                .update();
+    }
+
+    @AfterEach
+    void tearDown() {
+        jdbc.sql("update staff_user set email = null where username in (:u)").param("u", STAFF_WITH_EMAIL).update();
+    }
+
+    List<String> subjects(String address) {
+        return FakeGateways.mailTo(address).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void eachStepReachesTheResidentBySmsAndStaffByEmailExactlyOnce() throws Exception {
+        int deputyMailsBefore = subjects("daibiao01@mashang.test").size();
+        int dispatcherMailsBefore = subjects("jiaoban@mashang.test").size();
+        int departmentMailsBefore = subjects("chengguan@mashang.test").size();
+        Receipt r = loop.submit("/d/wl01", "莲城大道晚上有流动摊贩占道经营", null, "13900001111", true);
+        long id = r.caseId();
+        long chengguan = loop.department("城管办");
+        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "已到现场查看。", "requestDispatch", "true",
+                "departmentIds", "" + chengguan);
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due());
+        loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已整治");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "摊贩已规范经营，请评价。");
+
+        worker.deliverDue();
+        worker.deliverDue();
+        assertThat(FakeGateways.SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+
+        List<JsonNode> sms = FakeGateways.smsTo("13900001111");
+        assertThat(sms).extracting(j -> j.path("templateId").asString())
+                .containsExactly("SMS_101", "resident-replied", "resident-dispatched", "resident-closed");
+        assertThat(sms).allSatisfy(j -> {
+            assertThat(j.path("content").asString()).contains(r.ticket())
+                    .contains("https://mashang.example.org/track?ticket=" + r.ticket()).doesNotContain(r.queryCode());
+            assertThat(j.path("params").path("ticket").asString()).isEqualTo(r.ticket());
+        });
+        assertThat(sms.stream().map(j -> j.path("requestId").asString()).distinct()).hasSize(4);
+
+        assertThat(subjects("daibiao01@mashang.test").subList(deputyMailsBefore, subjects("daibiao01@mashang.test").size()))
+                .containsExactlyInAnyOrder("新留言待您答复", "部门已全部反馈，请答复群众");
+        assertThat(subjects("jiaoban@mashang.test").subList(dispatcherMailsBefore, subjects("jiaoban@mashang.test").size()))
+                .containsExactly("代表提请交办");
+        List<MimeMessage> department = FakeGateways.mailTo("chengguan@mashang.test");
+        assertThat(department).hasSize(departmentMailsBefore + 1);
+        assertThat(department.get(department.size() - 1).getContent().toString())
+                .contains(r.ticket()).contains("https://mashang.example.org/department/assignments/");
+        assertThat(outbox.ofCase(id)).allSatisfy(row -> assertThat(row.status()).isEqualTo(Outbox.Status.SENT));
+    }
+
+    @Test
+    void aFailingGatewayIsRetriedUntilItAnswersAndTheResidentGetsTheMessageOnce() throws Exception {
+        FakeGateways.SMS.resetAll();
+        FakeGateways.SMS.stubFor(post("/sms").willReturn(aResponse().withStatus(502)));
+        Receipt r = loop.submit("/d/wl01", "网关故障测试", null, "13900003333", false);
+        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        worker.deliverDue();
+        Outbox.Row row = outbox.ofCase(r.caseId()).stream().filter(x -> x.recipientKind() == RecipientKind.RESIDENT).findFirst()
+                .orElseThrow();
+        assertThat(outbox.find(row.id()).orElseThrow().status()).isEqualTo(Outbox.Status.PENDING);
+        assertThat(outbox.find(row.id()).orElseThrow().lastError()).contains("502");
+
+        FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"ok\"}")));
+        clock.advance(Duration.ofMinutes(1));
+        worker.deliverDue();
+        worker.deliverDue();
+        assertThat(outbox.find(row.id()).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
+        assertThat(FakeGateways.smsTo("13900003333")).hasSize(2)
+                .extracting(j -> j.path("requestId").asString()).containsOnly("mashang-" + row.id());
+    }
+
+    @Test
+    void aResidentWhoLeftOnlyAnEmailIsWrittenTo() throws Exception {
+        Receipt r = loop.submit("/d/wl01", "只留邮箱", null, null, false, null, "email", "resident@mashang.test");
+        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        worker.deliverDue();
+        assertThat(FakeGateways.SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(subjects("resident@mashang.test")).containsExactly("您的留言已受理");
+    }
+}

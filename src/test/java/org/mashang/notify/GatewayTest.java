@@ -1,0 +1,49 @@
+package org.mashang.notify;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mashang.TestClock;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application configured as in production: residents get SMS (or email), staff get email, one-time codes go by
+ * SMS, all to the fake gateways of {@link FakeGateways}; with a clock the test can move. One shared configuration.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(FakeGateways.class)
+@SpringBootTest(properties = {
+        "mashang.notify.channels.resident=SMS,EMAIL",
+        "mashang.notify.channels.deputy=EMAIL,DEV",
+        "mashang.notify.channels.department=EMAIL,DEV",
+        "mashang.notify.channels.dispatcher=EMAIL,DEV",
+        "mashang.notify.channels.committee-head=SMS,DEV",
+        "mashang.notify.event-channels.verify-code=SMS",
+        "mashang.notify.public-base-url=https://mashang.example.org/",
+        "mashang.notify.sms.url=http://127.0.0.1:${fake.sms.port}/sms",
+        "mashang.notify.sms.app-key=test-app",
+        "mashang.notify.sms.app-secret=test-secret",
+        "mashang.notify.sms.template-ids.verify-code=SMS_900",
+        "mashang.notify.sms.template-ids.resident-accepted=SMS_101",
+        "mashang.notify.email.from=station@mashang.example.org",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=${fake.smtp.port}"})
+@AutoConfigureMockMvc
+@Import(GatewayTest.Config.class)
+public @interface GatewayTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class Config {
+        @Bean
+        TestClock clock() {
+            return new TestClock();
+        }
+    }
+}
