@@ -17,7 +17,9 @@ import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.Outbox;
+import org.mashang.platform.ReferenceDataChanged;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,12 +58,18 @@ class GatewayLoopTests {
         FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw\"}")));
         jdbc.sql("update staff_user set email = username || '@mashang.test' where username in (:u)").param("u", STAFF_WITH_EMAIL)
                 .update();
+        // as the admin pages do after changing an account
+        events.publishEvent(new ReferenceDataChanged("staff"));
     }
 
     @AfterEach
     void tearDown() {
         jdbc.sql("update staff_user set email = null where username in (:u)").param("u", STAFF_WITH_EMAIL).update();
+        events.publishEvent(new ReferenceDataChanged("staff"));
     }
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     List<String> subjects(String address) {
         return FakeGateways.mailTo(address).stream().map(m -> {

@@ -3,6 +3,8 @@ package org.mashang.accounts.internal;
 import org.mashang.accounts.Role;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FieldProblem;
+import org.mashang.platform.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.mashang.platform.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +21,10 @@ public class StaffAccounts {
     private final StaffUserRepository users;
     private final Directory directory;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(StaffUserRepository users, Directory directory, PasswordEncoder encoder) {
+    StaffAccounts(StaffUserRepository users, Directory directory, PasswordEncoder encoder, ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.directory = directory;
         this.encoder = encoder;
@@ -28,6 +32,7 @@ public class StaffAccounts {
 
     /** @param password required for a new account; null keeps an existing account's password */
     public long save(Long id, StaffUserRepository.AccountData data, String password) {
+        events.publishEvent(new ReferenceDataChanged("staff"));
         if (data.roles().contains(Role.DEPUTY)) {
             if (data.deputyId() == null || directory.deputy(data.deputyId()).isEmpty()) {
                 throw new FieldProblem("deputyId", "人大代表账号须关联一位代表");
@@ -63,6 +68,7 @@ public class StaffAccounts {
     }
 
     public void setActive(long id, boolean active) {
+        events.publishEvent(new ReferenceDataChanged("staff"));
         users.find(id).orElseThrow(() -> UserFacingException.notFound("账号不存在"));
         users.setActive(id, active);
     }

@@ -11,6 +11,8 @@ import org.mashang.platform.Codes;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.FileStore;
 import org.mashang.platform.ImageUpload;
+import org.mashang.platform.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.mashang.platform.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -32,10 +34,12 @@ public class DirectoryAdmin implements DeputyCodes {
     private final CategoryRepository categories;
     private final DeputyRepository deputies;
     private final FileStore files;
+    private final ApplicationEventPublisher events;
 
     DirectoryAdmin(RegionRepository regions, ConstituencyRepository constituencies, CommitteeRepository committees,
                    StationRepository stations, DepartmentRepository departments, CategoryRepository categories,
-                   DeputyRepository deputies, FileStore files) {
+                   DeputyRepository deputies, FileStore files, ApplicationEventPublisher events) {
+        this.events = events;
         this.regions = regions;
         this.constituencies = constituencies;
         this.committees = committees;
@@ -47,6 +51,7 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public long createRegion(Long parentId, RegionLevel level, String name) {
+        changed();
         String parentPath = "/";
         if (parentId != null) {
             Region parent = regions.find(parentId).orElseThrow(() -> new FieldProblem("parentId", "上级区域不存在"));
@@ -60,6 +65,7 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void renameRegion(long id, String name) {
+        changed();
         region(id);
         unique("name", "同一上级下已有同名区域", () -> {
             regions.rename(id, name);
@@ -68,11 +74,13 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setRegionActive(long id, boolean active) {
+        changed();
         region(id);
         regions.setActive(id, active);
     }
 
     public long saveConstituency(Long id, long regionId, String name, String description) {
+        changed();
         requireLevel(regionId, CONSTITUENCY_LEVELS, "选区应属于街道、区（县）或市");
         return unique("name", "该区域下已有同名选区", () -> {
             if (id == null) {
@@ -85,11 +93,13 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setConstituencyActive(long id, boolean active) {
+        changed();
         constituencies.find(id).orElseThrow(() -> UserFacingException.notFound("选区不存在"));
         constituencies.setActive(id, active);
     }
 
     public long saveCommittee(Long id, long regionId, String name, String headName, String headPhone) {
+        changed();
         requireLevel(regionId, EnumSet.of(RegionLevel.STREET), "人大工委应属于街道（乡镇）");
         return unique("regionId", "该街道已有人大工委", () -> {
             if (id == null) {
@@ -102,11 +112,13 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setCommitteeActive(long id, boolean active) {
+        changed();
         committees.find(id).orElseThrow(() -> UserFacingException.notFound("人大工委不存在"));
         committees.setActive(id, active);
     }
 
     public long saveStation(Long id, long regionId, String name, String address, String phone, String openHours) {
+        changed();
         requireLevel(regionId, STATION_LEVELS, "联络站应设在街道（乡镇）、社区或村");
         return unique("name", "该区域下已有同名联络站", () -> {
             if (id == null) {
@@ -119,12 +131,14 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setStationActive(long id, boolean active) {
+        changed();
         stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
         stations.setActive(id, active);
     }
 
     /** A department's level is the level of the region it belongs to: a street office, a district bureau … */
     public long saveDepartment(Long id, long regionId, String name, String phone, String duties) {
+        changed();
         Region region = regions.find(regionId).orElseThrow(() -> new FieldProblem("regionId", "所属区域不存在"));
         DepartmentLevel level = switch (region.level()) {
             case STREET -> DepartmentLevel.STREET;
@@ -144,11 +158,13 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setDepartmentActive(long id, boolean active) {
+        changed();
         departments.find(id).orElseThrow(() -> UserFacingException.notFound("职能部门不存在"));
         departments.setActive(id, active);
     }
 
     public long saveCategory(Long id, String name, int sortOrder) {
+        changed();
         return unique("name", "已有同名类别", () -> {
             if (id == null) {
                 return categories.insert(name, sortOrder);
@@ -160,6 +176,7 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setCategoryActive(long id, boolean active) {
+        changed();
         categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
         categories.setActive(id, active);
     }
@@ -168,6 +185,7 @@ public class DirectoryAdmin implements DeputyCodes {
      * @param photo a new photo, or null to keep the current one
      */
     public long saveDeputy(Long id, DeputyRepository.DeputyData data, byte[] photo) {
+        changed();
         Station station = stations.find(data.stationId()).orElseThrow(() -> new FieldProblem("stationId", "联络站不存在"));
         if (data.constituencyId() != null) {
             constituencies.find(data.constituencyId()).orElseThrow(() -> new FieldProblem("constituencyId", "选区不存在"));
@@ -204,6 +222,7 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public void setDeputyActive(long id, boolean active) {
+        changed();
         deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
         deputies.setActive(id, active);
     }
@@ -221,6 +240,11 @@ public class DirectoryAdmin implements DeputyCodes {
 
     public List<Region> regionsOf(Set<RegionLevel> levels) {
         return regions.ofLevels(List.copyOf(levels), true);
+    }
+
+    /** Caches listen after commit; a rolled-back change only costs them a reload. */
+    private void changed() {
+        events.publishEvent(new ReferenceDataChanged("directory"));
     }
 
     private Region region(long id) {

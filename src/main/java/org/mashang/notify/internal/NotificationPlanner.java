@@ -16,6 +16,7 @@ import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.notify.RecipientKind;
+import org.mashang.platform.TtlCache;
 import org.mashang.platform.Zones;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ class NotificationPlanner {
     private final StaffDirectory staff;
     private final Directory directory;
     private final NotifyProperties properties;
+    /** Who works for a deputy, a department, a street: read for every event, changed rarely. */
+    private final TtlCache<String, Object> recipients = new TtlCache<>(java.time.Duration.ofSeconds(10));
 
     NotificationPlanner(Notifier notifier, CaseContacts contacts, StaffDirectory staff, Directory directory,
                         NotifyProperties properties) {
@@ -109,7 +112,8 @@ class NotificationPlanner {
         String responsible;
         if (e.stage() == Stage.ASSIGNMENT && e.departmentId() != null) {
             n.department(e.departmentId(), e.assignmentId(), template, values);
-            responsible = directory.department(e.departmentId()).map(DepartmentRef::name).orElse("");
+            responsible = cached("department-name:" + e.departmentId(),
+                    () -> directory.department(e.departmentId()).map(DepartmentRef::name).orElse(""));
         } else if (e.stage() == Stage.REVIEW) {
             n.reviewers(e.streetId(), template, values);
             responsible = Role.REVIEWER.label();
@@ -126,7 +130,19 @@ class NotificationPlanner {
     }
 
     private String deputyName(Long deputyId) {
-        return deputyId == null ? "" : directory.deputy(deputyId).map(DeputyCard::name).orElse("");
+        return deputyId == null ? "" : cached("deputy-name:" + deputyId,
+                () -> directory.deputy(deputyId).map(DeputyCard::name).orElse(""));
+    }
+
+    /** After the change has committed, so no one reloads the old data in between. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.mashang.platform.ReferenceDataChanged e) {
+        recipients.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> load) {
+        return (T) recipients.get(key, k -> load.get());
     }
 
     private String latestStep(long caseId) {
@@ -161,29 +177,29 @@ class NotificationPlanner {
 
         void deputy(Long deputyId, String template, Map<String, String> values) {
             if (deputyId != null) {
-                staff.usersOfDeputy(deputyId).forEach(u -> send(template,
+                cached("deputy:" + deputyId, () -> staff.usersOfDeputy(deputyId)).forEach(u -> send(template,
                         Recipient.staff(RecipientKind.DEPUTY, u, properties.link("/deputy/cases/" + caseId)), values));
             }
         }
 
         void department(long departmentId, Long assignmentId, String template, Map<String, String> values) {
             String link = properties.link(assignmentId == null ? "/department" : "/department/assignments/" + assignmentId);
-            staff.usersOfDepartment(departmentId).forEach(u -> send(template,
+            cached("department:" + departmentId, () -> staff.usersOfDepartment(departmentId)).forEach(u -> send(template,
                     Recipient.staff(RecipientKind.DEPARTMENT, u, link), values));
         }
 
         void dispatchers(long streetId, String template, Map<String, String> values) {
-            staff.usersWithRoleForStreet(Role.DISPATCHER, streetId).forEach(u -> send(template,
+            cached("dispatchers:" + streetId, () -> staff.usersWithRoleForStreet(Role.DISPATCHER, streetId)).forEach(u -> send(template,
                     Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
         }
 
         void reviewers(long streetId, String template, Map<String, String> values) {
-            staff.usersWithRoleForStreet(Role.REVIEWER, streetId).forEach(u -> send(template,
+            cached("reviewers:" + streetId, () -> staff.usersWithRoleForStreet(Role.REVIEWER, streetId)).forEach(u -> send(template,
                     Recipient.staff(RecipientKind.REVIEWER, u, properties.link("/review/cases/" + caseId)), values));
         }
 
         void committeeHead(long streetId, String template, Map<String, String> values) {
-            directory.committeeOfStreet(streetId).ifPresent(c -> send(template, new Recipient(RecipientKind.COMMITTEE_HEAD,
+            cached("committee:" + streetId, () -> directory.committeeOfStreet(streetId)).ifPresent(c -> send(template, new Recipient(RecipientKind.COMMITTEE_HEAD,
                     "committee-" + c.id(), c.headName() == null ? c.name() : c.headName(), c.headPhone(), null,
                     properties.link("/dispatch/cases/" + caseId)), values));
         }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.UserFacingException;
+import java.time.Duration;
+import org.mashang.platform.TtlCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +69,12 @@ public class NotificationTemplates {
         return new Rendered(fill(t.subject(), params), fill(t.body(), params));
     }
 
+    /** Templates are read for every notification and edited rarely: kept for a few seconds (edits here clear it). */
+    private final TtlCache<String, Optional<Template>> cache = new TtlCache<>(Duration.ofSeconds(10));
+
     private Optional<Template> template(String key, String locale) {
-        return jdbc.sql("select * from notification_template where template_key = :k and locale = :l")
-                .param("k", key).param("l", locale).query(Template.class).optional();
+        return cache.get(key + "|" + locale, k -> jdbc.sql("select * from notification_template where template_key = :k and locale = :l")
+                .param("k", key).param("l", locale).query(Template.class).optional());
     }
 
     static String fill(String text, Map<String, String> params) {
@@ -110,6 +115,7 @@ public class NotificationTemplates {
         jdbc.sql("update notification_template set subject = :s, body = :b, updated_at = :now, updated_by = :u where id = :id")
                 .param("s", s).param("b", b).param("now", Timestamp.from(clock.instant())).param("u", username).param("id", id)
                 .update();
+        cache.clear();
     }
 
     /** What is wrong with the placeholders of a text, in words an administrator understands; empty when nothing. */
