@@ -14,6 +14,7 @@ import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.internal.ActivityService;
 import org.mashang.receptions.internal.Indicator;
 import org.mashang.receptions.internal.OutcomeInput;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A forum or a "5+1" activity, with its outcomes: one line per common indicator, then lines to name others. */
 public class ActivityForm {
@@ -27,6 +28,7 @@ public class ActivityForm {
     private ActivityKind kind;
 
     @NotNull(message = "请填写活动日期")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;
 
     @Size(max = ActivityService.MAX_TOPIC, message = "主题不能超过 100 个字")

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.mashang.receptions.internal.ReceptionService;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A reception held at a station. */
 public class ReceptionForm {
 
     @NotNull(message = "请填写接待日期")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;
 
     @NotNull(message = "请填写接待群众人数（没有请填 0）")
