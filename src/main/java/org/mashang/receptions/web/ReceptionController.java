@@ -184,7 +184,6 @@ class ReceptionController {
         }
         model.addAttribute("days", schedule.days(station.id(), start, end));
         model.addAttribute("recorded", recorded);
-        model.addAttribute("extra", recorded.values().stream().filter(r -> r.scheduled() == null).toList());
         model.addAttribute("recent", receptions.recent(user, station.id(), today.minusYears(1), today, 20));
         model.addAttribute("deputies", directory.deputiesOfStation(station.id(), true));
         model.addAttribute("stale", committee ? schedule.staleChanges(station.id(), today) : List.of());
