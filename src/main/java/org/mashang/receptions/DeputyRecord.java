@@ -1,6 +1,5 @@
 package org.mashang.receptions;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.mashang.cases.DeputyFigures;
 
@@ -16,7 +15,7 @@ import org.mashang.cases.DeputyFigures;
  * @param cases              the deputy's cases submitted in the year
  */
 public record DeputyRecord(long deputyId, int year, long receptionsAttended, long residentsReceived, List<KindCount> activities,
-                           long issuesRaised, List<Figure> outcomes, DeputyFigures cases) {
+                           long issuesRaised, List<Outcome> outcomes, DeputyFigures cases) {
 
     public DeputyRecord {
         activities = List.copyOf(activities);
@@ -37,14 +36,5 @@ public record DeputyRecord(long deputyId, int year, long receptionsAttended, lon
     }
 
     public record KindCount(ActivityKind kind, long count, long attendance) {
-    }
-
-    /** A summed outcome: 挽回经济损失 12000 元. */
-    public record Figure(String indicator, BigDecimal amount, String unit) {
-
-        /** The amount without trailing zeros: 12000, 3.5. */
-        public String amountText() {
-            return amount.stripTrailingZeros().toPlainString();
-        }
     }
 }

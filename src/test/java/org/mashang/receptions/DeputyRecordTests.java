@@ -16,16 +16,22 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
-import org.mashang.receptions.DeputyRecord.Figure;
+import org.mashang.receptions.Outcome;
 import org.mashang.receptions.internal.ScheduleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A deputy's record adds up what was recorded: receptions, activities by kind, people, outcomes, issues and cases. */
 @IntegrationTest
+@RecordApplicationEvents
 class DeputyRecordTests {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +56,7 @@ class DeputyRecordTests {
     }
 
     static BigDecimal figure(DeputyRecord record, String indicator, String unit) {
-        return record.outcomes().stream().filter(f -> f.indicator().equals(indicator) && f.unit().equals(unit)).map(Figure::amount)
+        return record.outcomes().stream().filter(f -> f.indicator().equals(indicator) && f.unit().equals(unit)).map(Outcome::amount)
                 .findFirst().orElse(BigDecimal.ZERO);
     }
 
@@ -84,6 +90,17 @@ class DeputyRecordTests {
         mvc.perform(multipart("/d/" + fx.code + "d3").param("text", "请代表关注小区电梯").param("categoryId", "" + fx.category())
                 .param("publicChoice", "false").param("submissionKey", UUID.randomUUID().toString()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
+
+        // statistics can keep count from the events
+        assertThat(events.stream(ReceptionRecorded.class)).extracting(ReceptionRecorded::residentsReceived, ReceptionRecorded::onReceptionDay)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, true), org.assertj.core.groups.Tuple.tuple(5, false));
+        assertThat(events.stream(ActivityRecorded.class).filter(e -> e.activityId() == forum)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo(ActivityKind.FORUM);
+                    assertThat(e.attendance()).isEqualTo(30);
+                    assertThat(e.deputyIds()).containsExactly(me, colleague);
+                    assertThat(e.outcomes()).extracting(Outcome::indicator).containsExactly("挽回经济损失", "安装路灯");
+                });
 
         DeputyRecord after = records.of(me, today.getYear());
         assertThat(after.receptionsAttended()).isEqualTo(before.receptionsAttended() + 2);

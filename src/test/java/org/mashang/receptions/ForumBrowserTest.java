@@ -83,7 +83,7 @@ class ForumBrowserTest {
         Browser.screenshot(browser, "forum-1-form");
         browser.findElement(By.id("save")).click();
 
-        waitFor(By.cssSelector(".flash"));
+        saved();
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("莲城社区电动车充电难民情恳谈会", "36 人", "挽回经济损失", "12000", "安装路灯", "陈志远", "刘春华");
         assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
@@ -120,6 +120,13 @@ class ForumBrowserTest {
         Browser.screenshot(browser, "forum-4-public-receptions");
         go("/d/wl02");
         assertThat(browser.findElement(By.id("record-summary")).getText()).contains("2026 年履职情况", "民情恳谈会");
+    }
+
+    /** Waits for the answer to a form: saved (a flash message), or shown again with problems, which fail the test. */
+    private void saved() {
+        Browser.waitFor(browser, By.cssSelector(".flash, .field-error, .form-errors"));
+        assertThat(browser.findElements(By.cssSelector(".field-error, .form-errors")))
+                .as("problems on the page: %s", browser.findElement(By.tagName("main")).getText()).isEmpty();
     }
 
     private WebElement deputyBox(String name) {

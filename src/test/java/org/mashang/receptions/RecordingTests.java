@@ -131,6 +131,8 @@ class RecordingTests {
         long wl01 = fx.id("select id from deputy where code = 'wl01'");
         fx.form(fx.reviewer, url, "day", held.toString(), "residentsReceived", "3", "deputyIds", "" + wl01)
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("只能选择本联络站的代表")));
+        fx.form(fx.deputyUser(2), url, "day", held.toString(), "residentsReceived", "3", "deputyIds", d1)
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("代表只能记录自己参加的接待和活动")));
         fx.form(fx.reviewer, url, "day", held.toString(), "residentsReceived", "3", "deputyIds", d1, "notes", "长".repeat(2001))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不能超过 2000 个字")));
         fx.form(fx.reviewer, url, "day", "2026-02-30", "residentsReceived", "3", "deputyIds", d1)
@@ -243,6 +245,10 @@ class RecordingTests {
         expectProblem(one, "请选择活动类型", "kind", "");
         expectProblem(List.of(), "请选择参加活动的代表");
         expectProblem(List.of(fx.id("select id from deputy where code = 'wl01'")), "只能选择本联络站的代表");
+        var notPresent = multipart("/activities").with(csrf());
+        fill(notPresent, one);
+        fx.as(fx.deputyUser(2), notPresent).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("代表只能记录自己参加的接待和活动")));
         // photos: at most three, real images only
         var four = multipart("/activities").with(csrf());
         for (int i = 0; i < 4; i++) {

@@ -14,9 +14,12 @@ import org.mashang.platform.FieldProblem;
 import org.mashang.platform.FileStore;
 import org.mashang.platform.UserFacingException;
 import org.mashang.receptions.ActivityKind;
+import org.mashang.receptions.ActivityRecorded;
 import org.mashang.receptions.internal.IssueLinks.Source;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mashang.receptions.Outcome;
 
 /** Deputies' activities: forums and the "5+1" visits, with attendance, outcomes, photos and the issues raised. */
 @Service
@@ -45,10 +48,12 @@ public class ActivityService {
     private final FileStore files;
     private final Issues issues;
     private final ScheduleService schedule;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, StationAccess access, Directory directory, FileStore files, Issues issues,
-                    ScheduleService schedule, Clock clock) {
+                    ScheduleService schedule, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.activities = activities;
         this.access = access;
         this.directory = directory;
@@ -75,6 +80,7 @@ public class ActivityService {
         int attendance = Checks.count(in.attendance(), MAX_ATTENDANCE, "attendance", "参加群众人数");
         String summary = Checks.requiredText(in.summary(), MAX_SUMMARY, "summary", "活动情况");
         List<Long> deputies = Checks.deputies(in.deputyIds(), directory.deputiesOfStation(station.id(), false));
+        Checks.includesSelf(user, deputies);
         List<Outcome> outcomes = Outcomes.parse(in.outcomes());
         if (in.photos().size() > MAX_PHOTOS) {
             throw new FieldProblem("photos", "最多上传 " + MAX_PHOTOS + " 张照片");
@@ -89,6 +95,8 @@ public class ActivityService {
             Attachment photo = in.photos().get(i);
             activities.addPhoto(id, i + 1, files.save(photo.content(), photo.contentType()).id());
         }
+        events.publishEvent(new ActivityRecorded(id, station.id(), station.streetId(), in.kind(), day, in.blockId(), attendance, deputies,
+                outcomes));
         return id;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.Texts;
@@ -51,6 +52,13 @@ final class Checks {
             throw new FieldProblem("deputyIds", "只能选择本联络站的代表");
         }
         return ids.stream().distinct().toList();
+    }
+
+    /** A deputy (not committee staff) records only what they took part in: they must be among those present. */
+    static void includesSelf(StaffUser user, List<Long> present) {
+        if (!StationAccess.isCommittee(user) && user.deputyId() != null && !present.contains(user.deputyId())) {
+            throw new FieldProblem("deputyIds", "代表只能记录自己参加的接待和活动，请勾选您自己");
+        }
     }
 
     /** Optional text, trimmed, at most {@code max} characters. */

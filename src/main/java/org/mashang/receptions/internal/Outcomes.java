@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.Texts;
+import org.mashang.receptions.Outcome;
 
 /** Turns the outcome lines of the activity form into figures, naming the field of the first problem. */
 final class Outcomes {

@@ -12,7 +12,9 @@ import org.mashang.directory.StationCard;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.receptions.ReceptionDay;
+import org.mashang.receptions.ReceptionRecorded;
 import org.mashang.receptions.internal.IssueLinks.Source;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +40,12 @@ public class ReceptionService {
     private final StationAccess access;
     private final Directory directory;
     private final Issues issues;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReceptionService(ReceptionRepository receptions, ScheduleService schedule, StationAccess access, Directory directory,
-                     Issues issues, Clock clock) {
+                     Issues issues, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.receptions = receptions;
         this.schedule = schedule;
         this.access = access;
@@ -67,6 +71,7 @@ public class ReceptionService {
         }
         int residents = Checks.count(in.residentsReceived(), MAX_RESIDENTS, "residentsReceived", "接待群众人数");
         List<Long> deputies = Checks.deputies(in.deputyIds(), directory.deputiesOfStation(station.id(), false));
+        Checks.includesSelf(user, deputies);
         String notes = Checks.text(in.notes(), MAX_NOTES, "notes", "接待情况");
         if (receptions.idOn(station.id(), day).isPresent()) {
             throw new FieldProblem("day", "这一天的接待已经记录过了，请在记录中继续添加群众反映的问题");
@@ -79,6 +84,7 @@ public class ReceptionService {
             throw new FieldProblem("day", "这一天的接待已经记录过了，请在记录中继续添加群众反映的问题");
         }
         receptions.addDeputies(id, deputies);
+        events.publishEvent(new ReceptionRecorded(id, station.id(), station.streetId(), day, held != null, residents, deputies));
         return id;
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.mashang.cases.CaseFigures;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.DeputyRecord;
-import org.mashang.receptions.DeputyRecord.Figure;
+import org.mashang.receptions.Outcome;
 import org.mashang.receptions.DeputyRecord.KindCount;
 import org.mashang.receptions.DeputyRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,21 +64,21 @@ class RecordService implements DeputyRecords {
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query(Long.class).single();
 
-        List<Figure> outcomes = new ArrayList<>(jdbc.sql("""
+        List<Outcome> outcomes = new ArrayList<>(jdbc.sql("""
                         select o.indicator, o.unit, sum(o.amount) as amount
                         from activity_outcome o join activity a on a.id = o.activity_id
                         join activity_deputy d on d.activity_id = a.id
                         where d.deputy_id = :d and a.day between :from and :to group by o.indicator, o.unit""")
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new Figure(rs.getString("indicator"), rs.getBigDecimal("amount"), rs.getString("unit"))).list());
-        outcomes.sort(Comparator.comparingInt(RecordService::rank).thenComparing(Figure::indicator).thenComparing(Figure::unit));
+                .query((rs, n) -> new Outcome(rs.getString("indicator"), rs.getBigDecimal("amount"), rs.getString("unit"))).list());
+        outcomes.sort(Comparator.comparingInt(RecordService::rank).thenComparing(Outcome::indicator).thenComparing(Outcome::unit));
 
         return new DeputyRecord(deputyId, year, receptions[0], receptions[1], new ArrayList<>(kinds.values()), issues, outcomes,
                 caseFigures.deputy(deputyId, from, to));
     }
 
     /** The common indicators first, in the form's order, then the others by name. */
-    private static int rank(Figure figure) {
+    private static int rank(Outcome figure) {
         for (Indicator indicator : Indicator.values()) {
             if (indicator.label().equals(figure.indicator()) && indicator.unit().equals(figure.unit())) {
                 return indicator.ordinal();

@@ -1,10 +1,11 @@
-package org.mashang.receptions.internal;
+package org.mashang.receptions;
 
 import java.math.BigDecimal;
 
-/** What came of an activity, in figures: 挽回经济损失 12000 元. */
+/** What came of activities, in figures: 挽回经济损失 12000 元 (one activity's, or summed). */
 public record Outcome(String indicator, BigDecimal amount, String unit) {
 
+    /** The amount without trailing zeros: 12000, 3.5. */
     public String amountText() {
         return amount.stripTrailingZeros().toPlainString();
     }
