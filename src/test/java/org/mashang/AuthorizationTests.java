@@ -35,16 +35,15 @@ class AuthorizationTests {
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    /** Receptions and activities are recorded by committee staff, administrators and deputies. */
+    static final Set<Who> RECEPTIONS = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     static final Set<Who> REVIEWER = EnumSet.of(Who.REVIEWER);
     static final Set<Who> DISPATCHER = EnumSet.of(Who.DISPATCHER);
     static final Set<Who> DEPUTY = EnumSet.of(Who.DEPUTY);
     static final Set<Who> DEPARTMENT = EnumSet.of(Who.DEPARTMENT);
     static final Set<Who> INTAKE = EnumSet.of(Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
-    /** Committee staff and administrators: reception-day schedules, duty rosters, deputies' records. */
     static final Set<Who> COMMITTEE = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER);
-    /** Receptions and activities are recorded by the committee and by deputies. */
-    static final Set<Who> RECEPTIONS = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
 
     /** route pattern as mapped, the concrete URL to try, who may use it */
     record Route(HttpMethod method, String pattern, String url, Set<Who> allowed) {
@@ -99,32 +98,6 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/department/assignments/{id}/return", "/department/assignments/999999/return", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/extension", "/department/assignments/999999/extension",
                     DEPARTMENT),
-            new Route(HttpMethod.GET, "/stations/{code}/receptions", "/stations/wanlou/receptions", EVERYONE),
-            new Route(HttpMethod.GET, "/receptions", "/receptions", RECEPTIONS),
-            new Route(HttpMethod.GET, "/receptions/stations/{id}", "/receptions/stations/1", RECEPTIONS),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rules", "/receptions/stations/999999/schedule/rules",
-                    COMMITTEE),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/change", "/receptions/stations/999999/schedule/change",
-                    COMMITTEE),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/restore",
-                    "/receptions/stations/999999/schedule/restore?scheduled=2099-01-05", COMMITTEE),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/duty",
-                    "/receptions/stations/999999/schedule/duty?scheduled=2099-01-05", COMMITTEE),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rotation", "/receptions/stations/999999/schedule/rotation",
-                    COMMITTEE),
-            new Route(HttpMethod.GET, "/receptions/stations/{id}/record", "/receptions/stations/1/record", RECEPTIONS),
-            new Route(HttpMethod.POST, "/receptions/stations/{id}/record", "/receptions/stations/999999/record", RECEPTIONS),
-            new Route(HttpMethod.GET, "/receptions/{id}", "/receptions/999999", RECEPTIONS),
-            new Route(HttpMethod.POST, "/receptions/{id}/issues", "/receptions/999999/issues", RECEPTIONS),
-            new Route(HttpMethod.GET, "/receptions/deputies/{id}/record", "/receptions/deputies/1/record", COMMITTEE),
-            new Route(HttpMethod.GET, "/activities", "/activities", RECEPTIONS),
-            new Route(HttpMethod.GET, "/activities/new", "/activities/new", RECEPTIONS),
-            new Route(HttpMethod.POST, "/activities", "/activities", RECEPTIONS),
-            new Route(HttpMethod.GET, "/activities/{id}", "/activities/999999", RECEPTIONS),
-            new Route(HttpMethod.POST, "/activities/{id}/issues", "/activities/999999/issues", RECEPTIONS),
-            new Route(HttpMethod.GET, "/activities/{id}/photos/{position}", "/activities/999999/photos/1", RECEPTIONS),
-            new Route(HttpMethod.GET, "/deputy/calendar", "/deputy/calendar", DEPUTY),
-            new Route(HttpMethod.GET, "/deputy/record", "/deputy/record", DEPUTY),
             new Route(HttpMethod.GET, "/admin/cases", "/admin/cases", ADMIN),
             new Route(HttpMethod.GET, "/admin/cases/{id}", "/admin/cases/1", ADMIN),
             new Route(HttpMethod.GET, "/login", "/login", EVERYONE),
@@ -180,7 +153,33 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/admin/users/{id}", "/admin/users/1", ADMIN),
             new Route(HttpMethod.POST, "/admin/users", "/admin/users", ADMIN),
             new Route(HttpMethod.POST, "/admin/users/{id}", "/admin/users/999999", ADMIN),
-            new Route(HttpMethod.POST, "/admin/users/{id}/active", "/admin/users/999999/active", ADMIN));
+            new Route(HttpMethod.POST, "/admin/users/{id}/active", "/admin/users/999999/active", ADMIN),
+            new Route(HttpMethod.GET, "/stations/{code}/receptions", "/stations/wanlou/receptions", EVERYONE),
+            new Route(HttpMethod.GET, "/receptions", "/receptions", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/stations/{id}", "/receptions/stations/1", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rules", "/receptions/stations/999999/schedule/rules",
+                    COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/change", "/receptions/stations/999999/schedule/change",
+                    COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/restore",
+                    "/receptions/stations/999999/schedule/restore?scheduled=2099-01-05", COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/duty",
+                    "/receptions/stations/999999/schedule/duty?scheduled=2099-01-05", COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rotation", "/receptions/stations/999999/schedule/rotation",
+                    COMMITTEE),
+            new Route(HttpMethod.GET, "/receptions/stations/{id}/record", "/receptions/stations/1/record", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/record", "/receptions/stations/999999/record", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/{id}", "/receptions/999999", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/{id}/issues", "/receptions/999999/issues", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/deputies/{id}/record", "/receptions/deputies/1/record", COMMITTEE),
+            new Route(HttpMethod.GET, "/activities", "/activities", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/new", "/activities/new", RECEPTIONS),
+            new Route(HttpMethod.POST, "/activities", "/activities", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/{id}", "/activities/999999", RECEPTIONS),
+            new Route(HttpMethod.POST, "/activities/{id}/issues", "/activities/999999/issues", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/{id}/photos/{position}", "/activities/999999/photos/1", RECEPTIONS),
+            new Route(HttpMethod.GET, "/deputy/calendar", "/deputy/calendar", DEPUTY),
+            new Route(HttpMethod.GET, "/deputy/record", "/deputy/record", DEPUTY));
 
     /** Actuator endpoints are not MVC handlers; they are checked here too. */
     static final List<Route> EXTRA = List.of(
