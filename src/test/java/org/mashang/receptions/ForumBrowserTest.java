@@ -124,7 +124,13 @@ class ForumBrowserTest {
 
     /** Waits for the answer to a form: saved (a flash message), or shown again with problems, which fail the test. */
     private void saved() {
-        Browser.waitFor(browser, By.cssSelector(".flash, .field-error, .form-errors"));
+        try {
+            Browser.waitFor(browser, By.cssSelector(".flash, .field-error, .form-errors"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Browser.screenshot(browser, "forum-failed");
+            throw new AssertionError("no answer to the form at " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
         assertThat(browser.findElements(By.cssSelector(".field-error, .form-errors")))
                 .as("problems on the page: %s", browser.findElement(By.tagName("main")).getText()).isEmpty();
     }

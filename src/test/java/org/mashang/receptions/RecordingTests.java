@@ -216,6 +216,18 @@ class RecordingTests {
     }
 
     @Test
+    void theActivityFormSendsFewPartsWhateverTheNumberOfDeputies() throws Exception {
+        // Tomcat refuses a multipart request of more than 50 parts (server.tomcat.max-part-count) as too large
+        String html = fx.page(fx.reviewer, "/activities/new").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String form = html.substring(html.indexOf("<form action=\"/activities\""), html.indexOf("</form>", html.indexOf("id=\"activity-form\"")));
+        assertThat(form).doesNotContain("_deputyIds").doesNotContain("type=\"hidden\" name=\"outcomes");
+        long named = java.util.regex.Pattern.compile(" name=\"").matcher(form).results().count();
+        long checkboxes = java.util.regex.Pattern.compile("type=\"checkbox\"").matcher(form).results().count();
+        assertThat(checkboxes).isEqualTo(4);
+        assertThat(named - checkboxes).isLessThanOrEqualTo(32);
+    }
+
+    @Test
     void otherActivitiesRecordIssuesUnderTheirChannel() throws Exception {
         long chat = fx.recordActivity(fx.reviewer, "CHAT_GROUP", schedule.today(), 120, List.of(fx.deputies[2]));
         long home = fx.recordActivity(fx.reviewer, "HOME", schedule.today(), 3, List.of(fx.deputies[2]));

@@ -72,7 +72,7 @@ class ActivityController {
 
     @GetMapping("/new")
     String form(@RequestParam(required = false) ActivityKind kind, @AuthenticationPrincipal StaffUser user, Model model) {
-        ActivityForm form = ActivityForm.fresh();
+        ActivityForm form = new ActivityForm();
         form.setKind(kind == null ? ActivityKind.FORUM : kind);
         form.setDay(schedule.today());
         List<StationCard> stations = access.stations(user);

@@ -54,18 +54,19 @@ public class ActivityForm {
 
     private List<OutcomeLine> outcomes = new ArrayList<>();
 
-    /** An empty form: a line for each common indicator and a few to name others. */
-    static ActivityForm fresh() {
-        ActivityForm form = new ActivityForm();
+    /**
+     * A line for each common indicator and a few to name others. The indicators are set here, not posted back: a
+     * multipart form may have only so many parts (Tomcat's limit), so the form sends only what people type.
+     */
+    public ActivityForm() {
         for (Indicator indicator : Indicator.values()) {
             OutcomeLine line = new OutcomeLine();
             line.setIndicator(indicator);
-            form.outcomes.add(line);
+            outcomes.add(line);
         }
         for (int i = 0; i < FREE_LINES; i++) {
-            form.outcomes.add(new OutcomeLine());
+            outcomes.add(new OutcomeLine());
         }
-        return form;
     }
 
     ActivityService.NewActivity input(List<Attachment> photos) {
