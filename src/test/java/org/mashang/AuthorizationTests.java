@@ -35,6 +35,8 @@ class AuthorizationTests {
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    /** Receptions and activities are recorded by committee staff, administrators and deputies. */
+    static final Set<Who> RECEPTIONS = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     static final Set<Who> REVIEWER = EnumSet.of(Who.REVIEWER);
     static final Set<Who> DISPATCHER = EnumSet.of(Who.DISPATCHER);
@@ -176,7 +178,33 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/admin/notifications/dev", "/admin/notifications/dev", ADMIN),
             new Route(HttpMethod.GET, "/admin/notifications/templates", "/admin/notifications/templates", ADMIN),
             new Route(HttpMethod.GET, "/admin/notifications/templates/{id}", "/admin/notifications/templates/1", ADMIN),
-            new Route(HttpMethod.POST, "/admin/notifications/templates/{id}", "/admin/notifications/templates/999999", ADMIN));
+            new Route(HttpMethod.POST, "/admin/notifications/templates/{id}", "/admin/notifications/templates/999999", ADMIN),
+            new Route(HttpMethod.GET, "/stations/{code}/receptions", "/stations/wanlou/receptions", EVERYONE),
+            new Route(HttpMethod.GET, "/receptions", "/receptions", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/stations/{id}", "/receptions/stations/1", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rules", "/receptions/stations/999999/schedule/rules",
+                    COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/change", "/receptions/stations/999999/schedule/change",
+                    COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/restore",
+                    "/receptions/stations/999999/schedule/restore?scheduled=2099-01-05", COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/duty",
+                    "/receptions/stations/999999/schedule/duty?scheduled=2099-01-05", COMMITTEE),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/schedule/rotation", "/receptions/stations/999999/schedule/rotation",
+                    COMMITTEE),
+            new Route(HttpMethod.GET, "/receptions/stations/{id}/record", "/receptions/stations/1/record", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/stations/{id}/record", "/receptions/stations/999999/record", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/{id}", "/receptions/999999", RECEPTIONS),
+            new Route(HttpMethod.POST, "/receptions/{id}/issues", "/receptions/999999/issues", RECEPTIONS),
+            new Route(HttpMethod.GET, "/receptions/deputies/{id}/record", "/receptions/deputies/1/record", COMMITTEE),
+            new Route(HttpMethod.GET, "/activities", "/activities", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/new", "/activities/new", RECEPTIONS),
+            new Route(HttpMethod.POST, "/activities", "/activities", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/{id}", "/activities/999999", RECEPTIONS),
+            new Route(HttpMethod.POST, "/activities/{id}/issues", "/activities/999999/issues", RECEPTIONS),
+            new Route(HttpMethod.GET, "/activities/{id}/photos/{position}", "/activities/999999/photos/1", RECEPTIONS),
+            new Route(HttpMethod.GET, "/deputy/calendar", "/deputy/calendar", DEPUTY),
+            new Route(HttpMethod.GET, "/deputy/record", "/deputy/record", DEPUTY));
 
     /** Actuator endpoints are not MVC handlers; they are checked here too. */
     static final List<Route> EXTRA = List.of(

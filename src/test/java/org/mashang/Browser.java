@@ -35,6 +35,23 @@ public final class Browser {
         }
     }
 
+    /** Signs in through the login page as a demo account (password mashang2026) and waits for the staff page. */
+    public static void signIn(ChromeDriver driver, String baseUrl, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("mashang2026");
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/staff"));
+    }
+
+    /** Waits up to ten seconds for an element to appear. */
+    public static void waitFor(ChromeDriver driver, org.openqa.selenium.By by) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     public static ChromeDriver phone() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "1".equals(System.getenv("MASHANG_REQUIRE_BROWSER"))) {

@@ -34,6 +34,11 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.DISPATCHER.name())
                         .requestMatchers("/intake/**", "/intake")
                         .hasAnyRole(Role.REVIEWER.name(), Role.DISPATCHER.name(), Role.DEPUTY.name())
+                        // reception days: the committee changes schedules and reads deputies' records; deputies record too
+                        .requestMatchers("/receptions/stations/*/schedule/**", "/receptions/deputies/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.DISPATCHER.name())
+                        .requestMatchers("/receptions", "/receptions/**", "/activities", "/activities/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.DISPATCHER.name(), Role.DEPUTY.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -1,0 +1,103 @@
+package org.mashang.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.OfflineIntake;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.directory.StationCard;
+import org.mashang.platform.FieldProblem;
+import org.mashang.platform.Phones;
+import org.mashang.platform.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link OfflineIntake} for other modules, through the same {@link CaseIntake} as the staff intake page. */
+@Service
+class OfflineIntakeService implements OfflineIntake {
+
+    static final int MAX_TEXT = 2000;
+
+    private final CaseIntake intake;
+    private final Directory directory;
+    private final JdbcClient jdbc;
+
+    OfflineIntakeService(CaseIntake intake, Directory directory, JdbcClient jdbc) {
+        this.intake = intake;
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public Receipt submit(Issue issue) {
+        if (issue.channel() == null || issue.channel().online()) {
+            throw new FieldProblem("channel", "扫码留言由群众自己提交，请选择线下渠道");
+        }
+        StationCard station = directory.station(issue.stationId()).filter(StationCard::active)
+                .filter(s -> mayEnterFor(issue.enteredBy(), s))
+                .orElseThrow(() -> new FieldProblem("stationId", "请选择您负责的联络站"));
+        if (issue.deputyId() != null && directory.deputiesOfStation(station.id(), true).stream()
+                .noneMatch(d -> d.id() == issue.deputyId())) {
+            throw new FieldProblem("deputyId", "请选择该联络站在任的代表");
+        }
+        if (directory.activeCategories().stream().noneMatch(c -> c.id() == issue.categoryId())) {
+            throw new FieldProblem("categoryId", "请选择列表中的问题类别");
+        }
+        if (issue.blockId() != null && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == issue.blockId())) {
+            throw new FieldProblem("blockId", "请选择列表中的区块");
+        }
+        String text = Texts.clean(issue.text());
+        if (text == null || text.length() > MAX_TEXT) {
+            throw new FieldProblem("text", text == null ? "请写下群众反映的问题" : "问题描述不能超过 2000 字");
+        }
+        String name = Texts.clean(issue.residentName());
+        if (name != null && name.length() > 50) {
+            throw new FieldProblem("name", "称呼不能超过 50 个字");
+        }
+        String phone = Phones.normalize(issue.residentPhone());
+        if (phone != null && !Phones.isValid(phone)) {
+            throw new FieldProblem("phone", "电话号码格式不正确：请填写 11 位手机号，或带区号的固定电话（如 0731-12345678）");
+        }
+        String occasion = Texts.clean(issue.occasion());
+        if (occasion != null && occasion.length() > 100) {
+            throw new FieldProblem("occasion", "场合说明不能超过 100 个字");
+        }
+        var receipt = intake.submit(new NewMessage(issue.deputyId(), station.id(), station.streetId(), issue.channel(),
+                issue.categoryId(), issue.blockId(), text, issue.wantsPublic(), name, phone, List.of(), issue.submissionKey(),
+                issue.enteredBy(), occasion));
+        return new Receipt(receipt.caseId(), receipt.ticket(), receipt.queryCode(), issue.wantsPublic());
+    }
+
+    /** A deputy enters for their own station; committee staff for the stations of their region. */
+    private boolean mayEnterFor(StaffUser user, StationCard station) {
+        if (user == null) {
+            return false;
+        }
+        if (user.has(Role.DEPUTY) && !user.has(Role.ADMIN) && !user.has(Role.REVIEWER) && !user.has(Role.DISPATCHER)) {
+            return user.deputyId() != null && directory.deputy(user.deputyId()).map(DeputyCard::stationId)
+                    .filter(id -> id == station.id()).isPresent();
+        }
+        return user.regionId() == null || directory.isWithin(station.streetId(), user.regionId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Status> statuses(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Status> found = jdbc.sql("select id, ticket, state, is_public from cases where id in (:ids)")
+                .param("ids", caseIds)
+                .query((rs, n) -> new Status(rs.getLong("id"), rs.getString("ticket"), CaseState.valueOf(rs.getString("state")),
+                        rs.getBoolean("is_public")))
+                .list().stream().collect(Collectors.toMap(Status::caseId, Function.identity()));
+        return caseIds.stream().filter(found::containsKey).map(found::get).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.mashang.receptions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An activity was recorded, published in the recording transaction: for statistics (forums held and their attendance,
+ * money recovered …, per deputy and per block).
+ *
+ * @param blockId  the block it was held in; null when not given
+ * @param outcomes the outcome figures as recorded
+ */
+public record ActivityRecorded(long activityId, long stationId, long streetId, ActivityKind kind, LocalDate day, Long blockId,
+                               int attendance, List<Long> deputyIds, List<Outcome> outcomes) {
+
+    public ActivityRecorded {
+        deputyIds = List.copyOf(deputyIds);
+        outcomes = List.copyOf(outcomes);
+    }
+}

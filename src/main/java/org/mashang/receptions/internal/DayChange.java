@@ -1,0 +1,11 @@
+package org.mashang.receptions.internal;
+
+import java.time.LocalDate;
+
+/** A reception day cancelled ({@code movedTo} null) or moved, with its public notice. */
+public record DayChange(long stationId, LocalDate scheduled, LocalDate movedTo, String notice) {
+
+    public boolean cancelled() {
+        return movedTo == null;
+    }
+}
