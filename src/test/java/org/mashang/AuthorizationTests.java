@@ -63,6 +63,7 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/s/{code}/qr.png", "/s/wanlou/qr.png", EVERYONE),
             new Route(HttpMethod.GET, "/s/{code}/qr.svg", "/s/wanlou/qr.svg", EVERYONE),
             new Route(HttpMethod.GET, "/track", "/track", EVERYONE),
+            new Route(HttpMethod.GET, "/stats", "/stats", EVERYONE),
             new Route(HttpMethod.POST, "/track/evaluate", "/track/evaluate", EVERYONE),
             new Route(HttpMethod.POST, "/track/reopen", "/track/reopen", EVERYONE),
             new Route(HttpMethod.GET, "/track/files/{fileId}", "/track/files/00000000-0000-0000-0000-000000000000", EVERYONE),

@@ -20,6 +20,7 @@ import org.mashang.platform.Zones;
 import org.mashang.stats.internal.CaseExport;
 import org.mashang.stats.internal.DashboardData;
 import org.mashang.stats.internal.ExcelExport;
+import org.mashang.stats.internal.PublicStats;
 import org.mashang.stats.internal.StatsFilter;
 import org.mashang.stats.internal.StatsQueries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,8 +45,11 @@ class DashboardController {
     private final Directory directory;
     private final Clock clock;
     private final ObjectMapper json;
+    private final PublicStats publicStats;
 
-    DashboardController(StatsQueries stats, CaseExport caseExport, Directory directory, Clock clock, ObjectMapper json) {
+    DashboardController(StatsQueries stats, CaseExport caseExport, Directory directory, Clock clock, ObjectMapper json,
+                        PublicStats publicStats) {
+        this.publicStats = publicStats;
         this.stats = stats;
         this.caseExport = caseExport;
         this.directory = directory;
@@ -76,7 +80,9 @@ class DashboardController {
             throw UserFacingException.badRequest("年份不正确");
         }
         StatsFilter filter = new StatsFilter(YearMonth.of(y, 1), YearMonth.of(y, 12), street, null, null, null);
-        model.addAttribute("d", stats.dashboard(stats.scope(user, street), filter));
+        String scope = stats.scope(user, street);
+        model.addAttribute("d", stats.dashboard(scope, filter));
+        model.addAttribute("p", publicStats.year(y, null, scope));
         model.addAttribute("year", y);
         model.addAttribute("regionName", street != null ? directory.region(street).map(r -> r.name()).orElse("")
                 : user.regionId() == null ? "全部" : directory.region(user.regionId()).map(r -> r.name()).orElse(""));

@@ -1,0 +1,44 @@
+package org.mashang.stats.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.mashang.directory.Directory;
+import org.mashang.platform.UserFacingException;
+import org.mashang.stats.internal.PublicStats;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public statistics: what the liaison stations report each year, computed from the records. */
+@Controller
+class PublicStatsController {
+
+    private final PublicStats stats;
+    private final Directory directory;
+    private final Clock clock;
+
+    PublicStatsController(PublicStats stats, Directory directory, Clock clock) {
+        this.stats = stats;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/stats")
+    String stats(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long station, Model model) {
+        int thisYear = LocalDate.now(clock).getYear();
+        int y = year == null ? thisYear : year;
+        if (y < 2000 || y > thisYear + 1) {
+            throw UserFacingException.badRequest("年份不正确");
+        }
+        if (station != null && directory.station(station).isEmpty()) {
+            throw UserFacingException.notFound("没有这个联络站");
+        }
+        model.addAttribute("f", stats.year(y, station));
+        model.addAttribute("stations", directory.activeStations());
+        model.addAttribute("station", station);
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2023, thisYear - 5), thisYear).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).toList());
+        return "stats/public";
+    }
+}
