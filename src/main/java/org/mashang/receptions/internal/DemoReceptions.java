@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * first start of a database that has the demo street and none yet.
  */
 @Component
+@Order(2) // after the demo cases, whose check would see the issue raised at a reception
 class DemoReceptions implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReceptions.class);
