@@ -58,12 +58,34 @@ final class SignPrints {
     }
 
     static Result decode(BufferedImage image) {
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-        } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new AssertionError("no QR code found in the image", e);
+        var source = new BufferedImageLuminanceSource(image);
+        Exception last = null;
+        // like a phone's scanner, try the other way of telling black from white before giving up
+        for (var bitmap : java.util.List.of(new BinaryBitmap(new HybridBinarizer(source)),
+                new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+                last = e;
+            }
         }
+        throw new AssertionError("no QR code found in the image", last);
+    }
+
+    /**
+     * The QR code of a printed page, as a scanner would read the print: rendered at a few resolutions (the code is drawn
+     * as vector squares, and at some resolutions their edges fall between pixels), the first that reads wins.
+     */
+    static Result decodePage(PDDocument document, int page) {
+        AssertionError last = null;
+        for (float dpi : new float[] {200, 300, 150, 250}) {
+            try {
+                return decode(render(document, page, dpi));
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     static PDDocument pdf(byte[] content) {

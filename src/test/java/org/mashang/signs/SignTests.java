@@ -95,7 +95,7 @@ class SignTests {
                     wl01.stationName(), BASE + "/d/wl01");
             assertThat(text).contains(wl01.blocks().get(0).name());
 
-            var result = SignPrints.decode(SignPrints.render(document, 0, 200));
+            var result = SignPrints.decodePage(document, 0);
             assertThat(result.getText()).isEqualTo(BASE + "/d/wl01");
             assertThat(printedQrSizeMm(result, BASE + "/d/wl01", 200)).as("QR with its quiet zone, in mm").isGreaterThan(60);
         }
@@ -108,7 +108,7 @@ class SignTests {
         try (PDDocument document = SignPrints.pdf(pdf)) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A5.getWidth());
             assertThat(SignPrints.text(document, 0)).contains(wl02.name());
-            var result = SignPrints.decode(SignPrints.render(document, 0, 200));
+            var result = SignPrints.decodePage(document, 0);
             assertThat(result.getText()).isEqualTo(BASE + "/d/wl02");
             assertThat(printedQrSizeMm(result, BASE + "/d/wl02", 200)).isGreaterThan(60);
         }
@@ -144,7 +144,7 @@ class SignTests {
             for (int i = 0; i < serving.size(); i++) {
                 DeputyCard d = serving.get(i);
                 assertThat(SignPrints.text(document, i)).as("page %d", i + 1).contains(d.name());
-                assertThat(SignPrints.decode(SignPrints.render(document, i, 150)).getText()).as("page %d", i + 1)
+                assertThat(SignPrints.decodePage(document, i).getText()).as("page %d", i + 1)
                         .isEqualTo(BASE + "/d/" + d.code());
             }
             assertThat(SignPrints.text(document, 0)).doesNotContain("何志明"); // wl99's term has ended
@@ -156,7 +156,7 @@ class SignTests {
         StationCard station = wanlou();
         try (PDDocument document = SignPrints.pdf(fetch("/admin/signs/stations/" + station.id() + "/sign.pdf", "application/pdf"))) {
             assertThat(SignPrints.text(document, 0)).contains(station.name(), "本站代表", deputy("wl01").name());
-            assertThat(SignPrints.decode(SignPrints.render(document, 0, 200)).getText()).isEqualTo(BASE + "/s/wanlou");
+            assertThat(SignPrints.decodePage(document, 0).getText()).isEqualTo(BASE + "/s/wanlou");
         }
         BufferedImage png = SignPrints.image(fetch("/admin/signs/stations/" + station.id() + "/sign.png?size=a5", "image/png"));
         assertThat(SignPrints.decode(png).getText()).isEqualTo(BASE + "/s/wanlou");
@@ -167,13 +167,13 @@ class SignTests {
         DeputyCard deputy = SignPrints.newDeputy(mvc, users, directory);
         try (PDDocument sign = SignPrints.pdf(fetch("/admin/signs/deputies/" + deputy.id() + "/sign.pdf", "application/pdf"))) {
             assertThat(sign.getPage(0).getResources().getXObjectNames()).as("the photo").hasSize(1);
-            assertThat(SignPrints.decode(SignPrints.render(sign, 0, 200)).getText()).isEqualTo(BASE + "/d/" + deputy.code());
+            assertThat(SignPrints.decodePage(sign, 0).getText()).isEqualTo(BASE + "/d/" + deputy.code());
         }
         mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
                 .andExpect(status().is3xxRedirection());
         String newCode = directory.deputy(deputy.id()).orElseThrow().code();
         try (PDDocument sign = SignPrints.pdf(fetch("/admin/signs/deputies/" + deputy.id() + "/sign.pdf", "application/pdf"))) {
-            assertThat(SignPrints.decode(SignPrints.render(sign, 0, 200)).getText()).isEqualTo(BASE + "/d/" + newCode);
+            assertThat(SignPrints.decodePage(sign, 0).getText()).isEqualTo(BASE + "/d/" + newCode);
         }
         assertThat(SignPrints.decode(SignPrints.image(fetch("/admin/signs/deputies/" + deputy.id() + "/sign.png", "image/png")))
                 .getText()).isEqualTo(BASE + "/d/" + newCode);

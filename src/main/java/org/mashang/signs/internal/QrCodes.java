@@ -1,6 +1,16 @@
 package org.mashang.signs.internal;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.EnumMap;
+import org.mashang.platform.TtlCache;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
@@ -17,19 +27,58 @@ import org.springframework.stereotype.Component;
  * QR codes for print: error correction level Q (a quarter of the code may be dirty or torn)
  * and the standard quiet zone of 4 modules around it. URLs are ASCII, so no ECI charset marker is
  * written: some scanners stumble over it.
+ *
+ * <p>Every code is read back before it is used: for about one URL in twenty the mask pattern the encoder picks
+ * gives a symbol that ZXing's own reader (and so, likely, some phones) cannot read. Then another of the eight
+ * masks is used; the symbol says which, so any scanner reads it the same.
  */
 @Component
 public class QrCodes {
 
     static final int QUIET_ZONE = 4;
+    private static final int CHECK_MODULE_PIXELS = 4;
+
+    private final TtlCache<String, BitMatrix> readable = new TtlCache<>(Duration.ofHours(1));
 
     public BitMatrix matrix(String content) {
+        return readable.get(content, this::readableMatrix).clone();
+    }
+
+    private BitMatrix readableMatrix(String content) {
+        BitMatrix chosen = encode(content, null);
+        if (reads(chosen, content)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < 8; mask++) {
+            BitMatrix other = encode(content, mask);
+            if (reads(other, content)) {
+                return other;
+            }
+        }
+        return chosen;
+    }
+
+    private static BitMatrix encode(String content, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q);
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
-                    EncodeHintType.MARGIN, QUIET_ZONE));
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode as QR: " + content, e);
+        }
+    }
+
+    private static boolean reads(BitMatrix m, String content) {
+        BufferedImage image = MatrixToImageWriter.toBufferedImage(scale(m, CHECK_MODULE_PIXELS));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+            return content.equals(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+        } catch (ReaderException e) {
+            return false;
         }
     }
 
