@@ -202,52 +202,56 @@ class StatsRecorder {
     }
 
     private void upsert(Fact f, int dim, long dimId, Map<String, ? extends Number> deltas, String histogram, int bucket) {
-        StringBuilder columns = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        StringBuilder updates = new StringBuilder();
-        deltas.keySet().forEach(c -> {
-            columns.append(", ").append(c);
-            values.append(", :").append(c);
-            updates.append(updates.isEmpty() ? "" : ", ").append(c).append(" = stat_monthly.").append(c).append(" + excluded.").append(c);
-        });
+        Increments add = new Increments("stat_monthly", deltas);
         int[] closeHist = Histogram.empty();
         int[] replyHist = Histogram.empty();
         if (histogram != null) {
             (histogram.equals("close_hist") ? closeHist : replyHist)[bucket] = 1;
-            updates.append(", ").append(histogram).append("[").append(bucket + 1).append("] = stat_monthly.").append(histogram)
+            add.updates.append(", ").append(histogram).append("[").append(bucket + 1).append("] = stat_monthly.").append(histogram)
                     .append("[").append(bucket + 1).append("] + 1");
         }
-        var spec = jdbc.sql("""
+        add.bind(jdbc.sql("""
                         insert into stat_monthly (month, street_id, scope_key, dim, dim_id, close_hist, first_reply_hist%s)
                         values (:month, :street, :scope, :dim, :dimId, cast(:closeHist as int[]), cast(:replyHist as int[])%s)
-                        on conflict (month, street_id, dim, dim_id) do update set %s""".formatted(columns, values, updates))
+                        on conflict (month, street_id, dim, dim_id) do update set %s""".formatted(add.columns, add.values, add.updates))
                 .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("dim", dim)
-                .param("dimId", dimId).param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist));
-        for (var d : deltas.entrySet()) {
-            spec = spec.param(d.getKey(), d.getValue());
-        }
-        spec.update();
+                .param("dimId", dimId).param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist)))
+                .update();
     }
 
     private void bumpDepartment(Fact f, long departmentId, Map<String, ? extends Number> deltas) {
-        StringBuilder columns = new StringBuilder();
-        StringBuilder values = new StringBuilder();
-        StringBuilder updates = new StringBuilder();
-        deltas.keySet().forEach(c -> {
-            columns.append(", ").append(c);
-            values.append(", :").append(c);
-            updates.append(updates.isEmpty() ? "" : ", ").append(c).append(" = stat_department_monthly.").append(c)
-                    .append(" + excluded.").append(c);
-        });
-        var spec = jdbc.sql("""
+        Increments add = new Increments("stat_department_monthly", deltas);
+        add.bind(jdbc.sql("""
                         insert into stat_department_monthly (month, street_id, scope_key, department_id%s)
                         values (:month, :street, :scope, :department%s)
-                        on conflict (month, street_id, department_id) do update set %s""".formatted(columns, values, updates))
-                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("department", departmentId);
-        for (var d : deltas.entrySet()) {
-            spec = spec.param(d.getKey(), d.getValue());
+                        on conflict (month, street_id, department_id) do update set %s""".formatted(add.columns, add.values, add.updates))
+                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("department", departmentId))
+                .update();
+    }
+
+    /** The counters an upsert adds to: inserted as given, or added to the row already there. */
+    private static final class Increments {
+        final StringBuilder columns = new StringBuilder();
+        final StringBuilder values = new StringBuilder();
+        final StringBuilder updates = new StringBuilder();
+        private final Map<String, ? extends Number> deltas;
+
+        Increments(String table, Map<String, ? extends Number> deltas) {
+            this.deltas = deltas;
+            deltas.keySet().forEach(c -> {
+                columns.append(", ").append(c);
+                values.append(", :").append(c);
+                updates.append(updates.isEmpty() ? "" : ", ").append(c).append(" = ").append(table).append('.').append(c)
+                        .append(" + excluded.").append(c);
+            });
         }
-        spec.update();
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            for (var d : deltas.entrySet()) {
+                spec = spec.param(d.getKey(), d.getValue());
+            }
+            return spec;
+        }
     }
 
     private Optional<Long> department(Long assignmentId) {
