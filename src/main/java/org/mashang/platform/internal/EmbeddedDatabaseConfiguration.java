@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -44,6 +45,18 @@ class EmbeddedDatabaseConfiguration {
                 locations.add(new Location("classpath:db/demo"));
                 configuration.locations(locations.toArray(Location[]::new));
             }
+        };
+    }
+
+    /**
+     * The migrations were renumbered into one ascending sequence (V1…V17) before any production database existed;
+     * an embedded database made with the old block numbering (V20, V30…, V50) is recreated instead of failing.
+     */
+    @Bean
+    FlywayMigrationStrategy recreateBeforeRenumbering() {
+        return flyway -> {
+            new PreRenumberingDatabase(flyway.getConfiguration().getDataSource()).dropIfFound();
+            flyway.migrate();
         };
     }
 

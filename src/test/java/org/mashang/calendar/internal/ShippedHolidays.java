@@ -16,7 +16,7 @@ import org.mashang.calendar.DayKind;
 /** The holidays the application ships, read from its own migration, for tests without a database. */
 final class ShippedHolidays {
 
-    static final String MIGRATION = "db/migration/V31__calendar_cn_holidays_2023_2026.sql";
+    static final String MIGRATION = "db/migration/V7__calendar_cn_holidays_2023_2026.sql";
     static final LocalTime CUT_OFF = LocalTime.of(17, 30);
 
     private static final Pattern ROW = Pattern.compile("\\('(\\d{4}-\\d{2}-\\d{2})', '(HOLIDAY|ADJUSTED_WORKDAY)', '([^']+)', 'migration'\\)");
