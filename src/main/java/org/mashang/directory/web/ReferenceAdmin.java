@@ -32,8 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link EditableReferenceAdmin}; regions, a tree browsed one level at a time and renamed in their row, extend
  * this class alone and so have no edit page that nothing would link to.
  * <p>
- * Forms are bound to their fields directly (no getters and setters): they hold what was typed and the checks on
- * it, and only their own controller reads them.
+ * Spring MVC resolves the form of the handlers below ({@code F}) from the subclass's type argument. Forms are
+ * bound to their fields directly (no getters and setters): they hold what was typed and the checks on it, and only
+ * their own controller reads them.
  *
  * @param <F> the kind's form
  * @param <T> the kind's stored item

@@ -27,11 +27,12 @@ record ReferencePage(String title, String heading, String formHeading, String hi
         return new ReferencePage(title, heading, (editing == null ? "添加" : "修改") + noun, hint, fields, columns, null);
     }
 
-    /** A tree level lists what is in it first and offers to add below the list, only where something may be added. */
-    public boolean listFirst() {
-        return level != null;
+    /** A flat list has its form first; a tree level lists what is in it, then offers to add below. */
+    public List<String> parts() {
+        return level == null ? List.of("form", "list") : List.of("list", "form");
     }
 
+    /** Whether the form is shown: a tree level only offers it where something may be added. */
     public boolean addable() {
         return level == null || level.addable();
     }
@@ -41,11 +42,11 @@ record ReferencePage(String title, String heading, String formHeading, String hi
         return level == null ? "保存" : "添加";
     }
 
-    /** The short fields side by side in a grid, then the wide ones (and hidden ones) below it. */
+    /** The short fields side by side in a grid, then the wide ones below it. */
     public List<FieldGroup> fieldGroups() {
         List<FieldGroup> groups = new ArrayList<>();
         List<Field> grid = fields.stream().filter(f -> !f.wide()).toList();
-        List<Field> wide = fields.stream().filter(Field::wide).toList();
+        List<Field> wide = fields.stream().filter(f -> f.wide() && f.input() != Field.Input.HIDDEN).toList();
         if (!grid.isEmpty()) {
             groups.add(new FieldGroup(true, grid));
         }
@@ -53,6 +54,11 @@ record ReferencePage(String title, String heading, String formHeading, String hi
             groups.add(new FieldGroup(false, wide));
         }
         return groups;
+    }
+
+    /** Fields that carry where the form adds (a tree level); the form starts with them and ends with their problems. */
+    public List<Field> hiddenFields() {
+        return fields.stream().filter(f -> f.input() == Field.Input.HIDDEN).toList();
     }
 
     record FieldGroup(boolean grid, List<Field> fields) {
