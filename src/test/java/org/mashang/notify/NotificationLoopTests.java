@@ -119,7 +119,7 @@ class NotificationLoopTests {
         assertThat(step(id, () -> loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text",
                 "经城管办和执法中队整治，摊贩已规范经营。")))
                 .containsExactly("resident-closed → RESIDENT");
-        assertThat(step(id, () -> loop.resident("/track/evaluate", "ticket", r.ticket(), "code", r.queryCode(),
+        assertThat(step(id, () -> loop.onCase(r.ticket(), r.queryCode(), "evaluate",
                 "satisfaction", "UNSATISFIED")))
                 .containsExactly("case-reopened → DEPUTY", "case-reopened → DISPATCHER");
         long zongzhi = loop.department("综治办");
