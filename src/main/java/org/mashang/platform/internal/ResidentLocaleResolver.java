@@ -17,10 +17,15 @@ class ResidentLocaleResolver implements LocaleResolver {
     static final String COOKIE = "mashang_lang";
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+    private static final String CHOSEN = ResidentLocaleResolver.class.getName() + ".chosen";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        // chosen during this very request (?lang=en): its cookie only comes back with the next one
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return chosen;
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
@@ -46,6 +51,7 @@ class ResidentLocaleResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? CHINESE : supported(locale.toLanguageTag());
+        request.setAttribute(CHOSEN, chosen);
         Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
         cookie.setPath("/");
         cookie.setMaxAge(ONE_YEAR);
