@@ -190,6 +190,15 @@ class FrontDoorTests {
     }
 
     @Test
+    void theAdministratorSeesTheAddressPrintedIntoCodesAndAWarningWhileItIsLocalhost() throws Exception {
+        for (String page : new String[] {"/admin/signs", "/admin"}) {
+            loop().as(Staff.ADMIN, get(page)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"printed-base-url\">http://localhost:8080<")))
+                    .andExpect(content().string(containsString("id=\"address-warning-localhost\"")));
+        }
+    }
+
+    @Test
     void thePrivacyNoticeSaysWhatIsCollectedWhyWhoSeesItHowLongAndHowToDelete() throws Exception {
         mvc.perform(get("/privacy")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("我们收集什么")))
