@@ -89,6 +89,10 @@ class AesCookieSeal implements CookieSeal {
             }
             return given;
         }
+        var stored = jdbc.sql("select key from cookie_key where id = 1").query(byte[].class).optional();
+        if (stored.isPresent()) {
+            return stored.get();
+        }
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         // the first instance to get here stores its key; every other one reads that same row

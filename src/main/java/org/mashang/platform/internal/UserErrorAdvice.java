@@ -35,8 +35,8 @@ class UserErrorAdvice {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    String userFacing(UserFacingException e, HttpServletResponse response, Model model, Locale locale) {
-        return page(e.status(), messages.getMessage(e.getMessage(), null, e.getMessage(), locale), response, model);
+    String userFacing(UserFacingException e, HttpServletResponse response, Model model) {
+        return page(e.status(), e.getMessage(), response, model);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -70,10 +70,11 @@ class UserErrorAdvice {
         return page(HttpStatus.NOT_FOUND, "您要找的页面不存在。", response, model);
     }
 
-    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
+    private String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("message", message);
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("message", messages.getMessage(message, null, message, locale));
         return "error";
     }
 }
