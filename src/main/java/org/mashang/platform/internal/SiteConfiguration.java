@@ -15,6 +15,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableConfigurationProperties(SiteProperties.class)
 class SiteConfiguration implements WebMvcConfigurer {
 
+    private final SiteProperties site;
+
+    SiteConfiguration(SiteProperties site) {
+        this.site = site;
+    }
+
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {
         return new ResidentLocaleResolver();
@@ -26,5 +32,7 @@ class SiteConfiguration implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        // after the language is settled for this request
+        registry.addInterceptor(new SitePageAttributes(site));
     }
 }
