@@ -65,6 +65,7 @@ class FrontDoorTests {
                 .andExpect(content().string(containsString("required")))
                 .andExpect(content().string(containsString("maxlength=\"2000\"")))
                 .andExpect(content().string(containsString("property=\"og:title\" content=\"刘春华\"")))
+                .andExpect(content().string(containsString("property=\"og:description\" content=\"给刘春华（省人大代表，")))
                 .andExpect(content().string(containsString("property=\"og:image\" content=\"http://localhost:8080/img/og.png\"")))
                 .andExpect(content().string(containsString("href=\"/privacy\"")))
                 .andExpect(content().string(containsString("万楼街道人大工委")))

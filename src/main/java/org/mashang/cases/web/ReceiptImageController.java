@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * "保存凭证": the receipt as a PNG for the phone's album, with the ticket, the query code, the date, whom the message went
+ * "保存凭证": the receipt as a PNG for the phone's album (shown inline: in a chat app's browser a download goes nowhere,
+ * a long press on the image saves it), with the ticket, the query code, the date, whom the message went
  * to and the tracking address. Only a device that knows the code gets it; it is never cached on the way.
  */
 @Controller
@@ -57,7 +58,7 @@ class ReceiptImageController {
         byte[] png = cards.png(text("receipt.image.title", locale), lines, text("receipt.image.note", locale),
                 site.absolute("/track?ticket=" + record.ticket()));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.attachment().filename("mashang-" + record.ticket() + ".png")
+                .header("Content-Disposition", ContentDisposition.inline().filename("mashang-" + record.ticket() + ".png")
                         .build().toString())
                 .body(png);
     }

@@ -14,9 +14,11 @@ import org.springframework.ui.Model;
 class ResidentPages {
 
     private final Directory directory;
+    private final org.springframework.context.MessageSource messages;
 
-    ResidentPages(Directory directory) {
+    ResidentPages(Directory directory, org.springframework.context.MessageSource messages) {
         this.directory = directory;
+        this.messages = messages;
     }
 
     /** @param kept photos kept from a refused submission, shown as already chosen */
@@ -31,6 +33,12 @@ class ResidentPages {
         if (deputy != null && deputy.hasPhoto()) {
             model.addAttribute("ogImage", "/d/" + deputy.code() + "/photo");
         }
+        // what a link shared in a chat app says under the title
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("ogDescription", deputy != null
+                ? messages.getMessage("og.deputy", new Object[] {deputy.name(), messages.getMessage("level." + deputy.level().name(), null, locale),
+                        deputy.stationName()}, locale)
+                : messages.getMessage("og.station", new Object[] {station.name()}, locale));
         return "resident/message";
     }
 
