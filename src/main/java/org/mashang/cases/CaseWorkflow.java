@@ -58,13 +58,14 @@ public interface CaseWorkflow {
 
     // the resident, proved by ticket and query code
 
-    void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment);
+    /** @param commentPublic the comment goes on the public timeline with the evaluation; otherwise only staff see it */
+    void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment, boolean commentPublic);
 
     void reopen(String ticket, String queryCode, String reason);
 
     // the resident, proved by a verified phone (the one left with the case)
 
-    void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment);
+    void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic);
 
     void reopenAsOwner(String ticket, String verifiedPhone, String reason);
 }

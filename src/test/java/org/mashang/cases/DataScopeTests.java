@@ -76,7 +76,7 @@ class DataScopeTests {
                 .param("text", "万楼的留言").param("categoryId", "" + loop.id("select min(id) from category"))
                 .param("publicChoice", "false").param("submissionKey", java.util.UUID.randomUUID().toString())
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
-        Receipt a = (Receipt) mvc.perform(request).andReturn().getFlashMap().get("receipt");
+        Receipt a = loop.receipt(mvc.perform(request).andReturn());
         wanlou = a.caseId();
         wanlouPhoto = jdbc.sql("select file_id::text from case_photo where case_id = ?").param(1, wanlou).query(String.class).single();
         loop.post(Staff.REVIEWER, "/review/cases/" + wanlou + "/accept");
@@ -158,9 +158,9 @@ class DataScopeTests {
 
     @Test
     void theResidentNeedsTheRightCode() throws Exception {
-        loop.resident("/track/reopen", "ticket", yuntangTicket, "code", "00000000", "reason", "x").andExpect(status().isNotFound());
-        mvc.perform(get("/track/files/" + wanlouPhoto).param("ticket", ticket(wanlou)).param("code", "00000000"))
-                .andExpect(status().isNotFound());
+        loop.onCase(yuntangTicket, "00000000", "evaluate", "satisfaction", "SATISFIED").andExpect(status().isNotFound());
+        mvc.perform(get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
+        loop.as(Staff.ADMIN, get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
     }
 
     private String ticket(long id) {

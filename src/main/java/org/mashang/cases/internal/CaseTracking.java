@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseTracking {
 
+    private static final Set<EventType> ANSWERS = java.util.EnumSet.of(EventType.REPLIED, EventType.RESOLVED, EventType.CLOSED,
+            EventType.PROPOSAL_ANSWERED, EventType.REJECTED);
+
     private final CaseRepository cases;
     private final Timeline timeline;
     private final Stages stages;
@@ -62,6 +65,16 @@ public class CaseTracking {
      */
     public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents, Map<Long, List<UUID>> files, List<UUID> photos,
                           List<org.mashang.cases.StageStatus> openStages) {
+
+        /** The newest answer the resident got (a reply, a direct solution, the answer after dispatch …), if any. */
+        public Optional<TimelineEvent> latestAnswer() {
+            for (int i = publicEvents.size() - 1; i >= 0; i--) {
+                if (ANSWERS.contains(publicEvents.get(i).type())) {
+                    return Optional.of(publicEvents.get(i));
+                }
+            }
+            return Optional.empty();
+        }
 
         public Set<UUID> fileIds() {
             Set<UUID> ids = new HashSet<>(photos);

@@ -379,16 +379,16 @@ class CaseWorkflowService implements CaseWorkflow {
     // the resident
 
     @Override
-    public void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsResident(ticket, queryCode), satisfaction, comment);
+    public void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment, boolean commentPublic) {
+        evaluateLocked(lockAsResident(ticket, queryCode), satisfaction, comment, commentPublic);
     }
 
     @Override
-    public void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsOwner(ticket, verifiedPhone), satisfaction, comment);
+    public void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic) {
+        evaluateLocked(lockAsOwner(ticket, verifiedPhone), satisfaction, comment, commentPublic);
     }
 
-    private void evaluateLocked(CaseRecord c, Satisfaction satisfaction, String comment) {
+    private void evaluateLocked(CaseRecord c, Satisfaction satisfaction, String comment, boolean commentPublic) {
         CaseState to = CaseLifecycle.next(c.state(), EVALUATE);
         if (satisfaction == null) {
             throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
@@ -396,8 +396,12 @@ class CaseWorkflowService implements CaseWorkflow {
         String text = optional(comment, "评价意见", 1000);
         Instant now = clock.instant();
         cases.transition(c, to, now, Map.of("satisfaction", satisfaction.name(), "evaluated_at", now));
-        timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null,
-                satisfaction.label() + (text == null ? "" : "：" + text), true, now);
+        // a comment the resident keeps private is an internal step: staff read it, the wall does not
+        timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null, satisfaction.label()
+                + (text == null || !commentPublic ? "" : "：" + text), true, now);
+        if (text != null && !commentPublic) {
+            timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null, "评价意见（不公开）：" + text, false, now);
+        }
         transitioned(c, EVALUATE, to, c.deputyId(), now);
         events.publishEvent(new org.mashang.cases.CaseEvaluated(c.id(), satisfaction, now));
         if (satisfaction == Satisfaction.UNSATISFIED) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.mashang.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -16,11 +18,21 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns the user's mistakes into a page in Chinese with the right 4xx status. */
+/**
+ * Turns the user's mistakes into a page with the right 4xx status, in the user's language: a message is looked up in
+ * the message bundles (by a key such as {@code error.deputy.notFound}, or by the Chinese text itself for the English
+ * bundle) and shown as it is when no bundle has it.
+ */
 @ControllerAdvice
 class UserErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(UserErrorAdvice.class);
+
+    private final MessageSource messages;
+
+    UserErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(UserFacingException.class)
     String userFacing(UserFacingException e, HttpServletResponse response, Model model) {
@@ -58,10 +70,11 @@ class UserErrorAdvice {
         return page(HttpStatus.NOT_FOUND, "您要找的页面不存在。", response, model);
     }
 
-    private static String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
+    private String page(HttpStatus status, String message, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("message", message);
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("message", messages.getMessage(message, null, message, locale));
         return "error";
     }
 }
