@@ -13,8 +13,8 @@
     var inputs = form.querySelectorAll('.photo-input');
     for (var i = 0; i < inputs.length; i++) {
       var f = inputs[i].files && inputs[i].files[0];
-      if (f && f.size > 5 * 1024 * 1024) {
-        photoError.textContent = '第 ' + (i + 1) + ' 张照片超过 5 MB，请换一张或压缩后再上传';
+      if (f && f.size > 20 * 1024 * 1024) {
+        photoError.textContent = '第 ' + (i + 1) + ' 张照片超过 20 MB，请换一张或压缩后再上传';
         photoError.hidden = false;
         event.preventDefault();
         return;

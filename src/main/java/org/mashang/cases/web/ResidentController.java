@@ -1,6 +1,7 @@
 package org.mashang.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
@@ -63,13 +64,13 @@ class ResidentController {
     @PostMapping("/d/{code}")
     String submitToDeputy(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                          RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+                          RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
         DeputyCard deputy = deputy(code);
         if (!deputy.serving()) {
             throw UserFacingException.badRequest("这位代表目前不在任，不能接收留言，请选择联络站的其他代表");
         }
         StationCard station = station(deputy.stationId());
-        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, redirect, "/d/" + code, request);
+        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, redirect, "/d/" + code, request, response);
     }
 
     @GetMapping("/s/{code}")
@@ -80,12 +81,12 @@ class ResidentController {
     @PostMapping("/s/{code}")
     String submitToStation(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                           RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+                           RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
         StationCard station = stationByCode(code);
         if (!station.active()) {
             throw UserFacingException.badRequest("这个联络站已停用，不能接收留言");
         }
-        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, redirect, "/s/" + code, request);
+        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, redirect, "/s/" + code, request, response);
     }
 
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
@@ -98,8 +99,14 @@ class ResidentController {
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
                           List<MultipartFile> uploads, Model model, RedirectAttributes redirect, String base,
-                          HttpServletRequest request) throws IOException {
-        List<Attachment> photos = checkPhotos(uploads, result);
+                          HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Attachment> photos = List.of();
+        UserFacingException photoProblem = null;
+        try {
+            photos = ImageUpload.checkAll(uploads, MAX_PHOTOS);
+        } catch (UserFacingException e) {
+            photoProblem = e;
+        }
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
             result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
         }
@@ -107,8 +114,13 @@ class ResidentController {
                 && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
             result.rejectValue("blockId", "unknown", "请选择列表中的区块");
         }
-        if (result.hasErrors()) {
+        if (result.hasErrors() || photoProblem != null) {
             model.addAttribute("photosDropped", uploads != null && uploads.stream().anyMatch(f -> !f.isEmpty()));
+            if (photoProblem != null) {
+                // shown next to the photo field; the rest of what the resident typed comes back as it was
+                model.addAttribute("photoError", photoProblem.getMessage());
+                response.setStatus(photoProblem.status().value());
+            }
             return page(deputy, station, form, model);
         }
         String phone = Phones.normalize(form.getPhone());
@@ -125,15 +137,6 @@ class ResidentController {
         }
         redirect.addFlashAttribute("receipt", receipt);
         return "redirect:" + base + "/received";
-    }
-
-    private static List<Attachment> checkPhotos(List<MultipartFile> uploads, BindingResult result) {
-        try {
-            return ImageUpload.checkAll(uploads, MAX_PHOTOS);
-        } catch (UserFacingException e) {
-            result.reject("photos", e.getMessage());
-            return List.of();
-        }
     }
 
     private String page(DeputyCard deputy, StationCard station, MessageForm form, Model model) {

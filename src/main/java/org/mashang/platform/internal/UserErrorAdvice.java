@@ -29,7 +29,7 @@ class UserErrorAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response, Model model) {
-        return page(HttpStatus.CONTENT_TOO_LARGE, "上传的内容太大：每张照片不能超过 5 MB，最多 3 张。请返回上一页重新选择照片。", response, model);
+        return page(HttpStatus.CONTENT_TOO_LARGE, "上传的内容太大：每张照片不能超过 20 MB，最多 3 张。请返回上一页重新选择照片。", response, model);
     }
 
     @ExceptionHandler(MultipartException.class)
