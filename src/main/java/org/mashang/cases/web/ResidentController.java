@@ -18,6 +18,7 @@ import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
+import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,6 +54,12 @@ class ResidentController {
     @ModelAttribute("verifiedPhone")
     String verifiedPhone(HttpServletRequest request) {
         return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
+    }
+
+    /** Set when the whole form was too large to read (see {@link UploadProblem}); shown next to the photo field. */
+    @ModelAttribute("photoError")
+    String uploadProblem(HttpServletRequest request) {
+        return UploadProblem.of(request);
     }
 
     @GetMapping("/d/{code}")
