@@ -27,6 +27,8 @@ public final class RawHttp {
     private final String host;
     private final int port;
     public final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Sent with every request, e.g. X-Forwarded-For to stand for another client behind a proxy. */
+    public final Map<String, String> headers = new LinkedHashMap<>();
     public int timeoutMillis = 30_000;
 
     public RawHttp(String baseUrl) {
@@ -54,6 +56,7 @@ public final class RawHttp {
                 head.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).toList())).append("\r\n");
             }
+            this.headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
             headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
             if (body != null) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");

@@ -58,9 +58,10 @@ public interface CaseWorkflow {
 
     // the resident, proved by ticket and query code
 
-    void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment);
+    /** @param clientAddress the resident's address, for the limits on wrong query codes; null for the application's own calls */
+    void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment);
 
-    void reopen(String ticket, String queryCode, String reason);
+    void reopen(String ticket, String queryCode, String clientAddress, String reason);
 
     // the resident, proved by a verified phone (the one left with the case)
 

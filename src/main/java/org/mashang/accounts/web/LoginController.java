@@ -1,5 +1,6 @@
 package org.mashang.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.mashang.accounts.StaffUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,8 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    /** @see org.mashang.accounts.internal.LoginThrottle: a sign-in that must wait comes back here with the reason */
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        model.addAttribute("refused", request.getAttribute("mashang.loginRefused"));
         return "login";
     }
 

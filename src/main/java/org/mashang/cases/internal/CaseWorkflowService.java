@@ -67,9 +67,11 @@ class CaseWorkflowService implements CaseWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Stages stages;
+    private final QueryCodeGate gate;
 
     CaseWorkflowService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages) {
+                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages, QueryCodeGate gate) {
+        this.gate = gate;
         this.stages = stages;
         this.cases = cases;
         this.assignments = assignments;
@@ -379,8 +381,9 @@ class CaseWorkflowService implements CaseWorkflow {
     // the resident
 
     @Override
-    public void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsResident(ticket, queryCode), satisfaction, comment);
+    @Transactional(noRollbackFor = QueryCodeGate.QueryCodeRefused.class) // a wrong code stays counted
+    public void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment) {
+        evaluateLocked(lockAsResident(ticket, queryCode, clientAddress), satisfaction, comment);
     }
 
     @Override
@@ -407,8 +410,9 @@ class CaseWorkflowService implements CaseWorkflow {
     }
 
     @Override
-    public void reopen(String ticket, String queryCode, String reason) {
-        reopenAsked(lockAsResident(ticket, queryCode), reason);
+    @Transactional(noRollbackFor = QueryCodeGate.QueryCodeRefused.class)
+    public void reopen(String ticket, String queryCode, String clientAddress, String reason) {
+        reopenAsked(lockAsResident(ticket, queryCode, clientAddress), reason);
     }
 
     @Override
@@ -468,12 +472,9 @@ class CaseWorkflowService implements CaseWorkflow {
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能办理用已验证的手机号留下的留言"));
     }
 
-    private CaseRecord lockAsResident(String ticket, String queryCode) {
-        String code = QueryCodes.normalize(queryCode);
-        return Optional.ofNullable(ticket).map(String::strip).flatMap(cases::findByTicket)
-                .filter(c -> !code.isEmpty() && QueryCodes.matches(c.ticket(), code, c.queryCodeHash()))
-                .flatMap(c -> cases.findInScope(c.id(), new CaseScope("true", Map.of()), true))
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，请核对受理编号和查询码"));
+    private CaseRecord lockAsResident(String ticket, String queryCode, String clientAddress) {
+        return cases.findInScope(gate.require(ticket, queryCode, clientAddress), new CaseScope("true", Map.of()), true)
+                .orElseThrow(QueryCodeGate.QueryCodeRefused::new);
     }
 
     private static void requireDispatched(CaseRecord c) {

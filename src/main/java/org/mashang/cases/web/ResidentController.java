@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
+import org.mashang.cases.internal.MessageLimits;
 import org.mashang.cases.internal.NewMessage;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.directory.DeputyCard;
@@ -18,10 +19,12 @@ import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
+import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,10 +47,12 @@ class ResidentController {
 
     private final Directory directory;
     private final CaseIntake intake;
+    private final MessageLimits messageLimits;
 
-    ResidentController(Directory directory, CaseIntake intake) {
+    ResidentController(Directory directory, CaseIntake intake, MessageLimits messageLimits) {
         this.directory = directory;
         this.intake = intake;
+        this.messageLimits = messageLimits;
     }
 
     /** Shown on the form: the phone the resident verified at /verify, masked. */
@@ -136,6 +141,15 @@ class ResidentController {
                 form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
                 phone, photos, form.getSubmissionKey(), null, null, Texts.clean(form.getEmail()),
                 VerifiedPhone.proves(request, phone));
+        try {
+            messageLimits.take(request.getRemoteAddr(), phone);
+        } catch (TooManyRequests e) {
+            // the form again, with what the resident wrote, and the time to wait
+            result.reject("limit", e.getMessage());
+            response.setStatus(e.status().value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            return page(deputy, station, form, model);
+        }
         Receipt receipt;
         try {
             receipt = intake.submit(message);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A resident follows their case with the ticket number and the query code they were given. */
@@ -41,9 +42,9 @@ class TrackController {
     @PostMapping("/track/evaluate")
     String evaluate(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
                     @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
-                    RedirectAttributes redirect) {
+                    HttpServletRequest request, RedirectAttributes redirect) {
         Satisfaction s = satisfaction(satisfaction);
-        workflow.evaluate(ticket, code, s, comment);
+        workflow.evaluate(ticket, code, request.getRemoteAddr(), s, comment);
         redirect.addFlashAttribute("flash", thanks(s));
         return back(ticket, code, redirect);
     }
@@ -63,8 +64,8 @@ class TrackController {
 
     @PostMapping("/track/reopen")
     String reopen(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        workflow.reopen(ticket, code, reason);
+                  @RequestParam(required = false) String reason, HttpServletRequest request, RedirectAttributes redirect) {
+        workflow.reopen(ticket, code, request.getRemoteAddr(), reason);
         redirect.addFlashAttribute("flash", "已申请重办，代表会继续办理");
         return back(ticket, code, redirect);
     }
@@ -72,8 +73,8 @@ class TrackController {
     /** The resident's own photos and those attached to the public steps. */
     @GetMapping("/track/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable UUID fileId, @RequestParam(required = false) String ticket,
-                                @RequestParam(required = false) String code) {
-        return photo(tracking.track(ticket, code), fileId, files);
+                                @RequestParam(required = false) String code, HttpServletRequest request) {
+        return photo(tracking.track(ticket, code, request.getRemoteAddr()), fileId, files);
     }
 
     /** A photo of the resident's own case, or 404. */
@@ -94,7 +95,7 @@ class TrackController {
 
     @GetMapping("/track")
     String track(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code, Model model,
-                 HttpServletResponse response) {
+                 HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("ticket", ticket);
         if (ticket == null && code == null) {
             return "resident/track";
@@ -104,7 +105,7 @@ class TrackController {
             model.addAttribute("error", "请同时填写受理编号和查询码");
             return "resident/track";
         }
-        var tracked = tracking.track(ticket, code);
+        var tracked = tracking.track(ticket, code, request.getRemoteAddr());
         if (tracked.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("error", "没有找到这条留言，请核对受理编号和查询码");

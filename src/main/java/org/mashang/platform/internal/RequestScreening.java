@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.mashang.platform.AsGet;
 import org.mashang.platform.UploadProblem;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -95,37 +94,7 @@ class RequestScreening extends OncePerRequestFilter {
             throws IOException, ServletException {
         request.setAttribute(UploadProblem.ATTRIBUTE, "提交的内容太大：每张照片不能超过 20 MB。请重新选择照片后再提交。");
         response.setStatus(413);
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-
-            @Override
-            public String getParameter(String name) {
-                return null;
-            }
-
-            @Override
-            public Map<String, String[]> getParameterMap() {
-                return Map.of();
-            }
-
-            @Override
-            public Enumeration<String> getParameterNames() {
-                return Collections.emptyEnumeration();
-            }
-
-            @Override
-            public String[] getParameterValues(String name) {
-                return null;
-            }
-
-            @Override
-            public String getContentType() {
-                return null;
-            }
-        }, response);
+        chain.doFilter(new AsGet(request), response);
     }
 
     private HttpServletRequest withoutForeignSessionCookie(HttpServletRequest request) {

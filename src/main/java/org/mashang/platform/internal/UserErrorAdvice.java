@@ -2,7 +2,9 @@ package org.mashang.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UserFacingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -21,6 +23,9 @@ class UserErrorAdvice {
 
     @ExceptionHandler(UserFacingException.class)
     String userFacing(UserFacingException e, HttpServletResponse response, Model model) {
+        if (e instanceof TooManyRequests limited) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
         return page(e.status(), e.getMessage(), response, model);
     }
 
