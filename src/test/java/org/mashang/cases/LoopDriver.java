@@ -110,7 +110,7 @@ public class LoopDriver {
      * The query code is shown only once: tests that start mid-way give the case a known one, stored as before the server
      * key (plain SHA-256), which is still accepted until the one-off re-keying at the next start.
      */
-    String giveKnownCode(long caseId) throws Exception {
+    public String giveKnownCode(long caseId) throws Exception {
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single();
         String code = "87654321";
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((ticket + ":" + code).getBytes());

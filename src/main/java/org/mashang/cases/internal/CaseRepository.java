@@ -72,6 +72,12 @@ public class CaseRepository {
         return jdbc.sql("select * from cases where id = :id for update").param("id", id).query(CaseRepository::map).optional();
     }
 
+    /** Takes the case's row lock unless another transaction holds it. */
+    boolean lockIfFree(long id) {
+        return jdbc.sql("select id from cases where id = :id for update skip locked").param("id", id).query(Long.class).optional()
+                .isPresent();
+    }
+
     public Optional<CaseRecord> findByTicket(String ticket) {
         return jdbc.sql("select * from cases where ticket = :t").param("t", ticket).query(CaseRepository::map).optional();
     }

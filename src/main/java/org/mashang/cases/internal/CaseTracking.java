@@ -60,15 +60,16 @@ public class CaseTracking {
         Map<Long, List<UUID>> files = new HashMap<>();
         shown.forEach(e -> files.put(e.id(), attached.getOrDefault(e.id(), List.of())));
         return new Tracked(c, shown, files, cases.photos(c.id()),
-                stages.statuses(List.of(c.id()), clock.instant()).getOrDefault(c.id(), List.of()));
+                stages.statuses(List.of(c.id()), clock.instant()).getOrDefault(c.id(), List.of()), timeline.verify(c.id()).isEmpty());
     }
 
     /**
-     * @param files  photos attached to each shown event, by event id
-     * @param photos the resident's own photos
+     * @param files    photos attached to each shown event, by event id
+     * @param photos   the resident's own photos
+     * @param verified the whole timeline checked against its seals (see {@link Timeline#verify})
      */
     public record Tracked(CaseRecord record, List<TimelineEvent> publicEvents, Map<Long, List<UUID>> files, List<UUID> photos,
-                          List<org.mashang.cases.StageStatus> openStages) {
+                          List<org.mashang.cases.StageStatus> openStages, boolean verified) {
 
         public Set<UUID> fileIds() {
             Set<UUID> ids = new HashSet<>(photos);

@@ -123,6 +123,7 @@ class TrackController {
         model.addAttribute("files", tracked.files());
         model.addAttribute("photos", tracked.photos());
         model.addAttribute("openStages", tracked.openStages());
+        model.addAttribute("verified", tracked.verified());
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
