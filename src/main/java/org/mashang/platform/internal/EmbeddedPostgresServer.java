@@ -1,6 +1,7 @@
 package org.mashang.platform.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -215,9 +216,14 @@ final class EmbeddedPostgresServer {
     private boolean pgCtlStart() {
         List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port)));
         serverConfig().forEach((k, v) -> options.add("-c " + k + "=" + v));
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL does not run as root: as zonky does, in a user namespace
+        }
+        command.addAll(List.of(binaries.resolve("pg_ctl").toString(), "-D", dir.toString(), "-o", String.join(" ", options), "-w", "-t",
+                "20", "start"));
         try {
-            Process p = new ProcessBuilder(binaries.resolve("pg_ctl").toString(), "-D", dir.toString(), "-o", String.join(" ", options),
-                    "-w", "-t", "20", "start").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor() == 0;
         } catch (IOException e) {
             return false;
