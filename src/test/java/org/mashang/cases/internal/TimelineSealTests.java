@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mashang.InMemorySecrets;
 import org.mashang.IntegrationTest;
 import org.mashang.Staff;
 import org.mashang.TestClock;
@@ -143,16 +143,9 @@ class TimelineSealTests {
 
     @Test
     void afterARotationNewEventsUseTheNewKeyAndOldOnesStillVerify() {
-        Map<String, String> stored = new java.util.HashMap<>(Map.of("timeline-key.1", ServerSecrets.newKey()));
-        ServerSecrets secrets = new ServerSecrets() {
-            public String get(String name, Supplier<String> generator) {
-                return stored.computeIfAbsent(name, n -> generator.get());
-            }
-
-            public String find(String name) {
-                return stored.get(name);
-            }
-        };
+        InMemorySecrets secrets = new InMemorySecrets();
+        Map<String, String> stored = secrets.stored;
+        stored.put("timeline-key.1", ServerSecrets.newKey());
         TimelineSeal before = new TimelineSeal(secrets);
         String sealedBefore = before.seal(1, "事件");
         stored.put("timeline-key.2", ServerSecrets.newKey());
