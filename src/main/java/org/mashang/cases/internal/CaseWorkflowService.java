@@ -383,7 +383,7 @@ class CaseWorkflowService implements CaseWorkflow {
     @Override
     @Transactional(noRollbackFor = QueryCodeGate.QueryCodeRefused.class) // a wrong code stays counted
     public void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsResident(ticket, queryCode, clientAddress), satisfaction, comment);
+        evaluateLocked(gate.lock(ticket, queryCode, clientAddress), satisfaction, comment);
     }
 
     @Override
@@ -412,7 +412,7 @@ class CaseWorkflowService implements CaseWorkflow {
     @Override
     @Transactional(noRollbackFor = QueryCodeGate.QueryCodeRefused.class)
     public void reopen(String ticket, String queryCode, String clientAddress, String reason) {
-        reopenAsked(lockAsResident(ticket, queryCode, clientAddress), reason);
+        reopenAsked(gate.lock(ticket, queryCode, clientAddress), reason);
     }
 
     @Override
@@ -470,11 +470,6 @@ class CaseWorkflowService implements CaseWorkflow {
                 .filter(c -> verifiedPhone != null && verifiedPhone.equals(c.residentPhone()))
                 .flatMap(c -> cases.findInScope(c.id(), new CaseScope("true", Map.of()), true))
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能办理用已验证的手机号留下的留言"));
-    }
-
-    private CaseRecord lockAsResident(String ticket, String queryCode, String clientAddress) {
-        return cases.findInScope(gate.require(ticket, queryCode, clientAddress), new CaseScope("true", Map.of()), true)
-                .orElseThrow(QueryCodeGate.QueryCodeRefused::new);
     }
 
     private static void requireDispatched(CaseRecord c) {

@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.mashang.platform.Limits;
 import org.mashang.platform.RateLimits;
@@ -24,13 +25,15 @@ class QueryCodeGate {
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final QueryCodeRepository codes;
+    private final CaseRepository cases;
     private final QueryCodes hashes;
     private final RateLimits limits;
     private final Limits settings;
     private final Clock clock;
 
-    QueryCodeGate(QueryCodeRepository codes, QueryCodes hashes, RateLimits limits, Limits settings, Clock clock) {
+    QueryCodeGate(QueryCodeRepository codes, CaseRepository cases, QueryCodes hashes, RateLimits limits, Limits settings, Clock clock) {
         this.codes = codes;
+        this.cases = cases;
         this.hashes = hashes;
         this.limits = limits;
         this.settings = settings;
@@ -80,9 +83,10 @@ class QueryCodeGate {
         return Optional.empty();
     }
 
-    /** The same, for changes: a wrong ticket or code is a {@link QueryCodeRefused}. */
-    long require(String ticket, String rawCode, String clientAddress) {
-        return open(ticket, rawCode, clientAddress).orElseThrow(QueryCodeRefused::new);
+    /** The same, for changes: the case, under its row lock; a wrong ticket or code is a {@link QueryCodeRefused}. */
+    CaseRecord lock(String ticket, String rawCode, String clientAddress) {
+        return open(ticket, rawCode, clientAddress).flatMap(id -> cases.findInScope(id, new CaseScope("true", Map.of()), true))
+                .orElseThrow(QueryCodeRefused::new);
     }
 
     /** The resident proved the phone left with the case: the code works again. */
