@@ -62,10 +62,15 @@ public final class Outage {
         submitter.join();
         reader.join();
 
+        long end = now();
         System.out.printf("freeze (SIGSTOP, 10 s):  first 503 after %s; pages served again %s after SIGCONT%n",
-                seconds(first(503, frozen), frozen), seconds(firstOk(thawed), thawed));
+                seconds(first(503, frozen), frozen), seconds(recovered(frozen, killed), thawed));
         System.out.printf("kill -9 of the postmaster: first 503 after %s; pages served again %s after the kill%n",
-                seconds(first(503, killed), killed), seconds(firstOk(first(503, killed)), killed));
+                seconds(first(503, killed), killed), seconds(recovered(killed, end), killed));
+        StringBuilder timeline = new StringBuilder("ms since start\tstatus  (frozen " + frozen + ", thawed " + thawed + ", killed "
+                + killed + ")\n");
+        pages.forEach((k, v) -> timeline.append(k / 1000).append('\t').append(v).append('\n'));
+        Files.writeString(dataDir.resolveSibling("answers.tsv"), timeline);
         Set<String> stored = storedTickets();
         long lost = acknowledged.stream().filter(t -> !stored.contains(t)).count();
         System.out.printf("messages acknowledged (receipt shown): %d; found in the database: %d; lost: %d%n", acknowledged.size(),
@@ -141,8 +146,13 @@ public final class Outage {
                 .findFirst().orElse(null);
     }
 
-    Long firstOk(Long after) {
-        return after == null ? null : first(200, after);
+    /** The first 200 of a phase after which no page of that phase was a 503 or failed: when the service was back. */
+    Long recovered(long from, long to) {
+        var phase = pages.subMap(from * 1000, to * 1000);
+        Long lastBad = phase.entrySet().stream().filter(e -> e.getValue() == 503 || e.getValue() < 0).map(Map.Entry::getKey)
+                .reduce((a, b) -> b).orElse(null);
+        return lastBad == null ? null : phase.tailMap(lastBad, false).entrySet().stream().filter(e -> e.getValue() == 200)
+                .map(e -> e.getKey() / 1000).findFirst().orElse(null);
     }
 
     static String seconds(Long at, long since) {

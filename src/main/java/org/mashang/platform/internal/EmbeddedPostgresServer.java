@@ -204,7 +204,7 @@ final class EmbeddedPostgresServer {
                 return true;
             }
             try {
-                Thread.sleep(1000);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
