@@ -85,6 +85,7 @@ class AuthorizationTests {
                     EVERYONE),
             new Route(HttpMethod.GET, "/cases", "/cases", EVERYONE),
             new Route(HttpMethod.GET, "/cases/{ticket}", "/cases/000000-00000", EVERYONE),
+            new Route(HttpMethod.GET, "/cases/seals", "/cases/seals", EVERYONE),
             new Route(HttpMethod.GET, "/cases/{ticket}/files/{fileId}", "/cases/x/files/00000000-0000-0000-0000-000000000000",
                     EVERYONE),
             new Route(HttpMethod.GET, "/staff/cases/{id}/files/{fileId}", "/staff/cases/1/files/00000000-0000-0000-0000-000000000000",

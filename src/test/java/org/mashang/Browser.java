@@ -111,6 +111,8 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN");
+        // console messages (a script refused by the Content-Security-Policy shows there) can be read by tests
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("mobileEmulation", Map.of(
                 "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0),
                 "userAgent", WECHAT_UA));

@@ -157,13 +157,16 @@ public class LoopDriver {
         return r.caseId();
     }
 
-    /** The query code is shown only once: tests that start mid-way give the case a known one. */
-    String giveKnownCode(long caseId) throws Exception {
+    /**
+     * The query code is shown only once: tests that start mid-way give the case a known one, stored as before the server
+     * key (plain SHA-256), which is still accepted until the one-off re-keying at the next start.
+     */
+    public String giveKnownCode(long caseId) throws Exception {
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single();
         String code = "87654321";
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((ticket + ":" + code).getBytes());
-        jdbc.sql("update cases set query_code_hash = ? where id = ?").param(1, java.util.HexFormat.of().formatHex(digest))
-                .param(2, caseId).update();
+        jdbc.sql("update cases set query_code_hash = ?, query_code_keyed = false where id = ?")
+                .param(1, java.util.HexFormat.of().formatHex(digest)).param(2, caseId).update();
         return code;
     }
 

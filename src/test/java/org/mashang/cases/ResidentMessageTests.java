@@ -248,16 +248,6 @@ class ResidentMessageTests {
     }
 
     @Test
-    void anOversizedPhotoIsRefused() throws Exception {
-        byte[] big = new byte[5 * 1024 * 1024 + 1];
-        big[0] = (byte) 0xFF;
-        big[1] = (byte) 0xD8;
-        big[2] = (byte) 0xFF;
-        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "big.jpg", "image/jpeg", big)),
-                "超过 5 MB");
-    }
-
-    @Test
     void moreThanThreePhotosAreRefused() throws Exception {
         var request = message("/d/wl01", "路面破损。");
         for (int i = 0; i < 4; i++) {

@@ -1,6 +1,8 @@
 package org.mashang.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.mashang.accounts.StaffUser;
+import org.mashang.accounts.internal.DemoPasswords;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +11,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    private final DemoPasswords demo;
+
+    LoginController(DemoPasswords demo) {
+        this.demo = demo;
+    }
+
+    /**
+     * The sign-in page; a sign-in that must wait comes back here with the reason (see LoginThrottle), and while the
+     * demo is on it shows the demo accounts' password.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        model.addAttribute("refused", request.getAttribute("mashang.loginRefused"));
+        model.addAttribute("demoPassword", demo.shownPassword().orElse(null));
         return "login";
     }
 

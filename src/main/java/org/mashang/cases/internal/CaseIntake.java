@@ -22,9 +22,11 @@ public class CaseIntake {
     private final Clock clock;
     private final Directory directory;
     private final Stages stages;
+    private final QueryCodes codes;
 
     CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
-               Directory directory, Stages stages) {
+               Directory directory, Stages stages, QueryCodes codes) {
+        this.codes = codes;
         this.directory = directory;
         this.stages = stages;
         this.cases = cases;
@@ -42,13 +44,13 @@ public class CaseIntake {
             if (earlier.isPresent()) {
                 // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
                 CaseRecord c = earlier.get();
-                cases.replaceQueryCode(c.id(), QueryCodes.hash(c.ticket(), code));
+                cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
                 return new Receipt(c.id(), c.ticket(), code);
             }
         }
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);
-        long id = cases.insert(message, ticket, QueryCodes.hash(ticket, code), CaseState.SUBMITTED,
+        long id = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED,
                 directory.scopeKey(message.streetId()), now);
         int position = 1;
         for (Attachment photo : message.photos()) {

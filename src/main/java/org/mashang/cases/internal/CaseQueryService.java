@@ -242,7 +242,7 @@ class CaseQueryService implements CaseQueries {
         List<StageStatus> open = withTimeline ? clocks(List.of(c.id())).getOrDefault(c.id(), List.of()) : List.of();
         return new PublicCase(c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()), deputyCode,
                 names.category(c.categoryId()), names.block(c.blockId()), Masking.mask(c.publicText(), c.residentName()),
-                c.submittedAt(), c.satisfaction(), entries, open);
+                c.submittedAt(), c.satisfaction(), entries, open, withTimeline && timeline.verify(c.id()).isEmpty());
     }
 
     // assembling views

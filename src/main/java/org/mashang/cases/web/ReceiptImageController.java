@@ -47,7 +47,7 @@ class ReceiptImageController {
     @GetMapping("/track/{ticket}/receipt.png")
     ResponseEntity<byte[]> receipt(@PathVariable String ticket, HttpServletRequest request, Locale locale) {
         String code = pass.code(request, ticket).orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound"));
-        var record = tracking.track(ticket, code).orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound")).record();
+        var record = tracking.track(ticket, code, request.getRemoteAddr()).orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound")).record();
         String to = record.deputyId() != null ? directory.deputy(record.deputyId()).map(d -> d.name()).orElse("")
                 : directory.station(record.stationId()).map(s -> s.name()).orElse("");
         List<ReceiptCards.Line> lines = List.of(

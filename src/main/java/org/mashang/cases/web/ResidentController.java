@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
 import org.mashang.cases.internal.CaseTracking;
+import org.mashang.cases.internal.MessageLimits;
 import org.mashang.cases.internal.NewMessage;
 import org.mashang.cases.internal.PendingPhotos;
 import org.mashang.cases.internal.Receipt;
@@ -20,9 +21,12 @@ import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
+import org.mashang.platform.TooManyRequests;
+import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,9 +53,11 @@ class ResidentController {
     private final ResidentPass pass;
     private final CaseTracking tracking;
     private final ResidentPages pages;
+    private final MessageLimits messageLimits;
 
     ResidentController(Directory directory, CaseIntake intake, PendingPhotos pending, ResidentPass pass, CaseTracking tracking,
-                       ResidentPages pages) {
+                       ResidentPages pages, MessageLimits messageLimits) {
+        this.messageLimits = messageLimits;
         this.directory = directory;
         this.intake = intake;
         this.pending = pending;
@@ -64,6 +70,12 @@ class ResidentController {
     @ModelAttribute("verifiedPhone")
     String verifiedPhone(HttpServletRequest request) {
         return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
+    }
+
+    /** Set when the whole form was too large to read (see {@link UploadProblem}); shown next to the photo field. */
+    @ModelAttribute("photoError")
+    String uploadProblem(HttpServletRequest request) {
+        return UploadProblem.of(request);
     }
 
     @GetMapping("/d/{code}")
@@ -106,7 +118,7 @@ class ResidentController {
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
     String received(HttpServletRequest request, Model model) {
         var receipt = pass.latestReceipt(request);
-        var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code()));
+        var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code(), request.getRemoteAddr()));
         if (tracked.isEmpty()) {
             return "resident/no-receipt";
         }
@@ -127,12 +139,14 @@ class ResidentController {
                     .filter(k -> keep != null && keep.contains(k.position()))
                     .forEach(k -> photos.add(k.photo()));
         }
+        UserFacingException photoProblem = null;
         try {
             photos.addAll(ImageUpload.checkAll(uploads, MAX_PHOTOS));
             if (photos.size() > MAX_PHOTOS) {
                 throw UserFacingException.badRequest("error.photos.tooMany");
             }
         } catch (UserFacingException e) {
+            photoProblem = e;
             result.reject(e.getMessage(), e.getMessage());
         }
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
@@ -142,6 +156,22 @@ class ResidentController {
                 && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
             result.rejectValue("blockId", "form.block.unknown", "请选择列表中的区块");
         }
+        if (photoProblem != null) {
+            // shown next to the photo field too; the rest of what the resident typed comes back as it was
+            model.addAttribute("photoError", photoProblem.getMessage());
+            response.setStatus(photoProblem.status().value());
+        }
+        String phone = Phones.normalize(form.getPhone());
+        if (!result.hasErrors()) {
+            try {
+                messageLimits.take(request.getRemoteAddr(), phone);
+            } catch (TooManyRequests e) {
+                // the form again, with what the resident wrote, and the time to wait
+                result.reject(e.getMessage(), e.getMessage());
+                response.setStatus(e.status().value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            }
+        }
         if (result.hasErrors()) {
             List<Attachment> kept = result.hasFieldErrors("submissionKey") ? List.of() : photos.stream().limit(MAX_PHOTOS).toList();
             if (!kept.isEmpty()) {
@@ -149,7 +179,6 @@ class ResidentController {
             }
             return pages.page(deputy, station, form, kept, model);
         }
-        String phone = Phones.normalize(form.getPhone());
         // the case records whether the resident proved, by a one-time code, that the phone is theirs
         NewMessage message = new NewMessage(deputy == null ? null : deputy.id(), station.id(), station.streetId(), channel,
                 form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),

@@ -59,7 +59,7 @@ class TrackController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(ticket, "track.error.missing", request, model);
         }
-        var tracked = tracking.track(ticket, code);
+        var tracked = tracking.track(ticket, code, request.getRemoteAddr());
         if (tracked.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return form(ticket, "track.error.notFound", request, model);
@@ -89,7 +89,7 @@ class TrackController {
                     HttpServletRequest request) {
         String code = pass.code(request, ticket).orElseThrow(TrackController::unknown);
         Satisfaction s = satisfaction(satisfaction);
-        workflow.evaluate(ticket, code, s, comment, !keepPrivate);
+        workflow.evaluate(ticket, code, request.getRemoteAddr(), s, comment, !keepPrivate);
         return "redirect:/track/" + ticket + "?done=" + (s == Satisfaction.UNSATISFIED ? "reopened" : "evaluated");
     }
 
@@ -107,7 +107,7 @@ class TrackController {
     }
 
     private Optional<CaseTracking.Tracked> known(HttpServletRequest request, String ticket) {
-        return pass.code(request, ticket).flatMap(code -> tracking.track(ticket, code));
+        return pass.code(request, ticket).flatMap(code -> tracking.track(ticket, code, request.getRemoteAddr()));
     }
 
     private String form(String ticket, String error, HttpServletRequest request, Model model) {
@@ -149,6 +149,7 @@ class TrackController {
         model.addAttribute("files", tracked.files());
         model.addAttribute("photos", tracked.photos());
         model.addAttribute("openStages", tracked.openStages());
+        model.addAttribute("verified", tracked.verified());
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
