@@ -25,7 +25,7 @@ class LoginController {
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("refused", request.getAttribute("mashang.loginRefused"));
         model.addAttribute("demoPassword", demo.shownPassword().orElse(null));
-        return "login";
+        return "accounts/login";
     }
 
     /** The landing page after sign-in: one entry per role the user holds. */
