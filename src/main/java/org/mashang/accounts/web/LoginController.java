@@ -1,9 +1,7 @@
 package org.mashang.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.mashang.accounts.StaffUser;
 import org.mashang.accounts.internal.DemoPasswords;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +23,6 @@ class LoginController {
     String login(HttpServletRequest request, Model model) {
         model.addAttribute("refused", request.getAttribute("mashang.loginRefused"));
         model.addAttribute("demoPassword", demo.shownPassword().orElse(null));
-        return "login";
-    }
-
-    /** The landing page after sign-in: one entry per role the user holds. */
-    @GetMapping("/staff")
-    String staff(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("roleNames", user.roles().stream().map(Enum::name).toList());
-        return "staff";
+        return "accounts/login";
     }
 }

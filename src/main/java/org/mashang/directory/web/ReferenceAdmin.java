@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Regions, constituencies, committees, stations, departments and categories used to have a controller, a form
  * and a template each that differed only in their fields; a kind now says just that — its form and checks, the
  * {@code DirectoryAdmin} call that saves it, its items and their cells, its {@link ReferencePage} — and one
- * template, {@code admin/reference.html}, renders them all. Kinds edited on a page of their own extend
+ * template, {@code directory/reference.html}, renders them all. Kinds edited on a page of their own extend
  * {@link EditableReferenceAdmin}; regions, a tree browsed one level at a time and renamed in their row, extend
  * this class alone and so have no edit page that nothing would link to.
  * <p>
@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 abstract class ReferenceAdmin<F, T extends ReferenceItem> {
 
-    static final String VIEW = "admin/reference";
+    static final String VIEW = "directory/reference";
 
     /** The kind's list, from its {@code @RequestMapping}: also where every action comes back to. */
     private final String path;

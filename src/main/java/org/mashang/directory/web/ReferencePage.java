@@ -7,7 +7,7 @@ import org.mashang.directory.internal.Region;
 
 /**
  * What one reference-data admin page shows, made by its controller for each request and rendered by
- * {@code admin/reference.html}; everything that differs between kinds is computed here, in Java, so the template
+ * {@code directory/reference.html}; everything that differs between kinds is computed here, in Java, so the template
  * holds no expression of its own for any kind.
  *
  * @param title       the browser tab's title

@@ -12,6 +12,6 @@ class PrivacyController {
 
     @GetMapping("/privacy")
     String privacy() {
-        return "privacy";
+        return "platform/privacy";
     }
 }

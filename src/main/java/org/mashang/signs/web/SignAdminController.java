@@ -74,7 +74,7 @@ class SignAdminController {
                 : stations.stream().findFirst().orElse(null);
         model.addAttribute("station", station);
         if (station == null) {
-            return "admin/signs";
+            return "signs/signs";
         }
         LocalDate today = LocalDate.now(clock);
         List<DeputyCard> deputies = Signs.byLevel(directory.deputiesOfStation(station.id(), false));
@@ -88,7 +88,7 @@ class SignAdminController {
                 .getOrDefault(station.id(), SignScans.Counts.NONE));
         model.addAttribute("servingCount", deputies.stream().filter(DeputyCard::serving).count());
         model.addAttribute("days", daily(ids, station.id(), today));
-        return "admin/signs";
+        return "signs/signs";
     }
 
     private List<Day> daily(List<Long> deputyIds, long stationId, LocalDate today) {

@@ -117,7 +117,7 @@ class ReferenceAdminTests {
 
     @Test
     void theListHasAnEmptyFormAndEveryItemsActions() throws Exception {
-        var model = mvc.perform(get("/admin/tags")).andExpect(status().isOk()).andExpect(view().name("admin/reference"))
+        var model = mvc.perform(get("/admin/tags")).andExpect(status().isOk()).andExpect(view().name("directory/reference"))
                 .andExpect(model().attribute("action", "/admin/tags")).andExpect(model().attribute("editing", (Object) null))
                 .andReturn().getModelAndView().getModel();
         assertThat(model.get("form")).isInstanceOf(TagAdmin.Form.class);
@@ -144,14 +144,14 @@ class ReferenceAdminTests {
 
     @Test
     void badInputShowsTheFormAgainWithTheProblemAtItsField() throws Exception {
-        mvc.perform(post("/admin/tags").param("name", " ")).andExpect(view().name("admin/reference"))
+        mvc.perform(post("/admin/tags").param("name", " ")).andExpect(view().name("directory/reference"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "NotBlank"))
                 .andExpect(model().attribute("action", "/admin/tags"));
-        mvc.perform(post("/admin/tags/1").param("name", "长".repeat(11))).andExpect(view().name("admin/reference"))
+        mvc.perform(post("/admin/tags/1").param("name", "长".repeat(11))).andExpect(view().name("directory/reference"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "Size"))
                 .andExpect(model().attribute("action", "/admin/tags/1"));
         // a rule only the service knows comes back as a problem of its field, not as an error page
-        mvc.perform(post("/admin/tags").param("name", "路灯")).andExpect(view().name("admin/reference"))
+        mvc.perform(post("/admin/tags").param("name", "路灯")).andExpect(view().name("directory/reference"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "name", "invalid"));
         assertThat(tags.tags).extracting(Tag::name).containsExactly("路灯");
     }

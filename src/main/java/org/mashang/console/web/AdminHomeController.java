@@ -1,4 +1,4 @@
-package org.mashang.accounts.web;
+package org.mashang.console.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +31,6 @@ class AdminHomeController {
         model.addAttribute("missingYears", List.copyOf(calendar.yearsWithoutData(year, year + 1)));
         // signs printed with a wrong address lead nowhere: say so before anyone prints
         org.mashang.signs.PrintedAddresses.add(printed, model);
-        return "admin/home";
+        return "console/admin";
     }
 }
