@@ -26,7 +26,8 @@ public class AssignmentRepository {
         return jdbc.sql("""
                         insert into assignment (case_id, round, department_id, department_name, state, due_date, instructions,
                                                 dispatched_at, dispatched_by)
-                        values (:c, :r, :d, :n, 'HANDLING', :due, :i, :at, :by) returning id""")
+                        values (:c, :r, :d, :n, :state, :due, :i, :at, :by) returning id""")
+                .param("state", AssignmentState.HANDLING.name())
                 .param("c", caseId).param("r", round).param("d", departmentId).param("n", departmentName).param("due", due)
                 .param("i", instructions).param("at", Timestamp.from(at)).param("by", by)
                 .query(Long.class).single();
@@ -45,10 +46,9 @@ public class AssignmentRepository {
     public List<Assignment> ofDepartment(long departmentId) {
         return jdbc.sql("""
                         select * from assignment where department_id = :d
-                        order by (state in ('HANDLING', 'EXTENSION_REQUESTED')) desc,
-                                 case when state in ('HANDLING', 'EXTENSION_REQUESTED') then due_date end, id desc
+                        order by (state = any(:open)) desc, case when state = any(:open) then due_date end, id desc
                         limit 500""")
-                .param("d", departmentId).query(AssignmentRepository::map).list();
+                .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(AssignmentRepository::map).list();
     }
 
     public int currentRound(long caseId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mashang.cases.CaseContacts;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,10 +63,10 @@ class CaseContactsService implements CaseContacts {
     public List<AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
         return jdbc.sql("""
                         select id, ticket, closed_at from cases
-                        where state in ('CLOSED', 'RESOLVED', 'PROPOSAL_ANSWERED') and closed_at >= :from and closed_at < :to
+                        where state = any(:states) and closed_at >= :from and closed_at < :to
                           and (resident_phone is not null or resident_email is not null)
                         order by closed_at limit :limit""")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .param("states", CaseState.namesWhere(CaseState::awaitsEvaluation)).param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
                 .query((rs, n) -> new AwaitingEvaluation(rs.getLong("id"), rs.getString("ticket"),
                         rs.getTimestamp("closed_at").toInstant()))
                 .list();

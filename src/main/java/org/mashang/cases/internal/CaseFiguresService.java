@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.mashang.calendar.Deadlines;
 import org.mashang.calendar.Stage;
 import org.mashang.cases.CaseFigures;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.Satisfaction;
 import org.mashang.cases.DeputyFigures;
 import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +37,13 @@ class CaseFiguresService implements CaseFigures {
                 .param("deputy", deputyId).param("start", start).param("end", end)
                 .query(rs -> {
                     counts[0]++;
-                    String state = rs.getString("state");
+                    CaseState state = CaseState.valueOf(rs.getString("state"));
                     Timestamp accepted = rs.getTimestamp("accepted_at");
                     Timestamp replied = rs.getTimestamp("first_reply_at");
                     if (accepted != null) {
                         counts[1]++;
                     }
-                    if (state.equals("CLOSED") || state.equals("RESOLVED") || state.equals("PROPOSAL_ANSWERED")
-                            || state.equals("EVALUATED")) {
+                    if (state.answered()) {
                         counts[2]++;
                     }
                     if (accepted != null && replied != null) {
@@ -55,10 +56,10 @@ class CaseFiguresService implements CaseFigures {
                     String satisfaction = rs.getString("satisfaction");
                     if (satisfaction != null) {
                         counts[5]++;
-                        counts[switch (satisfaction) {
-                            case "SATISFIED" -> 6;
-                            case "BASICALLY_SATISFIED" -> 7;
-                            default -> 8;
+                        counts[switch (Satisfaction.valueOf(satisfaction)) {
+                            case SATISFIED -> 6;
+                            case BASICALLY_SATISFIED -> 7;
+                            case UNSATISFIED -> 8;
                         }]++;
                     }
                     if (rs.getInt("reopen_count") > 0) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.mashang.accounts.Role;
 import org.mashang.cases.StageStatus;
 import org.mashang.accounts.StaffUser;
+import org.mashang.cases.AssignmentState;
 import org.mashang.cases.AssignmentView;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseDetail;
@@ -34,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class CaseQueryService implements CaseQueries {
-
-    /** States a case is never shown on the public wall in. */
-    static final String NOT_ON_WALL = "'SUBMITTED', 'REJECTED', 'MERGED'";
 
     private final CaseRepository cases;
     private final AssignmentRepository assignments;
@@ -61,7 +59,8 @@ class CaseQueryService implements CaseQueries {
 
     @Override
     public List<CaseSummary> reviewQueue(StaffUser reviewer) {
-        return summaries(cases.listInScope(scope(reviewer, Role.REVIEWER), "c.state = 'SUBMITTED'", Map.of(), "c.submitted_at", 200));
+        return summaries(cases.listInScope(scope(reviewer, Role.REVIEWER), "c.state = :submitted",
+                Map.of("submitted", CaseState.SUBMITTED.name()), "c.submitted_at", 200));
     }
 
     @Override
@@ -72,12 +71,15 @@ class CaseQueryService implements CaseQueries {
     @Override
     public List<CaseSummary> dispatchQueue(StaffUser dispatcher) {
         String waiting = """
-                c.state in ('DISPATCH_REQUESTED', 'REOPENED')
-                or exists (select 1 from assignment a where a.case_id = c.id and a.state = 'EXTENSION_REQUESTED')
-                or (c.state = 'DISPATCHED' and not exists (
-                        select 1 from assignment a where a.case_id = c.id and a.state <> 'RETURNED'
+                c.state in (:dispatchRequested, :reopened)
+                or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
+                or (c.state = :dispatched and not exists (
+                        select 1 from assignment a where a.case_id = c.id and a.state <> :returned
                         and a.round = (select max(b.round) from assignment b where b.case_id = c.id)))""";
-        return summaries(cases.listInScope(scope(dispatcher, Role.DISPATCHER), waiting, Map.of(), "c.updated_at", 200));
+        return summaries(cases.listInScope(scope(dispatcher, Role.DISPATCHER), waiting, Map.of(
+                "dispatchRequested", CaseState.DISPATCH_REQUESTED.name(), "reopened", CaseState.REOPENED.name(),
+                "extensionRequested", AssignmentState.EXTENSION_REQUESTED.name(), "dispatched", CaseState.DISPATCHED.name(),
+                "returned", AssignmentState.RETURNED.name()), "c.updated_at", 200));
     }
 
     @Override
@@ -123,13 +125,14 @@ class CaseQueryService implements CaseQueries {
         return cases.findInScope(caseId, scope, false).map(c -> {
             Map<String, Object> params = new HashMap<>();
             params.put("self", c.id());
+            params.put("terminal", CaseState.namesWhere(CaseState::terminal));
             params.put("street", c.streetId());
             params.put("deputy", c.deputyId() == null ? -1L : c.deputyId());
             params.put("block", c.blockId() == null ? -1L : c.blockId());
             params.put("station", c.stationId());
             params.put("since", java.sql.Timestamp.from(c.submittedAt().minus(java.time.Duration.ofDays(90))));
             List<CaseRecord> candidates = cases.listInScope(scope, """
-                    c.id <> :self and c.street_id = :street and c.state not in ('REJECTED', 'MERGED')
+                    c.id <> :self and c.street_id = :street and not (c.state = any(:terminal))
                     and c.submitted_at >= :since
                     and (c.deputy_id = :deputy or c.block_id = :block or c.station_id = :station)""",
                     params, "c.submitted_at desc", 300);
@@ -148,9 +151,10 @@ class CaseQueryService implements CaseQueries {
             List<Long> ids = new ArrayList<>(c.suggestedDepartments());
             jdbc.sql("""
                             select a.department_id from assignment a join cases x on x.id = a.case_id
-                            where x.street_id = :street and x.category_id = :category and a.state <> 'RETURNED'
+                            where x.street_id = :street and x.category_id = :category and a.state <> :returned
                             group by a.department_id order by count(*) desc limit 3""")
                     .param("street", c.streetId()).param("category", c.categoryId())
+                    .param("returned", AssignmentState.RETURNED.name())
                     .query(Long.class).list().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
             return ids;
         }).orElse(List.of());
@@ -204,12 +208,13 @@ class CaseQueryService implements CaseQueries {
     }
 
     private static boolean onWall(CaseRecord c) {
-        return c.isPublic() && !Set.of(CaseState.SUBMITTED, CaseState.REJECTED, CaseState.MERGED).contains(c.state());
+        return c.isPublic() && c.state().accepted();
     }
 
     private Map.Entry<String, Map<String, Object>> wallWhere(WallFilter f) {
-        StringBuilder sql = new StringBuilder("c.is_public and c.state not in (" + NOT_ON_WALL + ")");
+        StringBuilder sql = new StringBuilder("c.is_public and c.state = any(:onWall)");
         Map<String, Object> params = new HashMap<>();
+        params.put("onWall", CaseState.namesWhere(CaseState::accepted));
         if (f.deputyId() != null) {
             sql.append(" and c.deputy_id = :deputy");
             params.put("deputy", f.deputyId());

@@ -138,7 +138,7 @@ class CaseWorkflowService implements CaseWorkflow {
         if (target.id() == c.id()) {
             throw UserFacingException.badRequest("不能合并到自己");
         }
-        if (target.state() == CaseState.SUBMITTED || target.state().terminal()) {
+        if (!target.state().accepted()) {
             throw UserFacingException.badRequest("只能合并到已受理、正在办理的留言");
         }
         Instant now = clock.instant();
@@ -177,7 +177,7 @@ class CaseWorkflowService implements CaseWorkflow {
         Instant now = clock.instant();
         Map<String, Object> columns = new HashMap<>();
         // only the first reply counts for the 3-working-day clock; a reply after a reopen does not reset it
-        boolean stamp = !"first_reply_at".equals(stampColumn) || c.state() == CaseState.ACCEPTED;
+        boolean stamp = !"first_reply_at".equals(stampColumn) || CaseLifecycle.firstReply(c.state(), action);
         if (stamp) {
             columns.put(stampColumn, now);
         }
@@ -237,7 +237,7 @@ class CaseWorkflowService implements CaseWorkflow {
     /** Reviewers keep the review clock; the responsible deputy keeps the reply clocks. */
     private CaseRecord clockKeeper(StaffUser user, Role role, long caseId) {
         CaseRecord c = role == Role.DEPUTY ? lockAsResponsibleDeputy(user, caseId) : lock(user, role, caseId);
-        var stage = Stages.clockedIn(c.state());
+        var stage = c.state().clockedStage();
         boolean keeper = stage.isPresent() && (role == Role.REVIEWER ? stage.get() == org.mashang.calendar.Stage.REVIEW
                 : role == Role.DEPUTY && stage.get() != org.mashang.calendar.Stage.REVIEW);
         if (!keeper) {
@@ -269,7 +269,7 @@ class CaseWorkflowService implements CaseWorkflow {
         String text = optional(instructions, "交办要求", 1000);
         int current = assignments.currentRound(c.id());
         // a reopened case starts a new round of dispatch; otherwise departments join the current round
-        int round = c.state() == CaseState.REOPENED || current == 0 ? current + 1 : current;
+        int round = c.state().startsNewDispatchRound() || current == 0 ? current + 1 : current;
         var already = assignments.ofCase(c.id()).stream()
                 .filter(a -> a.round() == round && a.state() != AssignmentState.RETURNED)
                 .map(Assignment::departmentId).collect(Collectors.toSet());
@@ -459,7 +459,7 @@ class CaseWorkflowService implements CaseWorkflow {
     }
 
     private static void requireDispatched(CaseRecord c) {
-        if (c.state() != CaseState.DISPATCHED) {
+        if (!c.state().withDepartments()) {
             throw new org.mashang.cases.IllegalTransitionException("留言当前状态为「" + c.state().label() + "」，交办任务已不能变更");
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of a case. Which case-level stage runs is a function of the case's state (see {@link #clockedIn});
+ * The clocks of a case. Which case-level stage runs is a function of the case's state (see {@link CaseState#clockedStage});
  * each department assignment has its own clock. Callers hold the case row lock.
  */
 @Component
@@ -41,20 +41,10 @@ public class Stages {
         this.events = events;
     }
 
-    /** The case-level stage whose clock runs while a case is in this state, if any. */
-    static Optional<Stage> clockedIn(CaseState state) {
-        return Optional.ofNullable(switch (state) {
-            case SUBMITTED -> Stage.REVIEW;
-            case ACCEPTED, REOPENED -> Stage.FIRST_REPLY;
-            case FEEDBACK_RECEIVED -> Stage.RESIDENT_REPLY;
-            default -> null;
-        });
-    }
-
     /** Keeps the case-level clock in step with a change of state: stop the old stage's clock, start the new one's. */
     public void onTransition(long caseId, CaseState from, CaseState to, Instant now) {
-        Optional<Stage> before = from == null ? Optional.empty() : clockedIn(from);
-        Optional<Stage> after = clockedIn(to);
+        Optional<Stage> before = from == null ? Optional.empty() : from.clockedStage();
+        Optional<Stage> after = to.clockedStage();
         if (before.equals(after) && from != null) {
             return;
         }

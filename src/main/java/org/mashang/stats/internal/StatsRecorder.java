@@ -49,7 +49,8 @@ class StatsRecorder {
         jdbc.sql("""
                         insert into stat_case (case_id, ticket, scope_key, street_id, station_id, deputy_id, category_id, block_id,
                                                channel, state, submitted_at)
-                        values (:id, :ticket, :scope, :street, :station, :deputy, :category, :block, :channel, 'SUBMITTED', :at)""")
+                        values (:id, :ticket, :scope, :street, :station, :deputy, :category, :block, :channel, :state, :at)""")
+                .param("state", CaseState.SUBMITTED.name())
                 .param("id", e.caseId()).param("ticket", e.ticket()).param("scope", directory.scopeKey(e.streetId()))
                 .param("street", e.streetId()).param("station", e.stationId()).param("deputy", e.deputyId())
                 .param("category", e.categoryId()).param("block", e.blockId()).param("channel", e.channel().name())
@@ -72,7 +73,7 @@ class StatsRecorder {
             f = fact(e.caseId()).orElseThrow();
             bumpOne(f, DEPUTY, f.deputyId(), Map.of("received", 1));
         }
-        boolean open = !(e.to().terminal() || e.to() == CaseState.EVALUATED || e.to().awaitsEvaluation());
+        boolean open = e.to().open();
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("state", e.to().name());
         columns.put("open", open);
@@ -91,7 +92,7 @@ class StatsRecorder {
             default -> {
             }
         }
-        boolean answered = e.to() == CaseState.CLOSED || e.to() == CaseState.RESOLVED || e.to() == CaseState.PROPOSAL_ANSWERED;
+        boolean answered = e.to().awaitsEvaluation();
         // a case counts as closed once, at its first answer; answering again after a reopen does not add to it
         if (answered && f.closedAt() == null) {
             double hours = hours(f.submittedAt(), e.occurredAt());
