@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.Assignment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -8,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.sql.Types;
 import org.mashang.cases.AssignmentState;
+import org.mashang.cases.AssignmentUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,20 +54,19 @@ public class AssignmentRepository {
                 .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(AssignmentRepository::map).list();
     }
 
-    public int currentRound(long caseId) {
-        return jdbc.sql("select coalesce(max(round), 0) from assignment where case_id = :c").param("c", caseId)
-                .query(Integer.class).single();
-    }
-
-    public void update(long id, AssignmentState state, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder("state = :state");
-        columns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update assignment set " + set + " where id = :id").param("state", state.name()).param("id", id);
-        for (var e : columns.entrySet()) {
-            Object value = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
-            spec = spec.param(e.getKey(), value);
-        }
-        spec.update();
+    public void update(long id, AssignmentState state, LocalDate due, AssignmentUpdate u, Instant reportedAt) {
+        jdbc.sql("""
+                        update assignment set state = :state, due_date = :due, feedback = coalesce(:feedback, feedback),
+                               reported_at = coalesce(:reportedAt, reported_at), return_reason = coalesce(:returnReason, return_reason),
+                               extension_days = coalesce(:days, extension_days),
+                               extension_reason = coalesce(:extensionReason, extension_reason)
+                        where id = :id""")
+                .param("state", state.name()).param("due", due).param("id", id)
+                .param("feedback", u.feedback(), Types.VARCHAR)
+                .param("reportedAt", reportedAt == null ? null : Timestamp.from(reportedAt), Types.TIMESTAMP)
+                .param("returnReason", u.returnReason(), Types.VARCHAR).param("days", u.extensionDays(), Types.INTEGER)
+                .param("extensionReason", u.extensionReason(), Types.VARCHAR)
+                .update();
     }
 
     static Assignment map(ResultSet rs, int row) throws SQLException {

@@ -17,13 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseContactsService implements CaseContacts {
 
     private final CaseRepository cases;
-    private final Timeline timeline;
     private final CaseQueryService queries;
     private final JdbcClient jdbc;
 
-    CaseContactsService(CaseRepository cases, Timeline timeline, CaseQueryService queries, JdbcClient jdbc) {
+    CaseContactsService(CaseRepository cases, CaseQueryService queries, JdbcClient jdbc) {
         this.cases = cases;
-        this.timeline = timeline;
         this.queries = queries;
         this.jdbc = jdbc;
     }
@@ -37,17 +35,6 @@ class CaseContactsService implements CaseContacts {
                 .query((rs, n) -> new ResidentContact(rs.getLong("id"), rs.getString("ticket"), rs.getString("resident_name"),
                         rs.getString("resident_phone"), rs.getString("resident_email"), rs.getBoolean("contact_verified")))
                 .optional();
-    }
-
-    @Override
-    public Optional<Long> streetOf(long caseId) {
-        return cases.find(caseId).map(CaseRecord::streetId);
-    }
-
-    @Override
-    public Optional<String> latestPublicStep(long caseId) {
-        List<TimelineEvent> shown = timeline.events(caseId).stream().filter(TimelineEvent::isPublic).toList();
-        return shown.isEmpty() ? Optional.empty() : Optional.ofNullable(shown.get(shown.size() - 1).body());
     }
 
     @Override

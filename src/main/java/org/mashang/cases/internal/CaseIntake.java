@@ -1,7 +1,10 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
+import org.mashang.cases.ActorRole;
 import java.time.Clock;
 import java.time.Instant;
+import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
 import org.mashang.directory.Directory;
@@ -50,8 +53,8 @@ public class CaseIntake {
         }
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);
-        long id = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED,
-                directory.scopeKey(message.streetId()), now);
+        String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
+        long id = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey, now);
         int position = 1;
         for (Attachment photo : message.photos()) {
             cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
@@ -66,8 +69,12 @@ public class CaseIntake {
         }
         stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
-                message.streetId(), message.residentPhone() != null || message.residentEmail() != null, now, message.categoryId(),
-                message.blockId()));
+                message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));
         return new Receipt(id, ticket, code);
+    }
+
+    private static CaseContacts.ResidentContact contact(long id, String ticket, NewMessage m) {
+        return m.residentPhone() == null && m.residentEmail() == null ? null : new CaseContacts.ResidentContact(id, ticket,
+                m.residentName(), m.residentPhone(), m.residentEmail(), m.contactVerified() && m.residentPhone() != null);
     }
 }

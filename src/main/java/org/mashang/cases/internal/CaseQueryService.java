@@ -1,5 +1,8 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
+import org.mashang.cases.ActorRole;
+import org.mashang.cases.Assignment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.sql.Types;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
@@ -113,30 +115,44 @@ public class CaseRepository {
         return spec.query(CaseRepository::map).list();
     }
 
+    private static final String TRANSITION = """
+            update cases set state = :state, updated_at = :now, version = version + 1,
+                   deputy_id = coalesce(:deputy, deputy_id), is_public = coalesce(:isPublic, is_public),
+                   merged_into = coalesce(:mergedInto, merged_into),
+                   suggested_departments = coalesce(cast(:suggested as bigint[]), suggested_departments),
+                   proposal_number = coalesce(:proposal, proposal_number), satisfaction = coalesce(:satisfaction, satisfaction),
+                   accepted_at = coalesce(:acceptedAt, accepted_at), first_reply_at = coalesce(:firstReplyAt, first_reply_at),
+                   closed_at = coalesce(:closedAt, closed_at), feedback_done_at = coalesce(:feedbackDoneAt, feedback_done_at),
+                   evaluated_at = coalesce(:evaluatedAt, evaluated_at), reopen_count = reopen_count + :reopened
+            where id = :id and version = :version""";
+
     /** Moves the case to its next state; the version guards against a change made by someone else meanwhile. */
-    public void transition(CaseRecord c, CaseState to, Instant now, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder("state = :state, updated_at = :now, version = version + 1");
-        columns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update cases set " + set + " where id = :id and version = :version")
-                .param("state", to.name()).param("now", Timestamp.from(now)).param("id", c.id()).param("version", c.version());
-        for (var e : columns.entrySet()) {
-            Object value = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
-            spec = spec.param(e.getKey(), value);
-        }
-        if (spec.update() != 1) {
+    public void transition(long id, int version, CaseState to, Instant now, CaseUpdate u, Stamps stamps) {
+        Long[] suggested = u.suggestedDepartments() == null ? null : u.suggestedDepartments().toArray(Long[]::new);
+        var spec = jdbc.sql(TRANSITION);
+        // a null array needs its type named; a given one is typed by the driver
+        spec = suggested == null ? spec.param("suggested", null, Types.ARRAY) : spec.param("suggested", suggested);
+        int changed = spec
+                .param("state", to.name()).param("now", Timestamp.from(now)).param("id", id).param("version", version)
+                .param("deputy", u.responsibleDeputyId(), Types.BIGINT).param("isPublic", u.isPublic(), Types.BOOLEAN)
+                .param("mergedInto", u.mergedInto(), Types.BIGINT)
+                .param("proposal", u.proposalNumber(), Types.VARCHAR)
+                .param("satisfaction", u.satisfaction() == null ? null : u.satisfaction().name(), Types.VARCHAR)
+                .param("acceptedAt", stamps.acceptedAt(), Types.TIMESTAMP)
+                .param("firstReplyAt", stamps.firstReplyAt(), Types.TIMESTAMP)
+                .param("closedAt", stamps.closedAt(), Types.TIMESTAMP)
+                .param("feedbackDoneAt", stamps.feedbackDoneAt(), Types.TIMESTAMP)
+                .param("evaluatedAt", stamps.evaluatedAt(), Types.TIMESTAMP)
+                .param("reopened", stamps.reopened() ? 1 : 0)
+                .update();
+        if (changed != 1) {
             throw new org.mashang.platform.UserFacingException(org.springframework.http.HttpStatus.CONFLICT,
                     "这条留言刚被其他人处理过，请刷新页面后再试");
         }
     }
 
-    public void update(long id, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder();
-        columns.keySet().forEach(col -> set.append(set.isEmpty() ? "" : ", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update cases set " + set + " where id = :id").param("id", id);
-        for (var e : columns.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        spec.update();
+    public void setPublicText(long id, String text) {
+        jdbc.sql("update cases set public_text = :t where id = :id").param("t", text).param("id", id).update();
     }
 
     static CaseRecord map(ResultSet rs, int row) throws SQLException {
@@ -156,6 +172,6 @@ public class CaseRepository {
                 rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
                 rs.getBoolean("pool"), rs.getString("scope_key"), rs.getBoolean("is_public"),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"), mergedInto,
-                rs.getString("proposal_number"), List.of(suggested));
+                rs.getString("proposal_number"), List.of(suggested), rs.getString("resident_email"));
     }
 }

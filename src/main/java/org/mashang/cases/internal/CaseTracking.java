@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
+import org.mashang.cases.ActorRole;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
+import org.mashang.cases.ActorRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -15,7 +15,6 @@ import org.mashang.cases.CaseSubmitted;
 import org.mashang.cases.CaseTransitioned;
 import org.mashang.cases.DeadlineReached;
 import org.mashang.cases.StageCompleted;
-import org.mashang.directory.Directory;
 import org.mashang.platform.Zones;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +36,9 @@ class StatsRecorder {
     static final int CHANNEL = 5;
 
     private final JdbcClient jdbc;
-    private final Directory directory;
 
-    StatsRecorder(JdbcClient jdbc, Directory directory) {
+    StatsRecorder(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.directory = directory;
     }
 
     @EventListener
@@ -51,7 +48,7 @@ class StatsRecorder {
                                                channel, state, submitted_at)
                         values (:id, :ticket, :scope, :street, :station, :deputy, :category, :block, :channel, :state, :at)""")
                 .param("state", CaseState.SUBMITTED.name())
-                .param("id", e.caseId()).param("ticket", e.ticket()).param("scope", directory.scopeKey(e.streetId()))
+                .param("id", e.caseId()).param("ticket", e.ticket()).param("scope", e.scopeKey())
                 .param("street", e.streetId()).param("station", e.stationId()).param("deputy", e.deputyId())
                 .param("category", e.categoryId()).param("block", e.blockId()).param("channel", e.channel().name())
                 .param("at", Timestamp.from(e.occurredAt()))
