@@ -54,6 +54,16 @@ public class AssignmentRepository {
                 .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(AssignmentRepository::map).list();
     }
 
+    /** The departments that most often handled cases of this street and category, the likeliest first. */
+    public List<Long> usualDepartments(long streetId, long categoryId) {
+        return jdbc.sql("""
+                        select a.department_id from assignment a join cases x on x.id = a.case_id
+                        where x.street_id = :street and x.category_id = :category and a.state <> :returned
+                        group by a.department_id order by count(*) desc limit 3""")
+                .param("street", streetId).param("category", categoryId).param("returned", AssignmentState.RETURNED.name())
+                .query(Long.class).list();
+    }
+
     public void update(long id, AssignmentState state, LocalDate due, AssignmentUpdate u, Instant reportedAt) {
         jdbc.sql("""
                         update assignment set state = :state, due_date = :due, feedback = coalesce(:feedback, feedback),

@@ -44,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseChangesService implements CaseChanges {
 
     private final CaseRepository cases;
+    private final ScopedCaseRepository scoped;
     private final AssignmentRepository assignments;
     private final Timeline timeline;
     private final Directory directory;
@@ -52,9 +53,10 @@ class CaseChangesService implements CaseChanges {
     private final Clock clock;
     private final Stages stages;
 
-    CaseChangesService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
+    CaseChangesService(CaseRepository cases, ScopedCaseRepository scoped, AssignmentRepository assignments, Timeline timeline, Directory directory,
                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages) {
         this.cases = cases;
+        this.scoped = scoped;
         this.assignments = assignments;
         this.timeline = timeline;
         this.directory = directory;
@@ -69,7 +71,7 @@ class CaseChangesService implements CaseChanges {
         if (user == null || !user.has(role)) {
             throw UserFacingException.forbidden("您没有" + role.label() + "的权限");
         }
-        return cases.findInScope(caseId, CaseScope.of(user, role, directory), true).map(c -> locked(c, user, actorRole(role)))
+        return scoped.find(caseId, CaseScope.of(user, role, directory), true).map(c -> locked(c, user, actorRole(role)))
                 .orElseThrow(CaseChangesService::notFound);
     }
 
@@ -85,7 +87,7 @@ class CaseChangesService implements CaseChanges {
     @Override
     public Optional<LockedCase> lockByTicket(LockedCase by, Role role, String ticket) {
         return cases.findByTicket(ticket)
-                .flatMap(t -> cases.findInScope(t.id(), CaseScope.of(by.actor(), role, directory), true))
+                .flatMap(t -> scoped.find(t.id(), CaseScope.of(by.actor(), role, directory), true))
                 .map(c -> locked(c, by.actor(), by.actorRole()));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.sql.Types;
+import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.Channel;
@@ -93,26 +94,16 @@ public class CaseRepository {
                 .param("h", codeHash).param("id", id).update();
     }
 
-    /** Loads a case only when the scope lets the user see it, locking it when asked to. */
-    public Optional<CaseRecord> findInScope(long id, CaseScope scope, boolean lock) {
-        var spec = jdbc.sql("select * from cases c where c.id = :id and (" + scope.sql() + ")" + (lock ? " for update" : ""))
-                .param("id", id);
-        for (var p : scope.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(CaseRepository::map).optional();
-    }
-
-    public List<CaseRecord> listInScope(CaseScope scope, String condition, Map<String, Object> params, String order, int limit) {
-        var spec = jdbc.sql("select * from cases c where (" + scope.sql() + ") and (" + condition + ") order by " + order
-                + " limit " + limit);
-        for (var p : scope.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(CaseRepository::map).list();
+    /** Cases answered in [from, to) still waiting for the resident's evaluation, with a contact left. */
+    public List<CaseContacts.AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        select id case_id, ticket, closed_at answered_at from cases
+                        where state = any(:states) and closed_at >= :from and closed_at < :to
+                          and (resident_phone is not null or resident_email is not null)
+                        order by closed_at limit :limit""")
+                .param("states", CaseState.namesWhere(CaseState::awaitsEvaluation))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(CaseContacts.AwaitingEvaluation.class).list();
     }
 
     private static final String TRANSITION = """

@@ -1,6 +1,7 @@
 package org.mashang.stats.internal;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mashang.calendar.Stage;
 import org.mashang.cases.AssignmentChanged;
+import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseEvaluated;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
@@ -70,18 +72,11 @@ class StatsRecorder {
             f = fact(e.caseId()).orElseThrow();
             bumpOne(f, DEPUTY, f.deputyId(), Map.of("received", 1));
         }
-        boolean open = e.to().open();
-        Map<String, Object> columns = new LinkedHashMap<>();
-        columns.put("state", e.to().name());
-        columns.put("open", open);
+        Timestamp at = Timestamp.from(e.occurredAt());
         switch (e.action()) {
-            case ACCEPT -> {
-                columns.put("accepted_at", Timestamp.from(e.occurredAt()));
-                bump(f, Map.of("accepted", 1), null, 0);
-            }
+            case ACCEPT -> bump(f, Map.of("accepted", 1), null, 0);
             case REJECT -> bump(f, Map.of("rejected", 1), null, 0);
             case REOPEN -> {
-                columns.put("reopen_count", f.reopenCount() + 1);
                 if (f.reopenCount() == 0) {
                     bump(f, Map.of("reopened", 1), null, 0);
                 }
@@ -91,18 +86,20 @@ class StatsRecorder {
         }
         boolean answered = e.to().awaitsEvaluation();
         // a case counts as closed once, at its first answer; answering again after a reopen does not add to it
-        if (answered && f.closedAt() == null) {
+        boolean firstAnswer = answered && f.closedAt() == null;
+        if (firstAnswer) {
             double hours = hours(f.submittedAt(), e.occurredAt());
-            columns.put("closed_at", Timestamp.from(e.occurredAt()));
             bump(f, Map.of("closed", 1, "close_hours_sum", hours), "close_hist", Histogram.bucket(hours));
         }
-        StringBuilder set = new StringBuilder();
-        columns.keySet().forEach(c -> set.append(set.isEmpty() ? "" : ", ").append(c).append(" = :").append(c));
-        var spec = jdbc.sql("update stat_case set " + set + " where case_id = :id").param("id", f.caseId());
-        for (var c : columns.entrySet()) {
-            spec = spec.param(c.getKey(), c.getValue());
-        }
-        spec.update();
+        jdbc.sql("""
+                        update stat_case set state = :state, open = :open, accepted_at = coalesce(:acceptedAt, accepted_at),
+                               reopen_count = reopen_count + :reopened, closed_at = coalesce(:closedAt, closed_at)
+                        where case_id = :id""")
+                .param("state", e.to().name()).param("open", e.to().open())
+                .param("acceptedAt", e.action() == CaseAction.ACCEPT ? at : null, Types.TIMESTAMP)
+                .param("reopened", e.action() == CaseAction.REOPEN ? 1 : 0)
+                .param("closedAt", firstAnswer ? at : null, Types.TIMESTAMP).param("id", f.caseId())
+                .update();
     }
 
     /** A case counts with its latest evaluation: evaluating again after a reopen replaces the earlier one. */
