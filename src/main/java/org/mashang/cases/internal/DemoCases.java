@@ -117,8 +117,9 @@ class DemoCases implements ApplicationRunner {
         review.reject(reviewer, advert, "不属于人大代表履职范围：广告推销信息");
 
         // a message left for the whole station, and one still waiting for review
-        long pool = intake.submit(new NewMessage(null, station().id(), station().streetId(), Channel.STATION_CODE, category("物业小区"),
-                null, "青山社区的物业公司更换后，垃圾清运不及时，楼道里有异味。", false, null, null, List.of(), null)).caseId();
+        long pool = intake.submit(new NewMessage(new NewMessage.Addressee(null, station().id(), station().streetId()),
+                Channel.STATION_CODE, new NewMessage.Content(category("物业小区"), null, "青山社区的物业公司更换后，垃圾清运不及时，楼道里有异味。",
+                false, List.of()), NewMessage.Resident.ANONYMOUS, null, null)).caseId();
         review.accept(reviewer, pool, deputy("wl05"), false, null);
         submit("wl06", "就业社保", "想咨询一下灵活就业人员怎么在社区办理养老保险。", null, null, true);
         log.info("Demo cases created: the closed loop of 莲城大道's street vendors and {} others", 7);
@@ -130,8 +131,9 @@ class DemoCases implements ApplicationRunner {
 
     private Receipt receipt(String deputyCode, String category, String text, String name, String phone, boolean wantsPublic) {
         DeputyCard deputy = directory.deputyByCode(deputyCode).orElseThrow();
-        return intake.submit(new NewMessage(deputy.id(), deputy.stationId(), deputy.streetId(), Channel.DEPUTY_CODE,
-                category(category), null, text, wantsPublic, name, phone, List.of(), null));
+        return intake.submit(new NewMessage(new NewMessage.Addressee(deputy.id(), deputy.stationId(), deputy.streetId()),
+                Channel.DEPUTY_CODE, new NewMessage.Content(category(category), null, text, wantsPublic, List.of()),
+                new NewMessage.Resident(name, phone, null, false), null, null));
     }
 
     private StaffUser user(String username) {

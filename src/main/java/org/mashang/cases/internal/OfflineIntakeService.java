@@ -69,9 +69,10 @@ class OfflineIntakeService implements OfflineIntake {
         if (occasion != null && occasion.length() > 100) {
             throw new FieldProblem("occasion", "场合说明不能超过 100 个字");
         }
-        var receipt = intake.submit(new NewMessage(issue.deputyId(), station.id(), station.streetId(), issue.channel(),
-                issue.categoryId(), issue.blockId(), text, issue.wantsPublic(), name, phone, List.of(), issue.submissionKey(),
-                issue.enteredBy(), occasion));
+        var receipt = intake.submit(new NewMessage(new NewMessage.Addressee(issue.deputyId(), station.id(), station.streetId()),
+                issue.channel(), new NewMessage.Content(issue.categoryId(), issue.blockId(), text, issue.wantsPublic(), List.of()),
+                new NewMessage.Resident(name, phone, null, false), new NewMessage.Offline(issue.enteredBy(), occasion),
+                issue.submissionKey()));
         return new Receipt(receipt.caseId(), receipt.ticket(), receipt.queryCode(), issue.wantsPublic());
     }
 

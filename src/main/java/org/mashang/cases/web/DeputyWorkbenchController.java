@@ -60,7 +60,7 @@ class DeputyWorkbenchController {
         model.addAttribute("groups", groups);
         model.addAttribute("empty", all.isEmpty());
         model.addAttribute("deputy", user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null));
-        return "deputy/list";
+        return "cases/deputy/list";
     }
 
     @GetMapping("/cases/{id}")
@@ -72,7 +72,7 @@ class DeputyWorkbenchController {
         var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
         model.addAttribute("departments", departments);
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DEPUTY, id));
-        return "deputy/case";
+        return "cases/deputy/case";
     }
 
     @PostMapping("/cases/{id}/reply")

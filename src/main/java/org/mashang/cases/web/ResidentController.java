@@ -120,14 +120,14 @@ class ResidentController {
         var receipt = pass.latestReceipt(request);
         var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code(), request.getRemoteAddr()));
         if (tracked.isEmpty()) {
-            return "resident/no-receipt";
+            return "cases/resident/no-receipt";
         }
         var record = tracked.get().record();
         model.addAttribute("receipt", new Receipt(record.id(), record.ticket(), receipt.get().code()));
         model.addAttribute("submittedAt", record.submittedAt());
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
-        return "resident/received";
+        return "cases/resident/received";
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
@@ -180,10 +180,10 @@ class ResidentController {
             return pages.page(deputy, station, form, kept, model);
         }
         // the case records whether the resident proved, by a one-time code, that the phone is theirs
-        NewMessage message = new NewMessage(deputy == null ? null : deputy.id(), station.id(), station.streetId(), channel,
-                form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
-                phone, photos, form.getSubmissionKey(), null, null, Texts.clean(form.getEmail()),
-                VerifiedPhone.proves(request, phone));
+        NewMessage message = new NewMessage(new NewMessage.Addressee(deputy == null ? null : deputy.id(), station.id(),
+                station.streetId()), channel, new NewMessage.Content(form.getCategoryId(), form.getBlockId(), form.getText(),
+                form.getPublicChoice(), photos), new NewMessage.Resident(Texts.clean(form.getName()), phone,
+                Texts.clean(form.getEmail()), VerifiedPhone.proves(request, phone)), null, form.getSubmissionKey());
         Receipt receipt;
         try {
             receipt = intake.submit(message);

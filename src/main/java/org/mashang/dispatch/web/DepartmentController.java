@@ -39,7 +39,7 @@ class DepartmentController {
         List<AssignmentView> all = queries.departmentAssignments(user);
         model.addAttribute("open", all.stream().filter(a -> a.state().open()).toList());
         model.addAttribute("done", all.stream().filter(a -> !a.state().open()).toList());
-        return "department/list";
+        return "dispatch/department/list";
     }
 
     @GetMapping("/assignments/{id}")
@@ -47,7 +47,7 @@ class DepartmentController {
         AssignmentView a = assignment(user, id);
         model.addAttribute("a", a);
         model.addAttribute("d", queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow());
-        return "department/assignment";
+        return "dispatch/department/assignment";
     }
 
     @PostMapping("/assignments/{id}/report")
