@@ -1,15 +1,12 @@
 package org.mashang.cases.internal;
 
-import org.mashang.cases.Assignment;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.sql.Types;
+import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.AssignmentUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,11 +35,11 @@ public class AssignmentRepository {
 
     public List<Assignment> ofCase(long caseId) {
         return jdbc.sql("select * from assignment where case_id = :c order by round, id").param("c", caseId)
-                .query(AssignmentRepository::map).list();
+                .query(Assignment.class).list();
     }
 
     public Optional<Assignment> find(long id) {
-        return jdbc.sql("select * from assignment where id = :id").param("id", id).query(AssignmentRepository::map).optional();
+        return jdbc.sql("select * from assignment where id = :id").param("id", id).query(Assignment.class).optional();
     }
 
     /** The department's assignments, open ones first (earliest due first), then the latest closed ones. */
@@ -51,7 +48,7 @@ public class AssignmentRepository {
                         select * from assignment where department_id = :d
                         order by (state = any(:open)) desc, case when state = any(:open) then due_date end, id desc
                         limit 500""")
-                .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(AssignmentRepository::map).list();
+                .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(Assignment.class).list();
     }
 
     /** The departments that most often handled cases of this street and category, the likeliest first. */
@@ -77,18 +74,5 @@ public class AssignmentRepository {
                 .param("returnReason", u.returnReason(), Types.VARCHAR).param("days", u.extensionDays(), Types.INTEGER)
                 .param("extensionReason", u.extensionReason(), Types.VARCHAR)
                 .update();
-    }
-
-    static Assignment map(ResultSet rs, int row) throws SQLException {
-        long by = rs.getLong("dispatched_by");
-        Long dispatchedBy = rs.wasNull() ? null : by;
-        int ext = rs.getInt("extension_days");
-        Integer extension = rs.wasNull() ? null : ext;
-        Timestamp reported = rs.getTimestamp("reported_at");
-        return new Assignment(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round"), rs.getLong("department_id"),
-                rs.getString("department_name"), AssignmentState.valueOf(rs.getString("state")),
-                rs.getObject("due_date", LocalDate.class), rs.getString("instructions"),
-                rs.getTimestamp("dispatched_at").toInstant(), dispatchedBy, reported == null ? null : reported.toInstant(),
-                rs.getString("feedback"), rs.getString("return_reason"), extension, rs.getString("extension_reason"));
     }
 }

@@ -1,12 +1,12 @@
 package org.mashang.cases.internal;
 
-import org.mashang.cases.EventType;
-import org.mashang.cases.ActorRole;
 import java.time.Clock;
 import java.time.Instant;
+import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
+import org.mashang.cases.EventType;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.FileStore;

@@ -1,14 +1,14 @@
 package org.mashang.cases.internal;
 
-import org.mashang.cases.EventType;
-import org.mashang.cases.ActorRole;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.mashang.calendar.Stage;
 import org.mashang.calendar.WorkingCalendar;
+import org.mashang.cases.ActorRole;
 import org.mashang.cases.DeadlineReached;
+import org.mashang.cases.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

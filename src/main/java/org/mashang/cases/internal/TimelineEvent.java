@@ -1,8 +1,8 @@
 package org.mashang.cases.internal;
 
-import org.mashang.cases.EventType;
-import org.mashang.cases.ActorRole;
 import java.time.Instant;
+import org.mashang.cases.ActorRole;
+import org.mashang.cases.EventType;
 
 /**
  * One entry of a case's timeline, as stored.
