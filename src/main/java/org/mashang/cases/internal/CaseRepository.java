@@ -94,6 +94,25 @@ public class CaseRepository {
                 .param("h", codeHash).param("id", id).update();
     }
 
+    /** How a case was handled, as a deputy's figures count it. */
+    public record Handling(CaseState state, Instant acceptedAt, Instant firstReplyAt, Satisfaction satisfaction, int reopenCount) {
+    }
+
+    /** The cases a deputy received in [from, to). */
+    public List<Handling> handlingOfDeputy(long deputyId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select state, accepted_at, first_reply_at, satisfaction, reopen_count
+                        from cases where deputy_id = :deputy and submitted_at >= :start and submitted_at < :end""")
+                .param("deputy", deputyId).param("start", Timestamp.from(from)).param("end", Timestamp.from(to))
+                .query(Handling.class).list();
+    }
+
+    /** Where these cases stand, in no particular order. */
+    public List<org.mashang.cases.OfflineIntake.Status> statuses(List<Long> ids) {
+        return jdbc.sql("select id case_id, ticket, state, is_public from cases where id in (:ids)").param("ids", ids)
+                .query(org.mashang.cases.OfflineIntake.Status.class).list();
+    }
+
     /** Cases answered in [from, to) still waiting for the resident's evaluation, with a contact left. */
     public List<CaseContacts.AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
         return jdbc.sql("""
