@@ -57,6 +57,15 @@ public interface Directory {
     /** The active working committee of the street, or of the nearest region above it that has one. */
     Optional<CommitteeCard> committeeOfStreet(long streetId);
 
+    /** The region and every region above it, root first (empty when there is no such region). */
+    List<Ref> lineage(long regionId);
+
+    /**
+     * The active region and the active regions below it of the given levels, in tree order, each named by its path
+     * below {@code ancestorId} (e.g. 万楼社区 › 第1区块) so that blocks of the same name stay apart.
+     */
+    List<Ref> regionsWithin(long ancestorId, java.util.Set<RegionLevel> levels);
+
     /** Active regions of the given levels, in tree order. */
     List<Ref> activeRegions(java.util.Set<RegionLevel> levels);
 }

@@ -199,7 +199,8 @@ class CaseQueryService implements CaseQueries {
                 directory.station(c.stationId()).map(s -> s.name()).orElse(""), c.pool(), c.messageText(), c.publicText(),
                 c.wantsPublic(), c.isPublic(), c.residentName(), c.residentPhone(), c.contactVerified(), cases.photos(c.id()),
                 assigned, entries, allowed, c.satisfaction(), c.proposalNumber(), mergedInto, c.suggestedDepartments(),
-                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open, c.blockId());
+                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open, c.blockId(),
+                c.categoryId());
     }
 
     private TimelineEntry entry(TimelineEvent e, Map<Long, List<UUID>> attached, boolean masked, String residentName) {

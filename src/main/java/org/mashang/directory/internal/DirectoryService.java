@@ -163,6 +163,36 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public List<Ref> lineage(long regionId) {
+        return regions.find(regionId).map(regions::lineage).orElse(List.of()).stream().map(r -> new Ref(r.id(), r.name())).toList();
+    }
+
+    @Override
+    public List<Ref> regionsWithin(long ancestorId, java.util.Set<RegionLevel> levels) {
+        Optional<Region> ancestor = regions.find(ancestorId).filter(Region::active);
+        if (ancestor.isEmpty()) {
+            return List.of();
+        }
+        // the whole active subtree, so that each region is named by its path below the ancestor without more queries
+        java.util.Map<Long, Region> below = new java.util.LinkedHashMap<>();
+        regions.ofLevels(List.of(RegionLevel.values()), true).stream()
+                .filter(r -> r.path().startsWith(ancestor.get().path())).forEach(r -> below.put(r.id(), r));
+        List<Ref> within = new java.util.ArrayList<>();
+        for (Region r : below.values()) {
+            if (!levels.contains(r.level())) {
+                continue;
+            }
+            String name = r.name();
+            for (Region up = below.get(r.parentId()); up != null && up.id() != ancestorId;
+                 up = below.get(up.parentId())) {
+                name = up.name() + " › " + name;
+            }
+            within.add(new Ref(r.id(), name));
+        }
+        return within;
+    }
+
+    @Override
     public Optional<CommitteeCard> committeeOfStreet(long streetId) {
         List<Region> lineage = regions.find(streetId).map(regions::lineage).orElse(List.of());
         List<Committee> active = committees.all().stream().filter(Committee::active).toList();

@@ -13,6 +13,7 @@ import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.DispatchSteps;
 import org.mashang.directory.Directory;
+import org.mashang.dispatch.internal.RoutingRules;
 import org.mashang.platform.UserFacingException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,9 +36,12 @@ class DispatchController {
     private final Directory directory;
     private final Clock clock;
     private final Deadlines deadlines;
+    private final RoutingRules routing;
 
-    DispatchController(CaseQueries queries, DispatchSteps steps, Directory directory, Clock clock, Deadlines deadlines) {
+    DispatchController(CaseQueries queries, DispatchSteps steps, Directory directory, Clock clock, Deadlines deadlines,
+                       RoutingRules routing) {
         this.deadlines = deadlines;
+        this.routing = routing;
         this.queries = queries;
         this.steps = steps;
         this.directory = directory;
@@ -60,8 +64,12 @@ class DispatchController {
         long street = directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L);
         model.addAttribute("departments", directory.departmentsServing(street));
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
-        // proposed: the rule's working days from now; the dispatcher may set another day
-        model.addAttribute("defaultDue", WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant())));
+        // the catalogue's line for the case's category and place (its block, else its street) proposes departments and a day
+        var proposal = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);
+        model.addAttribute("routing", proposal.orElse(null));
+        // otherwise proposed: the rule's working days from now; the dispatcher may set another day
+        model.addAttribute("defaultDue", proposal.map(RoutingRules.Proposal::dueDate)
+                .orElseGet(() -> WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant()))));
         return "dispatch/case";
     }
 
