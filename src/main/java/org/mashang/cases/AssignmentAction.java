@@ -5,7 +5,8 @@ public enum AssignmentAction {
     RETURN("退回"),
     REQUEST_EXTENSION("申请延期"),
     GRANT_EXTENSION("同意延期"),
-    DENY_EXTENSION("不同意延期");
+    DENY_EXTENSION("不同意延期"),
+    CLOSE_WITH_LEAD("随主办部门办结");
 
     private final String label;
 

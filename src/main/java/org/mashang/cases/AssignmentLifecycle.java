@@ -26,6 +26,9 @@ public final class AssignmentLifecycle {
         allow(EXTENSION_REQUESTED, DENY_EXTENSION, HANDLING);
         // the work may be done before the dispatcher answers the request
         allow(EXTENSION_REQUESTED, REPORT, REPORTED);
+        // the lead's feedback (or return) closes the department stage for its co-handlers still at work
+        allow(HANDLING, AssignmentAction.CLOSE_WITH_LEAD, AssignmentState.CLOSED_WITH_LEAD);
+        allow(EXTENSION_REQUESTED, AssignmentAction.CLOSE_WITH_LEAD, AssignmentState.CLOSED_WITH_LEAD);
     }
 
     private AssignmentLifecycle() {

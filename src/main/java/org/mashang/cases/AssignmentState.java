@@ -8,7 +8,9 @@ public enum AssignmentState {
     HANDLING("办理中"),
     EXTENSION_REQUESTED("申请延期"),
     REPORTED("已反馈"),
-    RETURNED("已退回");
+    RETURNED("已退回"),
+    /** A co-handler still at work when the lead reported or returned: the lead's feedback closed the stage. */
+    CLOSED_WITH_LEAD("随主办办结");
 
     private final String label;
 

@@ -63,6 +63,9 @@ public interface CaseChanges {
     /** Sends the case to one department: the assignment, its clock (to the end of {@code due}) and {@link AssignmentChanged}. */
     long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions);
 
+    /** As {@link #assign(LockedCase, int, DepartmentRef, LocalDate, String)}, for a co-handler (协办) of the lead's assignment. */
+    long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions, Long leadAssignmentId);
+
     /**
      * Moves an assignment by the action (409 when its state machine refuses), stores the update, stops its clock when the
      * department is done with it, extends the clock when an extension is granted, and publishes {@link AssignmentChanged}.

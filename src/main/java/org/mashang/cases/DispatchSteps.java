@@ -12,7 +12,15 @@ import org.mashang.platform.Attachment;
  */
 public interface DispatchSteps {
 
+    /** Every department handles its part and reports on its own. */
     void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, LocalDate dueDate, String instructions);
+
+    /**
+     * With {@code leadDepartmentId} (one of {@code departmentIds}) that department leads (主办) and the others co-handle
+     * (协办): they report to the lead, whose feedback closes the department stage. Without it each handles on its own.
+     */
+    void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, Long leadDepartmentId, LocalDate dueDate,
+                  String instructions);
 
     void decideExtension(StaffUser dispatcher, long assignmentId, boolean grant, String note);
 

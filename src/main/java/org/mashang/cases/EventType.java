@@ -13,6 +13,8 @@ public enum EventType {
     DISPATCH_REQUESTED("代表提请交办"),
     DISPATCHED("交办部门"),
     FEEDBACK("部门反馈"),
+    /** A co-handler's report to the lead department (internal: the lead's feedback is what the resident sees). */
+    CO_HANDLER_FEEDBACK("协办部门反馈"),
     RETURNED("部门退回"),
     EXTENSION_REQUESTED("部门申请延期"),
     EXTENSION_GRANTED("同意延期"),

@@ -18,8 +18,10 @@ class AssignmentLifecycleTests {
     static final Map<AssignmentState, Map<AssignmentAction, AssignmentState>> EXPECTED = new EnumMap<>(AssignmentState.class);
 
     static {
-        EXPECTED.put(HANDLING, Map.of(REPORT, REPORTED, RETURN, RETURNED, REQUEST_EXTENSION, EXTENSION_REQUESTED));
-        EXPECTED.put(EXTENSION_REQUESTED, Map.of(GRANT_EXTENSION, HANDLING, DENY_EXTENSION, HANDLING, REPORT, REPORTED));
+        EXPECTED.put(HANDLING, Map.of(REPORT, REPORTED, RETURN, RETURNED, REQUEST_EXTENSION, EXTENSION_REQUESTED,
+                AssignmentAction.CLOSE_WITH_LEAD, AssignmentState.CLOSED_WITH_LEAD));
+        EXPECTED.put(EXTENSION_REQUESTED, Map.of(GRANT_EXTENSION, HANDLING, DENY_EXTENSION, HANDLING, REPORT, REPORTED,
+                AssignmentAction.CLOSE_WITH_LEAD, AssignmentState.CLOSED_WITH_LEAD));
     }
 
     static Stream<Arguments> everyStateAndAction() {

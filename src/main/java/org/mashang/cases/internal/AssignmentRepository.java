@@ -22,11 +22,12 @@ public class AssignmentRepository {
     }
 
     public long insert(long caseId, int round, long departmentId, String departmentName, LocalDate due, String instructions,
-                       Instant at, long by) {
+                       Instant at, long by, Long leadAssignmentId) {
         return jdbc.sql("""
                         insert into assignment (case_id, round, department_id, department_name, state, due_date, instructions,
-                                                dispatched_at, dispatched_by)
-                        values (:c, :r, :d, :n, :state, :due, :i, :at, :by) returning id""")
+                                                dispatched_at, dispatched_by, lead_assignment_id)
+                        values (:c, :r, :d, :n, :state, :due, :i, :at, :by, :lead) returning id""")
+                .param("lead", leadAssignmentId, Types.BIGINT)
                 .param("state", AssignmentState.HANDLING.name())
                 .param("c", caseId).param("r", round).param("d", departmentId).param("n", departmentName).param("due", due)
                 .param("i", instructions).param("at", Timestamp.from(at)).param("by", by)

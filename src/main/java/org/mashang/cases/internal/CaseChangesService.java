@@ -167,8 +167,14 @@ class CaseChangesService implements CaseChanges {
 
     @Override
     public long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions) {
+        return assign(c, round, department, due, instructions, null);
+    }
+
+    @Override
+    public long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions, Long leadAssignmentId) {
         Instant now = clock.instant();
-        long id = assignments.insert(c.id(), round, department.id(), department.name(), due, instructions, now, c.actor().id());
+        long id = assignments.insert(c.id(), round, department.id(), department.name(), due, instructions, now, c.actor().id(),
+                leadAssignmentId);
         stages.openAssignment(c.id(), id, now, due);
         events.publishEvent(new AssignmentChanged(id, c.id(), c.ticket(), department.id(), null, AssignmentState.HANDLING, due, now,
                 c.streetId()));

@@ -242,7 +242,7 @@ class CaseQueryService implements CaseQueries {
             StageStatus clockOf = byAssignment.get(a.id());
             out.add(new AssignmentView(a.id(), a.caseId(), ticket, a.round(), a.departmentId(), a.departmentName(), a.state(),
                     a.dueDate(), a.instructions(), a.dispatchedAt(), a.reportedAt(), a.feedback(), a.returnReason(),
-                    a.extensionDays(), a.extensionReason(), clockOf));
+                    a.extensionDays(), a.extensionReason(), clockOf, a.roleAmong(list)));
         }
         return out;
     }

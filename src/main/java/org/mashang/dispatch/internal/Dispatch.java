@@ -40,16 +40,26 @@ class Dispatch implements DispatchSteps {
 
     private final CaseChanges changes;
     private final Clock clock;
+    private final LeadAndCoHandlers leadAndCo;
 
-    Dispatch(CaseChanges changes, Clock clock) {
+    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo) {
         this.changes = changes;
         this.clock = clock;
+        this.leadAndCo = leadAndCo;
     }
 
     @Override
     public void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, LocalDate dueDate, String instructions) {
+        dispatch(dispatcher, caseId, departmentIds, null, dueDate, instructions);
+    }
+
+    @Override
+    public void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, Long leadDepartmentId, LocalDate dueDate,
+                         String instructions) {
         LockedCase c = changes.lock(dispatcher, Role.DISPATCHER, caseId).require(CaseAction.DISPATCH);
         List<DepartmentRef> targets = changes.departments(c, departmentIds, true);
+        DepartmentRef lead = leadDepartmentId == null ? null : targets.stream().filter(d -> d.id() == leadDepartmentId).findFirst()
+                .orElseThrow(() -> UserFacingException.badRequest("主办部门应是所选部门之一"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.CHINA);
         if (dueDate == null || !dueDate.isAfter(today)) {
             throw UserFacingException.badRequest("办理期限应晚于今天");
@@ -70,9 +80,18 @@ class Dispatch implements DispatchSteps {
             }
         }
         LockedCase dispatched = changes.transition(c, CaseAction.DISPATCH, CaseUpdate.NONE, TimelineStep.shown(EventType.DISPATCHED,
-                "交办" + CaseChanges.names(targets) + "办理，办理期限 " + dueDate + (text == null ? "" : "。" + text)));
+                "交办" + LeadAndCoHandlers.names(targets, lead) + "办理，办理期限 " + dueDate + (text == null ? "" : "。" + text)));
+        if (lead == null) {
+            for (DepartmentRef d : targets) {
+                changes.assign(dispatched, round, d, dueDate, text);
+            }
+            return;
+        }
+        long leadAssignment = changes.assign(dispatched, round, lead, dueDate, text);
         for (DepartmentRef d : targets) {
-            changes.assign(dispatched, round, d, dueDate, text);
+            if (d.id() != lead.id()) {
+                changes.assign(dispatched, round, d, dueDate, text, leadAssignment);
+            }
         }
     }
 
@@ -96,8 +115,10 @@ class Dispatch implements DispatchSteps {
         AssignmentLifecycle.next(a.state(), AssignmentAction.REPORT);
         String text = required(feedback, "办理结果", MAX_TEXT);
         changes.changeAssignment(c, a, AssignmentAction.REPORT, AssignmentUpdate.reported(text));
-        long event = changes.record(c, TimelineStep.shown(EventType.FEEDBACK, a.departmentName() + "：" + text));
+        List<Assignment> all = changes.assignments(c.id());
+        long event = changes.record(c, leadAndCo.feedbackStep(a, all, text));
         changes.attachPhotos(event, photos);
+        leadAndCo.closeCoHandlers(c, a, all);
         completeIfAllReported(c, a.round());
     }
 
@@ -109,6 +130,7 @@ class Dispatch implements DispatchSteps {
         String why = required(reason, "退回理由", 1000);
         changes.changeAssignment(c, a, AssignmentAction.RETURN, AssignmentUpdate.returned(why));
         changes.record(c, TimelineStep.internal(EventType.RETURNED, a.departmentName() + "退回：" + why));
+        leadAndCo.closeCoHandlers(c, a, changes.assignments(c.id()));
         completeIfAllReported(c, a.round());
     }
 
@@ -126,9 +148,12 @@ class Dispatch implements DispatchSteps {
                 a.departmentName() + "申请延期 " + days + " 个工作日：" + why));
     }
 
-    /** All departments of the round have answered and at least one reported: the deputy can reply to the resident. */
+    /**
+     * All departments of the round have answered and at least one reported: the deputy can reply to the resident.
+     * Co-handlers report to their lead, so only leads (and departments dispatched alone) count here.
+     */
     private void completeIfAllReported(LockedCase c, int round) {
-        List<Assignment> ofRound = changes.assignments(c.id()).stream().filter(x -> x.round() == round).toList();
+        List<Assignment> ofRound = changes.assignments(c.id()).stream().filter(x -> x.round() == round && !x.coHandling()).toList();
         boolean anyOpen = ofRound.stream().anyMatch(x -> x.state().open());
         boolean anyReported = ofRound.stream().anyMatch(x -> x.state() == AssignmentState.REPORTED);
         if (!anyOpen && anyReported) {

@@ -75,10 +75,11 @@ class DispatchController {
 
     @PostMapping("/cases/{id}/dispatch")
     String dispatch(@PathVariable long id, @RequestParam(required = false) List<Long> departmentIds,
+                    @RequestParam(required = false) Long leadDepartmentId,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                     @RequestParam(required = false) String instructions, @AuthenticationPrincipal StaffUser user,
                     RedirectAttributes redirect) {
-        steps.dispatch(user, id, departmentIds, dueDate, instructions);
+        steps.dispatch(user, id, departmentIds, leadDepartmentId, dueDate, instructions);
         redirect.addFlashAttribute("flash", "已交办");
         return "redirect:/dispatch/cases/" + id;
     }
