@@ -47,6 +47,10 @@ final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "Asia/Shanghai")
+                    // the embedded binaries default to test settings; an acknowledged message must survive a power cut
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("locale", "C")
                     .start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dir);
