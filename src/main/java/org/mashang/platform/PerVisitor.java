@@ -1,0 +1,31 @@
+package org.mashang.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+
+/**
+ * Values on a public page that must differ for each visitor even when the page comes from memory (see
+ * {@link PublicPages}). While a page is rendered to be kept, {@link #formKey} gives a placeholder that is replaced by a
+ * fresh key for each visitor it is sent to.
+ */
+public final class PerVisitor {
+
+    /** Request attribute holding the placeholder while a page is rendered to be kept. */
+    public static final String FORM_KEY_PLACEHOLDER = PerVisitor.class.getName() + ".formKey";
+
+    private PerVisitor() {
+    }
+
+    /**
+     * A fresh random key for a form (against sending it twice), 36 characters. It must be unguessable: a form sent
+     * again with the same key gets the earlier case's receipt.
+     */
+    public static String formKey(HttpServletRequest request) {
+        Object placeholder = request.getAttribute(FORM_KEY_PLACEHOLDER);
+        return placeholder instanceof String p ? p : newFormKey();
+    }
+
+    public static String newFormKey() {
+        return UUID.randomUUID().toString();
+    }
+}
