@@ -76,7 +76,7 @@ class DataScopeTests {
                 .param("text", "万楼的留言").param("categoryId", "" + loop.id("select min(id) from category"))
                 .param("publicChoice", "false").param("submissionKey", java.util.UUID.randomUUID().toString())
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
-        Receipt a = (Receipt) mvc.perform(request).andReturn().getFlashMap().get("receipt");
+        Receipt a = Receipts.of(mvc.perform(request).andReturn());
         wanlou = a.caseId();
         wanlouPhoto = jdbc.sql("select file_id::text from case_photo where case_id = ?").param(1, wanlou).query(String.class).single();
         loop.post(Staff.REVIEWER, "/review/cases/" + wanlou + "/accept");

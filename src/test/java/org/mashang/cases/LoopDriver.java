@@ -70,7 +70,7 @@ public class LoopDriver {
             request.param(extra[i], extra[i + 1]);
         }
         var result = mvc.perform(request).andReturn();
-        return (Receipt) result.getFlashMap().get("receipt");
+        return Receipts.of(result);
     }
 
     public ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

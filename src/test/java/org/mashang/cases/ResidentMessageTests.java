@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,10 +86,12 @@ class ResidentMessageTests {
                         .file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", TestImages.jpeg())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/d/wl01/received"))
-                .andExpect(flash().attributeExists("receipt"))
+                .andExpect(cookie().exists(Receipts.COOKIE))
+                // no server session is made for an anonymous resident's message
+                .andExpect(cookie().doesNotExist("SESSION"))
                 .andReturn();
         assertThat(cases()).isEqualTo(before + 1);
-        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        Receipt receipt = Receipts.of(result);
         assertThat(receipt.ticket()).matches("\\d{6}-\\d{5,}");
         assertThat(receipt.queryCode()).matches("\\d{8}");
 
@@ -114,22 +116,30 @@ class ResidentMessageTests {
     @Test
     void theReceiptPageShowsTicketAndCodeOnce() throws Exception {
         var result = mvc.perform(message("/d/wl02", "小区路灯坏了。")).andReturn();
-        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
-        // the flash attribute travels in the resident's server-side session, found again by its cookie
-        var session = result.getResponse().getCookie("SESSION");
-        assertThat(session).isNotNull();
-        mvc.perform(get("/d/wl02/received").cookie(session))
+        Receipt receipt = Receipts.of(result);
+        // the receipt travels sealed in a cookie sent only to the receipt page, for a few minutes
+        var cookie = result.getResponse().getCookie(Receipts.COOKIE);
+        assertThat(cookie.getPath()).isEqualTo("/d/wl02/received");
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getValue()).doesNotContain(receipt.queryCode()).doesNotContain(receipt.ticket());
+        var shown = mvc.perform(get("/d/wl02/received").cookie(cookie))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(receipt.ticket())));
-        // shown once: the second visit finds nothing and goes to the tracking form
-        mvc.perform(get("/d/wl02/received").cookie(session)).andExpect(redirectedUrl("/track"));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(receipt.ticket())))
+                .andReturn();
+        // shown once: the page drops the cookie, and a visit without it goes to the tracking form
+        assertThat(shown.getResponse().getCookie(Receipts.COOKIE).getMaxAge()).isZero();
         mvc.perform(get("/d/wl02/received")).andExpect(redirectedUrl("/track"));
+        // a changed or made-up cookie shows nothing
+        char c = cookie.getValue().charAt(20);
+        String forged = cookie.getValue().substring(0, 20) + (c == 'A' ? 'B' : 'A') + cookie.getValue().substring(21);
+        mvc.perform(get("/d/wl02/received").cookie(new jakarta.servlet.http.Cookie(Receipts.COOKIE, forged)))
+                .andExpect(redirectedUrl("/track"));
     }
 
     @Test
     void aWrongQueryCodeFindsNothing() throws Exception {
         var result = mvc.perform(message("/d/wl01", "垃圾清运不及时。")).andReturn();
-        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        Receipt receipt = Receipts.of(result);
         String wrong = receipt.queryCode().equals("00000000") ? "11111111" : "00000000";
         mvc.perform(get("/track").param("ticket", receipt.ticket()).param("code", wrong))
                 .andExpect(status().isNotFound())
@@ -143,7 +153,7 @@ class ResidentMessageTests {
     void theStationCodeLeadsToTheStationsPool() throws Exception {
         long before = cases();
         var result = mvc.perform(message("/s/wanlou", "希望增设公交站点。")).andExpect(status().is3xxRedirection()).andReturn();
-        Receipt receipt = (Receipt) result.getFlashMap().get("receipt");
+        Receipt receipt = Receipts.of(result);
         assertThat(cases()).isEqualTo(before + 1);
         var row = jdbc.sql("select deputy_id, channel from cases where id = :id").param("id", receipt.caseId()).query().singleRow();
         assertThat(row.get("deputy_id")).isNull();
@@ -157,8 +167,8 @@ class ResidentMessageTests {
         var first = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
         var second = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
         assertThat(cases()).isEqualTo(before + 1);
-        Receipt a = (Receipt) first.getFlashMap().get("receipt");
-        Receipt b = (Receipt) second.getFlashMap().get("receipt");
+        Receipt a = Receipts.of(first);
+        Receipt b = Receipts.of(second);
         assertThat(b.ticket()).isEqualTo(a.ticket());
         mvc.perform(get("/track").param("ticket", b.ticket()).param("code", b.queryCode())).andExpect(status().isOk());
     }

@@ -194,7 +194,7 @@ class PhoneVerificationTests {
         if (session != null) {
             request.cookie(session);
         }
-        Receipt r = (Receipt) mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("receipt");
+        Receipt r = org.mashang.cases.Receipts.of(mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn());
         return r.caseId();
     }
 

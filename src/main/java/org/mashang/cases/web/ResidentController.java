@@ -1,10 +1,11 @@
 package org.mashang.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
 import org.mashang.cases.internal.NewMessage;
@@ -15,10 +16,13 @@ import org.mashang.directory.Ref;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
+import org.mashang.platform.PerVisitor;
 import org.mashang.platform.Phones;
+import org.mashang.platform.PublicPages;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Where a resident lands after scanning a sign: a deputy's code (/d/…) or a station's code (/s/…),
@@ -42,10 +45,18 @@ class ResidentController {
 
     private final Directory directory;
     private final CaseIntake intake;
+    private final ReceiptCookies receipts;
 
-    ResidentController(Directory directory, CaseIntake intake) {
+    ResidentController(Directory directory, CaseIntake intake, ReceiptCookies receipts) {
         this.directory = directory;
         this.intake = intake;
+        this.receipts = receipts;
+    }
+
+    /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
+    @Bean
+    static PublicPages residentPages() {
+        return PublicPages.of("/d/*", "/s/*", "/track", "/cases/*").withQuery("/cases");
     }
 
     /** Shown on the form: the phone the resident verified at /verify, masked. */
@@ -55,50 +66,53 @@ class ResidentController {
     }
 
     @GetMapping("/d/{code}")
-    String deputyPage(@PathVariable String code, Model model) {
+    String deputyPage(@PathVariable String code, Model model, HttpServletRequest request) {
         DeputyCard deputy = deputy(code);
-        return page(deputy, station(deputy.stationId()), newForm(), model);
+        return page(deputy, station(deputy.stationId()), newForm(request), model);
     }
 
     @PostMapping("/d/{code}")
     String submitToDeputy(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                          RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+                          HttpServletRequest request, HttpServletResponse response) throws IOException {
         DeputyCard deputy = deputy(code);
         if (!deputy.serving()) {
             throw UserFacingException.badRequest("这位代表目前不在任，不能接收留言，请选择联络站的其他代表");
         }
         StationCard station = station(deputy.stationId());
-        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, redirect, "/d/" + code, request);
+        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, "/d/" + code, request, response);
     }
 
     @GetMapping("/s/{code}")
-    String stationPage(@PathVariable String code, Model model) {
-        return page(null, stationByCode(code), newForm(), model);
+    String stationPage(@PathVariable String code, Model model, HttpServletRequest request) {
+        return page(null, stationByCode(code), newForm(request), model);
     }
 
     @PostMapping("/s/{code}")
     String submitToStation(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
                            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                           RedirectAttributes redirect, HttpServletRequest request) throws IOException {
+                           HttpServletRequest request, HttpServletResponse response) throws IOException {
         StationCard station = stationByCode(code);
         if (!station.active()) {
             throw UserFacingException.badRequest("这个联络站已停用，不能接收留言");
         }
-        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, redirect, "/s/" + code, request);
+        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, "/s/" + code, request, response);
     }
 
+    /** The receipt, shown once: a reload, or a visit without having just sent a message, leads to the tracking page. */
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
-    String received(Model model) {
-        if (!(model.getAttribute("receipt") instanceof Receipt)) {
+    String received(Model model, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Receipt> receipt = receipts.take(request, response);
+        if (receipt.isEmpty()) {
             return "redirect:/track";
         }
+        model.addAttribute("receipt", receipt.get());
         return "resident/received";
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
-                          List<MultipartFile> uploads, Model model, RedirectAttributes redirect, String base,
-                          HttpServletRequest request) throws IOException {
+                          List<MultipartFile> uploads, Model model, String base, HttpServletRequest request,
+                          HttpServletResponse response) throws IOException {
         List<Attachment> photos = checkPhotos(uploads, result);
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
             result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
@@ -123,7 +137,7 @@ class ResidentController {
         } catch (DuplicateKeyException sameFormTwiceAtOnce) {
             receipt = intake.submit(message);
         }
-        redirect.addFlashAttribute("receipt", receipt);
+        receipts.give(receipt, base + "/received", request, response);
         return "redirect:" + base + "/received";
     }
 
@@ -147,9 +161,9 @@ class ResidentController {
         return "resident/message";
     }
 
-    private static MessageForm newForm() {
+    private static MessageForm newForm(HttpServletRequest request) {
         MessageForm form = new MessageForm();
-        form.setSubmissionKey(UUID.randomUUID().toString());
+        form.setSubmissionKey(PerVisitor.formKey(request));
         return form;
     }
 
