@@ -70,6 +70,7 @@ class DataScopeTests {
                     .param(1, HASH).param(2, street).param(3, HASH).param(4, street).param(5, HASH).param(6, street)
                     .param(7, HASH).param(8, street).param(9, deputy).param(10, HASH).param(11, street).param(12, ytDept).update();
             assertThat(district).isPositive();
+            org.mashang.ReferenceData.changed(mvc);
         }
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/d/wl01")
                 .file(new MockMultipartFile("photos", "p.png", "image/png", TestImages.png()))

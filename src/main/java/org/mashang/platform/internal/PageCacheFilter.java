@@ -104,11 +104,13 @@ class PageCacheFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Rule rule = rule(path);
         String query = request.getQueryString();
-        if (rule == null || (query != null && !rule.withQuery()) || !anonymousWithoutState(request)) {
+        boolean asks = query != null || !request.getParameterMap().isEmpty();
+        if (rule == null || (asks && !rule.withQuery()) || !anonymousWithoutState(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String key = path + (query == null ? "" : "?" + query) + "|" + localeResolver.getObject().resolveLocale(request);
+        String key = path + "?" + (query != null ? query : asks ? parameters(request) : "") + "|"
+                + localeResolver.getObject().resolveLocale(request);
         long now = System.nanoTime();
         Entry entry = entries.get(key);
         if (entry != null && (now - entry.expiresAt < 0 || !entry.renewing.compareAndSet(false, true))) {
@@ -193,6 +195,14 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             case FORM_KEY -> PerVisitor.newFormKey();
         };
+    }
+
+    /** The parameters in a fixed order, when the container gives no query string (a forwarded or mock request). */
+    private static String parameters(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append(name).append('=')
+                .append(String.join(",", values)).append('&'));
+        return key.toString();
     }
 
     /** Signed-in staff, a resident's session or any preference kept in a cookie make the page someone's own. */
