@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per data directory and JVM. Several application contexts in one JVM
@@ -52,11 +53,24 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("locale", "C")
+                    // stopped after the application contexts have closed (see below), not alongside them
+                    .setRegisterShutdownHook(false)
                     .start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dir);
+            // Spring Boot's shutdown hook runs this once every context has closed, so what beans store on the way out
+            // (the scan counts held in memory) reaches the database before it stops.
+            SpringApplication.getShutdownHandlers().add(() -> stop(postgres, dir));
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres, File dir) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
         }
     }
 
