@@ -19,7 +19,6 @@ import org.mashang.cases.Receipts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,9 +42,6 @@ class PublicPageCacheTests {
 
     @Autowired
     MeterRegistry meters;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -87,6 +83,13 @@ class PublicPageCacheTests {
         String b = second.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(find(CSRF, a)).isNotEqualTo(find(CSRF, b));
         assertThat(find(KEY, a)).isNotEqualTo(find(KEY, b)).matches("[0-9a-f-]{36}");
+        // a kept page goes out with the headers Spring Security gave it when it was rendered
+        for (MvcResult r : java.util.List.of(first, second)) {
+            assertThat(r.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.getResponse().getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+            assertThat(r.getResponse().getHeader("Cache-Control")).contains("no-store");
+            assertThat(r.getResponse().getHeaders("X-Frame-Options")).hasSize(1);
+        }
         // the same page otherwise
         assertThat(a.replace(find(CSRF, a), "").replace(find(KEY, a), ""))
                 .isEqualTo(b.replace(find(CSRF, b), "").replace(find(KEY, b), ""));
@@ -107,7 +110,16 @@ class PublicPageCacheTests {
     @Test
     void signedInStaffAndRequestsWithAQueryGetAFreshPage() throws Exception {
         mvc.perform(get("/d/wl06")).andExpect(status().isOk());
-        String staff = mvc.perform(get("/d/wl06").with(Staff.as(users, Staff.REVIEWER))).andReturn().getResponse()
+        // signed in as a browser is, with the login page's own token (MockMvc's csrf() would swap Spring Security's
+        // token repository for a test one in this context), and then a session cookie
+        MvcResult login = mvc.perform(get("/login")).andReturn();
+        Cookie session = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .cookie(login.getResponse().getCookie("XSRF-TOKEN"))
+                        .param("_csrf", find(CSRF, login.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                        .param("username", Staff.REVIEWER).param("password", "mashang2026"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("the session of a signed-in reviewer").isNotNull();
+        String staff = mvc.perform(get("/d/wl06").cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(staff).contains("工作台");
         String anonymous = mvc.perform(get("/d/wl06")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -8,6 +8,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
  * Who may open what. Public pages are listed one by one; anything not listed needs a sign-in,
@@ -22,7 +25,8 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
+                                            CsrfTokenRequestHandler csrfTokenRequestHandler) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
@@ -43,9 +47,23 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // The token lives in a cookie so anonymous residents filling a form do not need a server session.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository).csrfTokenRequestHandler(csrfTokenRequestHandler))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * Beans, not built inside the chain: a public page kept in memory gets each visitor's token from the same
+     * repository and handler (platform's PageCacheFilter).
+     */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new CookieCsrfTokenRepository();
+    }
+
+    @Bean
+    CsrfTokenRequestHandler csrfTokenRequestHandler() {
+        return new XorCsrfTokenRequestAttributeHandler();
     }
 
     @Bean

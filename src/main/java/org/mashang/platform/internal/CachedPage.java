@@ -30,11 +30,11 @@ final class CachedPage {
     private final byte[][] pieces;
     private final Hole[] holes;
     private final byte[][] deflated;
-    private final Map<String, String> headers;
+    private final Map<String, List<String>> headers;
     private final String contentType;
     private final int size;
 
-    private CachedPage(byte[][] pieces, Hole[] holes, byte[][] deflated, String contentType, Map<String, String> headers) {
+    private CachedPage(byte[][] pieces, Hole[] holes, byte[][] deflated, String contentType, Map<String, List<String>> headers) {
         this.pieces = pieces;
         this.holes = holes;
         this.deflated = deflated;
@@ -51,9 +51,9 @@ final class CachedPage {
     }
 
     /**
-     * @param headers headers of the rendered answer to send again with it (cache control, language …)
+     * @param headers headers of the rendered answer to send again with it (security headers, cache control, language …)
      */
-    static CachedPage of(byte[] body, String contentType, Map<String, String> headers, Markers markers) {
+    static CachedPage of(byte[] body, String contentType, Map<String, List<String>> headers, Markers markers) {
         byte[] csrf = markers.csrfToken().getBytes(StandardCharsets.US_ASCII);
         byte[] key = markers.formKey().getBytes(StandardCharsets.US_ASCII);
         List<byte[]> pieces = new ArrayList<>();
@@ -92,9 +92,16 @@ final class CachedPage {
         return holes.length > 0;
     }
 
-    /** Sends the page with each hole filled by {@code values} (asked before anything is written, so it may set cookies). */
-    void send(HttpServletRequest request, HttpServletResponse response, int status, Function<Hole, String> values)
-            throws IOException {
+    boolean hasCsrfToken() {
+        return java.util.Arrays.asList(holes).contains(Hole.CSRF_TOKEN);
+    }
+
+    /**
+     * Sends the page with each hole filled by {@code values} (asked before anything is written, so it may set cookies),
+     * with the headers kept unless the answer has them already (it was just rendered).
+     */
+    void send(HttpServletRequest request, HttpServletResponse response, int status, boolean withHeaders,
+              Function<Hole, String> values) throws IOException {
         byte[][] filled = new byte[holes.length][];
         for (int i = 0; i < holes.length; i++) {
             filled[i] = values.apply(holes[i]).getBytes(StandardCharsets.US_ASCII);
@@ -103,7 +110,9 @@ final class CachedPage {
         if (contentType != null) {
             response.setContentType(contentType);
         }
-        headers.forEach(response::setHeader);
+        if (withHeaders) {
+            headers.forEach((name, kept) -> kept.forEach(value -> response.addHeader(name, value)));
+        }
         boolean gzip = false;
         if (deflated != null) {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

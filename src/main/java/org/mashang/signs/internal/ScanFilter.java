@@ -30,8 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(ScanFilter.ORDER)
 class ScanFilter extends OncePerRequestFilter {
 
-    /** After Spring Security (-100), before the pages kept in memory, so a page served from memory is counted too. */
-    static final int ORDER = 0;
+    /** Before the pages kept in memory (platform's PageCacheFilter), so a page served from memory is counted too. */
+    static final int ORDER = Integer.MIN_VALUE + 30;
 
     private static final Logger log = LoggerFactory.getLogger(ScanFilter.class);
     private static final Pattern PAGE = Pattern.compile("/([ds])/([A-Za-z0-9_-]{1,32})");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
@@ -36,7 +37,7 @@ class CachedPageTests {
         for (int length : new int[] {0, 100, 3000, 70_000, 200_000}) {
             String filler = text(length, length);
             CachedPage kept = CachedPage.of(page(MARKERS.csrfToken(), MARKERS.formKey(), filler).getBytes(StandardCharsets.UTF_8),
-                    "text/html;charset=UTF-8", Map.of("Content-Language", "zh-CN"), MARKERS);
+                    "text/html;charset=UTF-8", Map.of("Content-Language", List.of("zh-CN")), MARKERS);
             assertThat(kept.hasHoles()).isTrue();
             int[] n = {0};
             String expected = page("token-a", "key-b", filler);
@@ -79,7 +80,7 @@ class CachedPageTests {
     @Test
     void aPageWithoutPlaceholdersIsSentAsRendered() throws IOException {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
-        CachedPage kept = CachedPage.of(png, "image/png", Map.of("Cache-Control", "max-age=86400"), MARKERS);
+        CachedPage kept = CachedPage.of(png, "image/png", Map.of("Cache-Control", List.of("max-age=86400")), MARKERS);
         assertThat(kept.hasHoles()).isFalse();
         MockHttpServletResponse response = send(kept, true, hole -> "never");
         assertThat(response.getContentAsByteArray()).isEqualTo(png);
@@ -107,7 +108,7 @@ class CachedPageTests {
             throws IOException {
         MockHttpServletRequest request = gzip ? request("gzip") : new MockHttpServletRequest();
         MockHttpServletResponse response = new MockHttpServletResponse();
-        page.send(request, response, 200, values);
+        page.send(request, response, 200, true, values);
         return response;
     }
 
