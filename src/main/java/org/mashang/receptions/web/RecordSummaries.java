@@ -14,6 +14,7 @@ import org.mashang.receptions.ActivityRecorded;
 import org.mashang.receptions.DeputyRecord;
 import org.mashang.receptions.DeputyRecords;
 import org.mashang.receptions.ReceptionRecorded;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,20 +23,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@code record=${@deputyRecords.thisYear(deputy.id)}} with {@code th:with} and includes
  * {@code receptions/parts :: summary(${record})}. Kept in memory, since every scan of a sign shows it: dropped when a
  * case, a reception or an activity is recorded or changes (after it commits), and on other instances after at most
- * {@link #TTL}.
+ * {@code mashang.receptions.record-cache-ttl} (30 s; 0 computes it for every view).
  */
 @Component("deputyRecords")
 class RecordSummaries {
 
-    static final Duration TTL = Duration.ofSeconds(30);
-
     private final DeputyRecords records;
     private final Clock clock;
-    private final TtlCache<List<Long>, DeputyRecord> cache = new TtlCache<>(TTL);
+    private final TtlCache<List<Long>, DeputyRecord> cache;
 
-    RecordSummaries(DeputyRecords records, Clock clock) {
+    RecordSummaries(DeputyRecords records, Clock clock,
+                    @Value("${mashang.receptions.record-cache-ttl:30s}") Duration ttl) {
         this.records = records;
         this.clock = clock;
+        this.cache = new TtlCache<>(ttl);
     }
 
     public DeputyRecord thisYear(long deputyId) {
