@@ -1,6 +1,7 @@
 package org.mashang.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.ByteBuffer;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,12 @@ public final class PerVisitor {
         return placeholder instanceof String p ? p : newFormKey();
     }
 
+    /** A random (version 4) UUID, from the thread's own generator: pages are sent by many threads at once. */
     public static String newFormKey() {
-        return UUID.randomUUID().toString();
+        byte[] b = PerThreadSecureRandom.bytes(16);
+        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+        ByteBuffer buffer = ByteBuffer.wrap(b);
+        return new UUID(buffer.getLong(), buffer.getLong()).toString();
     }
 }

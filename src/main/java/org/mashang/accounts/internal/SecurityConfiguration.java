@@ -1,6 +1,7 @@
 package org.mashang.accounts.internal;
 
 import org.mashang.accounts.Role;
+import org.mashang.platform.PerThreadSecureRandom;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -63,7 +64,10 @@ class SecurityConfiguration {
 
     @Bean
     CsrfTokenRequestHandler csrfTokenRequestHandler() {
-        return new XorCsrfTokenRequestAttributeHandler();
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        // each request masks its token with fresh random bytes; one shared generator made them queue
+        handler.setSecureRandom(new PerThreadSecureRandom());
+        return handler;
     }
 
     @Bean
