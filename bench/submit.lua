@@ -62,12 +62,28 @@ local function keep_cookies(headers)
   end
 end
 
+-- the value of the form field named so: within its own tag, whatever the order of the attributes
+local function field(body, name)
+  local at = string.find(body, 'name="' .. name .. '"', 1, true)
+  if not at then return nil end
+  local open = at
+  while open > 1 and string.sub(body, open, open) ~= "<" do open = open - 1 end
+  local close = string.find(body, ">", at, true) or #body
+  return string.match(string.sub(body, open, close), 'value="([^"]+)"')
+end
+
+-- the first category offered (an option of the select, or a radio button), after the field's name
+local function first_category(body)
+  local at = string.find(body, 'name="categoryId"', 1, true)
+  return at and string.match(body, 'value="(%d+)"', at)
+end
+
 function response(status, headers, body)
   keep_cookies(headers)
   if state == "form" then
-    csrf = string.match(body, 'name="_csrf" value="([^"]+)"')
-    key = string.match(body, 'name="submissionKey" value="([^"]+)"')
-    category = string.match(body, 'id="categoryId"[^>]*>%s*<option value="">[^<]*</option>%s*<option value="(%d+)"')
+    csrf = field(body, "_csrf")
+    key = field(body, "submissionKey")
+    category = first_category(body)
     if status == 200 and csrf and key and category then
       state = "post"
     else
