@@ -113,3 +113,19 @@ begin
                  ('jiaoyu', '教育局', '教育局经办人')) as u(username, department, display_name)
     join department d on d.name = u.department;
 end $$;
+
+-- 万楼街道第一选区 … 第六选区 cover one community each (added after the first demo: also run on older demo databases).
+do $$
+declare
+    v_communities varchar[] := array['万楼社区', '桃源路社区', '湘竹村', '莲城社区', '青山社区', '滨江社区'];
+    v_numbers varchar[] := array['一', '二', '三', '四', '五', '六'];
+    i int;
+begin
+    for i in 1 .. 6 loop
+        insert into constituency_area (constituency_id, region_id)
+        select c.id, r.id from constituency c join region street on street.id = c.region_id and street.name = '万楼街道'
+        join region r on r.parent_id = street.id and r.name = v_communities[i]
+        where c.name = '万楼街道第' || v_numbers[i] || '选区'
+        on conflict do nothing;
+    end loop;
+end $$;

@@ -1,5 +1,11 @@
-// The message form on cheap phones: count characters, check photos before a slow upload, and stop double taps.
+// The message form on cheap phones: show the problems of a refused form, count characters, make big phone photos
+// smaller before a slow upload (canvas, longest side 2048), and stop double taps. The form works without this file.
 (function () {
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  }
   var form = document.getElementById('message-form');
   if (!form) return;
   var text = document.getElementById('text');
@@ -7,20 +13,49 @@
   var update = function () { count.textContent = text.value.length; };
   text.addEventListener('input', update);
   update();
-  var photoError = document.getElementById('photo-error');
+
+  var LONGEST = 2048;
   var submit = document.getElementById('submit');
-  form.addEventListener('submit', function (event) {
-    var inputs = form.querySelectorAll('.photo-input');
-    for (var i = 0; i < inputs.length; i++) {
-      var f = inputs[i].files && inputs[i].files[0];
-      if (f && f.size > 5 * 1024 * 1024) {
-        photoError.textContent = '第 ' + (i + 1) + ' 张照片超过 5 MB，请换一张或压缩后再上传';
-        photoError.hidden = false;
-        event.preventDefault();
-        return;
-      }
-    }
+  var canShrink = !!(window.DataTransfer && window.HTMLCanvasElement && HTMLCanvasElement.prototype.toBlob && window.URL);
+
+  // Draws the photo at most LONGEST pixels on its longer side and puts the JPEG back in place of the original.
+  function shrink(input) {
+    var file = input.files && input.files[0];
+    if (!canShrink || !file || !/^image\//.test(file.type)) return;
+    var img = new Image();
+    var url = URL.createObjectURL(file);
+    img.onload = function () {
+      var scale = Math.min(1, LONGEST / Math.max(img.naturalWidth, img.naturalHeight));
+      if (scale === 1 && file.size < 2 * 1024 * 1024 && /jpeg|png/.test(file.type)) { URL.revokeObjectURL(url); return; }
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.round(img.naturalWidth * scale);
+      canvas.height = Math.round(img.naturalHeight * scale);
+      canvas.getContext('2d').drawImage(img, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(function (blob) {
+        if (!blob) return;
+        try {
+          var smaller = new File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg' });
+          var list = new DataTransfer();
+          list.items.add(smaller);
+          input.files = list.files;
+          input.setAttribute('data-shrunk', canvas.width + 'x' + canvas.height);
+        } catch (e) { /* an old browser: the original goes up and the server makes it smaller */ }
+      }, 'image/jpeg', 0.85);
+    };
+    img.onerror = function () { URL.revokeObjectURL(url); };
+    img.src = url;
+  }
+  var inputs = form.querySelectorAll('.photo-input');
+  for (var i = 0; i < inputs.length; i++) {
+    inputs[i].addEventListener('change', function (event) { shrink(event.target); });
+  }
+
+  var label = submit.textContent;
+  // back from the receipt: the page comes from the browser's cache with the button still disabled
+  window.addEventListener('pageshow', function () { submit.disabled = false; submit.textContent = label; });
+  form.addEventListener('submit', function () {
     submit.disabled = true;
-    submit.textContent = '正在提交…';
+    submit.textContent = submit.getAttribute('data-busy') || submit.textContent;
   });
 })();

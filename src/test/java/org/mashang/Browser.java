@@ -46,6 +46,46 @@ public final class Browser {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/staff"));
     }
 
+    /** Every URL the browser requested since the last call (pages, redirects, images, scripts), from its performance log. */
+    public static java.util.List<String> requestedUrls(ChromeDriver driver) {
+        java.util.List<String> urls = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.PERFORMANCE)) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.requestWillBeSent\"")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"url\":\"([^\"]*)\"").matcher(message);
+                while (m.find()) {
+                    urls.add(m.group(1));
+                }
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page shown and returns the violations of impact serious or
+     * critical, as "rule: target" lines. axe is injected from its webjar on the test classpath, never from the network.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> seriousAccessibilityProblems(ChromeDriver driver) {
+        try (java.io.InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath");
+            }
+            driver.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Object result = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                      .map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));
+                  })
+                  .catch(function (e) { done(['axe failed: ' + e]); });""");
+        return (java.util.List<String>) result;
+    }
+
     /** Waits up to ten seconds for an element to appear. */
     public static void waitFor(ChromeDriver driver, org.openqa.selenium.By by) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
@@ -53,6 +93,14 @@ public final class Browser {
     }
 
     public static ChromeDriver phone() {
+        return phone(360, 740, true);
+    }
+
+    /**
+     * A phone of the given viewport (CSS pixels), with or without JavaScript; the browser keeps a log of every request
+     * it makes ({@link #requestedUrls}).
+     */
+    public static ChromeDriver phone(int width, int height, boolean javascript) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "1".equals(System.getenv("MASHANG_REQUIRE_BROWSER"))) {
             throw new IllegalStateException("chromium and chromium-driver are required (apt-get install chromium chromium-driver)");
@@ -63,12 +111,25 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN");
+        // console messages (a script refused by the Content-Security-Policy shows there) can be read by tests
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0),
+                "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0),
                 "userAgent", WECHAT_UA));
+        // a phone set to Chinese asks for Chinese pages (headless chromium would ask for en-US)
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        if (!javascript) {
+            // none of the site's scripts load, as in a browser with JavaScript off: every script of ours is a file (no
+            // inline script), and switching JavaScript off in chromium itself would stop the driver from clicking
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", java.util.List.of("*.js", "*.js?*")));
+        }
         return driver;
     }
 }

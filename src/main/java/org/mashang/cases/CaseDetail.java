@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Everything staff in scope see of one case. */
+/** Everything staff in scope see of one case; {@code blockId} is the block the resident chose, if any. */
 public record CaseDetail(CaseSummary summary, Long deputyId, long stationId, String stationName, boolean pool, String messageText,
                          String publicText, boolean wantsPublic, boolean isPublic, String residentName, String residentPhone,
                          boolean contactVerified, List<UUID> photos, List<AssignmentView> assignments,
                          List<TimelineEntry> timeline, Set<CaseAction> allowedActions, Satisfaction satisfaction,
                          String proposalNumber, String mergedIntoTicket, List<Long> suggestedDepartments, boolean timelineIntact,
-                         String suggestedPublicText, List<StageStatus> openStages) {
+                         String suggestedPublicText, List<StageStatus> openStages, Long blockId) {
 
     public long id() {
         return summary.id();

@@ -58,13 +58,16 @@ public interface CaseWorkflow {
 
     // the resident, proved by ticket and query code
 
-    void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment);
-
-    void reopen(String ticket, String queryCode, String reason);
+    /**
+     * "没有解决" (unsatisfied) reopens the case (重办): the resident's one way to send it back.
+     *
+     * @param clientAddress the resident's address, for the limits on wrong query codes; null for the application's own calls
+     * @param commentPublic the comment goes on the public timeline with the evaluation; otherwise only staff see it
+     */
+    void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment,
+                  boolean commentPublic);
 
     // the resident, proved by a verified phone (the one left with the case)
 
-    void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment);
-
-    void reopenAsOwner(String ticket, String verifiedPhone, String reason);
+    void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic);
 }

@@ -3,8 +3,13 @@ package org.mashang.cases;
 import java.time.Instant;
 import java.util.List;
 
-/** A case on the public wall: the reviewed text with personal data masked, and its public timeline. */
+/**
+ * A case on the public wall: the reviewed text with personal data masked, and its public timeline.
+ *
+ * @param timelineVerified the whole timeline (internal steps too) checked against its seals: nothing changed since
+ *                         recorded; only checked when the timeline is shown
+ */
 public record PublicCase(String ticket, CaseState state, Channel channel, String deputyName, String deputyCode, String categoryName,
                          String blockName, String publicText, Instant submittedAt, Satisfaction satisfaction,
-                         List<TimelineEntry> timeline, List<StageStatus> openStages) {
+                         List<TimelineEntry> timeline, List<StageStatus> openStages, boolean timelineVerified) {
 }

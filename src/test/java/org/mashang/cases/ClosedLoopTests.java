@@ -88,7 +88,7 @@ class ClosedLoopTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("CLOSED");
 
-        loop.resident("/track/evaluate", "ticket", r.ticket(), "code", r.queryCode(), "satisfaction", "SATISFIED", "comment", "很满意")
+        loop.onCase(r.ticket(), r.queryCode(), "evaluate", "satisfaction", "SATISFIED", "comment", "很满意")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("EVALUATED");
 
@@ -116,7 +116,7 @@ class ClosedLoopTests {
         loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/reject", "reason", "不属于人大代表履职范围", "detail", "请联系市场监管部门")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(r.caseId())).isEqualTo("REJECTED");
-        mvc.perform(get("/track").param("ticket", r.ticket()).param("code", r.queryCode()))
+        loop.track(r.ticket(), r.queryCode())
                 .andExpect(content().string(containsString("未受理")))
                 .andExpect(content().string(containsString("不属于人大代表履职范围：请联系市场监管部门")));
         // a private or rejected case is not on the wall
@@ -153,7 +153,7 @@ class ClosedLoopTests {
         loop.post(Staff.REVIEWER, "/review/cases/" + second.caseId() + "/merge", "target", firstTicket)
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(second.caseId())).isEqualTo("MERGED");
-        mvc.perform(get("/track").param("ticket", second.ticket()).param("code", second.queryCode()))
+        loop.track(second.ticket(), second.queryCode())
                 .andExpect(content().string(containsString("与受理编号 " + firstTicket + " 的留言合并办理")));
         loop.post(Staff.REVIEWER, "/review/cases/" + first + "/merge", "target", "no-such")
                 .andExpect(status().isConflict());
@@ -181,9 +181,10 @@ class ClosedLoopTests {
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "我联系物业");
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/resolve", "text", "物业已更换灯泡").andExpect(status().is3xxRedirection());
         assertThat(loop.state(r.caseId())).isEqualTo("RESOLVED");
-        loop.resident("/track/reopen", "ticket", r.ticket(), "code", r.queryCode(), "reason", "").andExpect(status().isBadRequest());
-        loop.resident("/track/reopen", "ticket", r.ticket(), "code", "00000000", "reason", "还是不亮").andExpect(status().isNotFound());
-        loop.resident("/track/reopen", "ticket", r.ticket(), "code", r.queryCode(), "reason", "第二天又不亮了")
+        // asking to reopen is the one "没有解决" path of the evaluation
+        loop.onCase(r.ticket(), "00000000", "evaluate", "satisfaction", "UNSATISFIED", "comment", "还是不亮")
+                .andExpect(status().isNotFound());
+        loop.onCase(r.ticket(), r.queryCode(), "evaluate", "satisfaction", "UNSATISFIED", "comment", "第二天又不亮了")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(r.caseId())).isEqualTo("REOPENED");
         assertThat(jdbc.sql("select reopen_count from cases where id = ?").param(1, r.caseId()).query(Integer.class).single()).isEqualTo(1);
@@ -201,8 +202,8 @@ class ClosedLoopTests {
         loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已清洗");
         loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "已处理");
         String code = loop.giveKnownCode(id);
-        loop.resident("/track/evaluate", "ticket", ticket, "code", code, "satisfaction", "BAD").andExpect(status().isBadRequest());
-        loop.resident("/track/evaluate", "ticket", ticket, "code", code, "satisfaction", "UNSATISFIED", "comment", "还是臭")
+        loop.onCase(ticket, code, "evaluate", "satisfaction", "BAD").andExpect(status().isBadRequest());
+        loop.onCase(ticket, code, "evaluate", "satisfaction", "UNSATISFIED", "comment", "还是臭")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("REOPENED");
         loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due())
@@ -277,7 +278,7 @@ class ClosedLoopTests {
         loop.post("daibiao03", "/deputy/cases/" + r.caseId() + "/proposal-answer", "text", "区教育局已立项，新园于2025年9月开园")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(r.caseId())).isEqualTo("PROPOSAL_ANSWERED");
-        loop.resident("/track/evaluate", "ticket", r.ticket(), "code", r.queryCode(), "satisfaction", "SATISFIED")
+        loop.onCase(r.ticket(), r.queryCode(), "evaluate", "satisfaction", "SATISFIED")
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/cases/" + r.ticket())).andExpect(content().string(containsString("雨湖区人大〔2024〕第12号")));
     }
@@ -289,7 +290,7 @@ class ClosedLoopTests {
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply-to-resident", "text", "太早了").andExpect(status().isConflict())
                 .andExpect(content().string(containsString("留言当前状态为「已受理，待代表答复」，不能答复群众")));
         loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept").andExpect(status().isConflict());
-        loop.resident("/track/evaluate", "ticket", r.ticket(), "code", r.queryCode(), "satisfaction", "SATISFIED")
+        loop.onCase(r.ticket(), r.queryCode(), "evaluate", "satisfaction", "SATISFIED")
                 .andExpect(status().isConflict());
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "  ").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写内容")));

@@ -119,7 +119,7 @@ class DeadlineTests {
         loop.as(Staff.DISPATCHER, get("/dispatch")).andExpect(content().string(containsString(r.ticket())));
         mvc.perform(get("/cases/" + r.ticket())).andExpect(content().string(containsString("人大工委督办")))
                 .andExpect(content().string(containsString("已逾期")));
-        mvc.perform(get("/track").param("ticket", r.ticket()).param("code", r.queryCode()))
+        loop.track(r.ticket(), r.queryCode())
                 .andExpect(content().string(containsString("期限 2025-10-09")));
 
         // the late reply stops the clock; nothing more is sent
@@ -186,7 +186,7 @@ class DeadlineTests {
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/resume").andExpect(status().is3xxRedirection());
         // paused over 4 and 5 Nov: two working days more, the end of Friday 6 Nov
         assertThat(due(r.caseId(), "FIRST_REPLY").toInstant()).isEqualTo(china(2026, 11, 7).toInstant());
-        mvc.perform(get("/track").param("ticket", r.ticket()).param("code", r.queryCode()))
+        loop.track(r.ticket(), r.queryCode())
                 .andExpect(content().string(containsString("等待群众补充具体地址")))
                 .andExpect(content().string(containsString("恢复计时，办理期限顺延至 2026-11-06")));
         loop.post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/resume").andExpect(status().isConflict());

@@ -70,7 +70,58 @@ public class LoopDriver {
             request.param(extra[i], extra[i + 1]);
         }
         var result = mvc.perform(request).andReturn();
-        return Receipts.of(result);
+        return receipt(result);
+    }
+
+    /**
+     * The receipt of a submission as the resident's phone shows it: the redirect to the receipt page, opened with the
+     * cookie the submission left; null when the form was refused.
+     */
+    public Receipt receipt(org.springframework.test.web.servlet.MvcResult submitted) throws Exception {
+        jakarta.servlet.http.Cookie pass = submitted.getResponse().getCookie("mashang_pass");
+        String url = submitted.getResponse().getRedirectedUrl();
+        if (pass == null || url == null) {
+            return null;
+        }
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).cookie(pass))
+                .andReturn().getResponse().getContentAsString();
+        if (!html.contains("id=\"query-code\"")) {
+            return null;
+        }
+        String ticket = between(html, "id=\"ticket\">", "<");
+        String code = between(html, "id=\"query-code\">", "<").replace(" ", "");
+        return new Receipt(id("select id from cases where ticket = ?", ticket), ticket, code);
+    }
+
+    private static String between(String html, String start, String end) {
+        int from = html.indexOf(start) + start.length();
+        return html.substring(from, html.indexOf(end, from)).strip();
+    }
+
+    /** The cookie a device gets by typing in the ticket and query code at /track; null when they do not match. */
+    public jakarta.servlet.http.Cookie trackPass(String ticket, String code) throws Exception {
+        return resident("/track", "ticket", ticket, "code", code).andReturn().getResponse().getCookie("mashang_pass");
+    }
+
+    /** The tracking page as a device sees it after typing in the ticket and code (the form again when they do not match). */
+    public ResultActions track(String ticket, String code) throws Exception {
+        jakarta.servlet.http.Cookie pass = trackPass(ticket, code);
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/track/" + ticket);
+        return mvc.perform(pass == null ? request : request.cookie(pass));
+    }
+
+    /** A resident's action on their case ({@code evaluate}) from a device that typed in the ticket and code first. */
+    public ResultActions onCase(String ticket, String code, String action, String... params) throws Exception {
+        jakarta.servlet.http.Cookie pass = trackPass(ticket, code);
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/track/" + ticket + "/" + action)
+                .with(csrf());
+        if (pass != null) {
+            request.cookie(pass);
+        }
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
     }
 
     public ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -106,13 +157,16 @@ public class LoopDriver {
         return r.caseId();
     }
 
-    /** The query code is shown only once: tests that start mid-way give the case a known one. */
-    String giveKnownCode(long caseId) throws Exception {
+    /**
+     * The query code is shown only once: tests that start mid-way give the case a known one, stored as before the server
+     * key (plain SHA-256), which is still accepted until the one-off re-keying at the next start.
+     */
+    public String giveKnownCode(long caseId) throws Exception {
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single();
         String code = "87654321";
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest((ticket + ":" + code).getBytes());
-        jdbc.sql("update cases set query_code_hash = ? where id = ?").param(1, java.util.HexFormat.of().formatHex(digest))
-                .param(2, caseId).update();
+        jdbc.sql("update cases set query_code_hash = ?, query_code_keyed = false where id = ?")
+                .param(1, java.util.HexFormat.of().formatHex(digest)).param(2, caseId).update();
         return code;
     }
 

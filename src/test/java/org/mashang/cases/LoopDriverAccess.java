@@ -25,6 +25,11 @@ public class LoopDriverAccess {
         return loop.submit(path, text, null, null, true);
     }
 
+    /** A resident's action on their case from a device that typed in the ticket and query code first. */
+    public ResultActions onCase(String ticket, String code, String action, String... params) throws Exception {
+        return loop.onCase(ticket, code, action, params);
+    }
+
     public ResultActions post(String username, String url, String... params) throws Exception {
         return loop.post(username, url, params);
     }
@@ -55,6 +60,6 @@ public class LoopDriverAccess {
     public void evaluate(long caseId, String satisfaction) throws Exception {
         String code = loop.giveKnownCode(caseId);
         String ticket = loop.jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single();
-        loop.resident("/track/evaluate", "ticket", ticket, "code", code, "satisfaction", satisfaction);
+        loop.onCase(ticket, code, "evaluate", "satisfaction", satisfaction);
     }
 }

@@ -279,12 +279,12 @@ class DirectoryAdminTests {
         mvc.perform(request).andExpect(status().isBadRequest()).andExpect(content().string(containsString("照片不是 JPG 或 PNG 图片")));
         assertThat(count("deputy")).isEqualTo(before);
 
-        byte[] big = new byte[5 * 1024 * 1024 + 10];
+        byte[] big = new byte[20 * 1024 * 1024 + 10];
         System.arraycopy(TestImages.png(), 0, big, 0, 8);
         var large = multipart("/admin/deputies").file(new MockMultipartFile("photo", "big.png", "image/png", big))
                 .with(csrf()).with(Staff.as(users, Staff.ADMIN));
         deputy(unique("代表")).forEach(large::param);
-        mvc.perform(large).andExpect(status().isBadRequest()).andExpect(content().string(containsString("超过 5 MB")));
+        mvc.perform(large).andExpect(status().isBadRequest()).andExpect(content().string(containsString("超过 20 MB")));
         assertThat(count("deputy")).isEqualTo(before);
     }
 

@@ -92,7 +92,10 @@ class NotificationLoopTests {
         long id = r.caseId();
         long chengguan = loop.department("城管办");
         long zhifa = loop.department("执法中队");
-        assertThat(outbox.ofCase(id)).as("a new message waits for review: nobody is notified yet").isEmpty();
+        assertThat(outbox.ofCase(id)).as("a new message waits for review: only the resident's receipt is sent")
+                .extracting(row -> row.templateKey() + " → " + row.recipientKind()).containsExactly("resident-received → RESIDENT");
+        assertThat(rows(id, "resident-received").get(0).body()).contains("您的留言已收到").contains(r.ticket())
+                .contains("/track?ticket=" + r.ticket()).doesNotContain(r.queryCode());
 
         assertThat(step(id, () -> loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept")))
                 .containsExactly("deputy-new-case → DEPUTY", "resident-accepted → RESIDENT");
@@ -119,7 +122,7 @@ class NotificationLoopTests {
         assertThat(step(id, () -> loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text",
                 "经城管办和执法中队整治，摊贩已规范经营。")))
                 .containsExactly("resident-closed → RESIDENT");
-        assertThat(step(id, () -> loop.resident("/track/evaluate", "ticket", r.ticket(), "code", r.queryCode(),
+        assertThat(step(id, () -> loop.onCase(r.ticket(), r.queryCode(), "evaluate",
                 "satisfaction", "UNSATISFIED")))
                 .containsExactly("case-reopened → DEPUTY", "case-reopened → DISPATCHER");
         long zongzhi = loop.department("综治办");
@@ -136,7 +139,7 @@ class NotificationLoopTests {
 
         // the resident's texts carry the ticket and the tracking link, never the query code
         List<Outbox.Row> resident = all.stream().filter(x -> x.recipientKind() == RecipientKind.RESIDENT).toList();
-        assertThat(resident).extracting(Outbox.Row::templateKey).containsExactly("resident-accepted", "resident-replied",
+        assertThat(resident).extracting(Outbox.Row::templateKey).containsExactly("resident-received", "resident-accepted", "resident-replied",
                 "resident-dispatched", "resident-closed", "resident-dispatched");
         assertThat(resident).allSatisfy(x -> {
             assertThat(x.body()).contains(r.ticket()).contains("/track?ticket=" + r.ticket()).doesNotContain(r.queryCode());
@@ -204,7 +207,8 @@ class NotificationLoopTests {
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(s -> events.publishEvent(accepted));
         tx.executeWithoutResult(s -> events.publishEvent(accepted));
-        assertThat(outbox.ofCase(r.caseId())).hasSize(2);
+        // the receipt at submission, then the resident and the deputy once each
+        assertThat(outbox.ofCase(r.caseId())).hasSize(3);
 
         CaseTransitioned other = new CaseTransitioned(r.caseId(), r.ticket(), CaseAction.REPLY, CaseState.ACCEPTED,
                 CaseState.REPLIED, wl03, station, street, Instant.now());
@@ -212,7 +216,7 @@ class NotificationLoopTests {
             events.publishEvent(other);
             s.setRollbackOnly();
         });
-        assertThat(outbox.ofCase(r.caseId())).hasSize(2);
+        assertThat(outbox.ofCase(r.caseId())).hasSize(3);
     }
 
     @Test

@@ -137,15 +137,14 @@ class PhoneVerificationTests {
     }
 
     @Test
-    void theVerifiedOwnerEvaluatesAndReopensWithoutTheQueryCode() throws Exception {
+    void theVerifiedOwnerEvaluatesWithoutTheQueryCodeAndNotSolvedReopens() throws Exception {
         String phone = newPhone();
         Receipt mine = answered(phone, "我的留言：小区门口积水");
         Receipt other = answered(newPhone(), "别人的留言：小区门口积水");
         Cookie session = verified(phone);
         mvc.perform(get("/my/cases/" + mine.ticket()).cookie(session))
-                .andExpect(content().string(containsString("/my/cases/" + mine.ticket() + "/evaluate")))
-                .andExpect(content().string(containsString("/my/cases/" + mine.ticket() + "/reopen")));
-        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + other.ticket() + "/reopen").param("reason", "没解决")
+                .andExpect(content().string(containsString("/my/cases/" + mine.ticket() + "/evaluate")));
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + other.ticket() + "/evaluate").param("satisfaction", "UNSATISFIED")
                 .cookie(session).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + mine.ticket() + "/evaluate").param("satisfaction", "SATISFIED")
                 .with(csrf())).andExpect(redirectedUrl("/verify"));
@@ -153,13 +152,15 @@ class PhoneVerificationTests {
                 .cookie(session).with(csrf())).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请选择满意、基本满意或不满意")));
         mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + mine.ticket() + "/evaluate").param("satisfaction", "SATISFIED")
-                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + mine.ticket()));
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + mine.ticket() + "?done=evaluated"));
         assertThat(loop.state(mine.caseId())).isEqualTo("EVALUATED");
         assertThat(loop.state(other.caseId())).isEqualTo("RESOLVED");
 
+        // "没有解决" is the one way to ask for it to be handled again
         Receipt again = answered(phone, "我的另一条留言：路灯不亮");
-        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + again.ticket() + "/reopen").param("reason", "路灯还是不亮")
-                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + again.ticket()));
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + again.ticket() + "/evaluate").param("satisfaction", "UNSATISFIED")
+                .param("comment", "路灯还是不亮").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/my/cases/" + again.ticket() + "?done=reopened"));
         assertThat(loop.state(again.caseId())).isEqualTo("REOPENED");
     }
 
@@ -194,7 +195,7 @@ class PhoneVerificationTests {
         if (session != null) {
             request.cookie(session);
         }
-        Receipt r = org.mashang.cases.Receipts.of(mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn());
+        Receipt r = loop.receipt(mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn());
         return r.caseId();
     }
 

@@ -119,6 +119,8 @@ class ForumBrowserTest {
         waitFor(By.id("day-2026-03-16"));
         Browser.screenshot(browser, "forum-4-public-receptions");
         go("/d/wl02");
+        // the yearly record sits below the form, folded
+        browser.findElement(By.cssSelector("details#record > summary")).click();
         assertThat(browser.findElement(By.id("record-summary")).getText()).contains("2026 年履职情况", "民情恳谈会");
     }
 

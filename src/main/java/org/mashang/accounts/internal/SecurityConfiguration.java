@@ -2,16 +2,19 @@ package org.mashang.accounts.internal;
 
 import org.mashang.accounts.Role;
 import org.mashang.platform.PerThreadSecureRandom;
+import org.mashang.platform.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may open what. Public pages are listed one by one; anything not listed needs a sign-in,
@@ -21,14 +24,15 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-            "/", "/d/**", "/s/**", "/track", "/track/**", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits, CsrfTokenRepository csrfTokenRepository,
                                             CsrfTokenRequestHandler csrfTokenRequestHandler) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+        http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
@@ -49,7 +53,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // The token lives in a cookie so anonymous residents filling a form do not need a server session.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository).csrfTokenRequestHandler(csrfTokenRequestHandler))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)));
         return http.build();
     }
 

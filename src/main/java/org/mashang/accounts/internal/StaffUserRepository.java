@@ -70,6 +70,16 @@ public class StaffUserRepository {
         jdbc.sql("update staff_user set password_hash = :hash where id = :id").param("hash", passwordHash).param("id", id).update();
     }
 
+    /** @return how many accounts had {@code oldHash} (the demo data's published password) and now have {@code newHash} */
+    int replacePasswordHash(String oldHash, String newHash) {
+        return jdbc.sql("update staff_user set password_hash = :new where password_hash = :old")
+                .param("new", newHash).param("old", oldHash).update();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from staff_user where username = :u").param("u", username).query(String.class).optional();
+    }
+
     public void setActive(long id, boolean active) {
         jdbc.sql("update staff_user set active = :active where id = :id").param("active", active).param("id", id).update();
     }

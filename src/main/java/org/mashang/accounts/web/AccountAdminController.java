@@ -102,6 +102,6 @@ class AccountAdminController {
         model.addAttribute("departments", directory.activeDepartments());
         model.addAttribute("regions", directory.activeRegions(
                 EnumSet.of(RegionLevel.PROVINCE, RegionLevel.CITY, RegionLevel.DISTRICT, RegionLevel.STREET)));
-        return "admin/users";
+        return "accounts/users";
     }
 }

@@ -1,7 +1,7 @@
 package org.mashang.accounts.web;
 
-import org.mashang.accounts.StaffUser;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import org.mashang.accounts.internal.DemoPasswords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,16 +9,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-    @GetMapping("/login")
-    String login() {
-        return "login";
+    private final DemoPasswords demo;
+
+    LoginController(DemoPasswords demo) {
+        this.demo = demo;
     }
 
-    /** The landing page after sign-in: one entry per role the user holds. */
-    @GetMapping("/staff")
-    String staff(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("user", user);
-        model.addAttribute("roleNames", user.roles().stream().map(Enum::name).toList());
-        return "staff";
+    /**
+     * The sign-in page; a sign-in that must wait comes back here with the reason (see LoginThrottle), and while the
+     * demo is on it shows the demo accounts' password.
+     */
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        model.addAttribute("refused", request.getAttribute("mashang.loginRefused"));
+        model.addAttribute("demoPassword", demo.shownPassword().orElse(null));
+        return "accounts/login";
     }
 }

@@ -184,7 +184,7 @@ class CalendarAdminController {
         if (!model.containsAttribute("mode")) {
             model.addAttribute("mode", ImportMode.MERGE);
         }
-        return "admin/calendar";
+        return "calendar/calendar";
     }
 
     private String deadlinePage(DeadlineForm form, Model model) {
@@ -201,7 +201,7 @@ class CalendarAdminController {
         model.addAttribute("firstDay", dayText(calendar.firstCountedDay(now)));
         model.addAttribute("cutOff", calendar.cutOff());
         model.addAttribute("form", form);
-        return "admin/deadlines";
+        return "calendar/deadlines";
     }
 
     /** The last day of a deadline as people read it: 2026-11-27（星期五）24:00 前 */

@@ -23,9 +23,11 @@ public class CaseIntake {
     private final Clock clock;
     private final Directory directory;
     private final Stages stages;
+    private final QueryCodes codes;
 
     CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
-               Directory directory, Stages stages) {
+               Directory directory, Stages stages, QueryCodes codes) {
+        this.codes = codes;
         this.directory = directory;
         this.stages = stages;
         this.cases = cases;
@@ -41,12 +43,12 @@ public class CaseIntake {
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);
         // stored unless the same form came before: one statement either way, no look-up first
-        Optional<Long> stored = cases.insert(message, ticket, QueryCodes.hash(ticket, code), CaseState.SUBMITTED,
+        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED,
                 directory.scopeKey(message.streetId()), now);
         if (stored.isEmpty()) {
             // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
             CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
-            cases.replaceQueryCode(c.id(), QueryCodes.hash(c.ticket(), code));
+            cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
             return new Receipt(c.id(), c.ticket(), code);
         }
         long id = stored.get();

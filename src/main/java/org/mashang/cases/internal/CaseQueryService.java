@@ -242,7 +242,7 @@ class CaseQueryService implements CaseQueries {
         List<StageStatus> open = withTimeline ? clocks(List.of(c.id())).getOrDefault(c.id(), List.of()) : List.of();
         return new PublicCase(c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()), deputyCode,
                 names.category(c.categoryId()), names.block(c.blockId()), Masking.mask(c.publicText(), c.residentName()),
-                c.submittedAt(), c.satisfaction(), entries, open);
+                c.submittedAt(), c.satisfaction(), entries, open, withTimeline && timeline.verify(c.id()).isEmpty());
     }
 
     // assembling views
@@ -261,7 +261,7 @@ class CaseQueryService implements CaseQueries {
                 directory.station(c.stationId()).map(s -> s.name()).orElse(""), c.pool(), c.messageText(), c.publicText(),
                 c.wantsPublic(), c.isPublic(), c.residentName(), c.residentPhone(), c.contactVerified(), cases.photos(c.id()),
                 assigned, entries, allowed, c.satisfaction(), c.proposalNumber(), mergedInto, c.suggestedDepartments(),
-                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open);
+                timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open, c.blockId());
     }
 
     private TimelineEntry entry(TimelineEvent e, Map<Long, List<UUID>> attached, boolean masked, String residentName) {

@@ -39,9 +39,10 @@ public class CaseRepository {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
-                                           updated_at, submission_key, pool, scope_key, resident_email, contact_verified)
+                                           updated_at, submission_key, pool, scope_key, resident_email, contact_verified,
+                                           query_code_keyed)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
-                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified)
+                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true)
                         on conflict (submission_key) do nothing
                         returning id""")
                 .param("pool", m.deputyId() == null).param("scope", scopeKey)
@@ -73,6 +74,12 @@ public class CaseRepository {
         return jdbc.sql("select * from cases where id = :id for update").param("id", id).query(CaseRepository::map).optional();
     }
 
+    /** Takes the case's row lock unless another transaction holds it. */
+    boolean lockIfFree(long id) {
+        return jdbc.sql("select id from cases where id = :id for update skip locked").param("id", id).query(Long.class).optional()
+                .isPresent();
+    }
+
     public Optional<CaseRecord> findByTicket(String ticket) {
         return jdbc.sql("select * from cases where ticket = :t").param("t", ticket).query(CaseRepository::map).optional();
     }
@@ -82,7 +89,8 @@ public class CaseRepository {
     }
 
     public void replaceQueryCode(long id, String codeHash) {
-        jdbc.sql("update cases set query_code_hash = :h where id = :id").param("h", codeHash).param("id", id).update();
+        jdbc.sql("update cases set query_code_hash = :h, query_code_keyed = true, query_code_locked_at = null where id = :id")
+                .param("h", codeHash).param("id", id).update();
     }
 
     /** Loads a case only when the scope lets the user see it, locking it when asked to. */

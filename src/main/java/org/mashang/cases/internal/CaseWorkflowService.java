@@ -67,9 +67,11 @@ class CaseWorkflowService implements CaseWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Stages stages;
+    private final QueryCodeGate gate;
 
     CaseWorkflowService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages) {
+                        FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages, QueryCodeGate gate) {
+        this.gate = gate;
         this.stages = stages;
         this.cases = cases;
         this.assignments = assignments;
@@ -379,16 +381,18 @@ class CaseWorkflowService implements CaseWorkflow {
     // the resident
 
     @Override
-    public void evaluate(String ticket, String queryCode, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsResident(ticket, queryCode), satisfaction, comment);
+    @Transactional(noRollbackFor = QueryCodeGate.QueryCodeRefused.class) // a wrong code stays counted
+    public void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment,
+                         boolean commentPublic) {
+        evaluateLocked(gate.lock(ticket, queryCode, clientAddress), satisfaction, comment, commentPublic);
     }
 
     @Override
-    public void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment) {
-        evaluateLocked(lockAsOwner(ticket, verifiedPhone), satisfaction, comment);
+    public void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic) {
+        evaluateLocked(lockAsOwner(ticket, verifiedPhone), satisfaction, comment, commentPublic);
     }
 
-    private void evaluateLocked(CaseRecord c, Satisfaction satisfaction, String comment) {
+    private void evaluateLocked(CaseRecord c, Satisfaction satisfaction, String comment, boolean commentPublic) {
         CaseState to = CaseLifecycle.next(c.state(), EVALUATE);
         if (satisfaction == null) {
             throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
@@ -396,32 +400,18 @@ class CaseWorkflowService implements CaseWorkflow {
         String text = optional(comment, "评价意见", 1000);
         Instant now = clock.instant();
         cases.transition(c, to, now, Map.of("satisfaction", satisfaction.name(), "evaluated_at", now));
-        timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null,
-                satisfaction.label() + (text == null ? "" : "：" + text), true, now);
+        // a comment the resident keeps private is an internal step: staff read it, the wall does not
+        timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null, satisfaction.label()
+                + (text == null || !commentPublic ? "" : "：" + text), true, now);
+        if (text != null && !commentPublic) {
+            timeline.append(c.id(), EventType.EVALUATED, ActorRole.RESIDENT, null, null, "评价意见（不公开）：" + text, false, now);
+        }
         transitioned(c, EVALUATE, to, c.deputyId(), now);
         events.publishEvent(new org.mashang.cases.CaseEvaluated(c.id(), satisfaction, now));
         if (satisfaction == Satisfaction.UNSATISFIED) {
             CaseRecord evaluated = cases.findInScope(c.id(), new CaseScope("true", Map.of()), true).orElseThrow();
             reopenLocked(evaluated, "群众不满意，重新办理", now);
         }
-    }
-
-    @Override
-    public void reopen(String ticket, String queryCode, String reason) {
-        reopenAsked(lockAsResident(ticket, queryCode), reason);
-    }
-
-    @Override
-    public void reopenAsOwner(String ticket, String verifiedPhone, String reason) {
-        reopenAsked(lockAsOwner(ticket, verifiedPhone), reason);
-    }
-
-    private void reopenAsked(CaseRecord c, String reason) {
-        if (c.state() == CaseState.EVALUATED) {
-            throw new org.mashang.cases.IllegalTransitionException("已经评价过的留言不能再申请重办；如有新问题，请重新留言");
-        }
-        String why = required(reason, "重办理由", 1000);
-        reopenLocked(c, "群众申请重办：" + why, clock.instant());
     }
 
     private void reopenLocked(CaseRecord c, String body, Instant now) {
@@ -466,14 +456,6 @@ class CaseWorkflowService implements CaseWorkflow {
                 .filter(c -> verifiedPhone != null && verifiedPhone.equals(c.residentPhone()))
                 .flatMap(c -> cases.findInScope(c.id(), new CaseScope("true", Map.of()), true))
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能办理用已验证的手机号留下的留言"));
-    }
-
-    private CaseRecord lockAsResident(String ticket, String queryCode) {
-        String code = QueryCodes.normalize(queryCode);
-        return Optional.ofNullable(ticket).map(String::strip).flatMap(cases::findByTicket)
-                .filter(c -> !code.isEmpty() && QueryCodes.matches(c.ticket(), code, c.queryCodeHash()))
-                .flatMap(c -> cases.findInScope(c.id(), new CaseScope("true", Map.of()), true))
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，请核对受理编号和查询码"));
     }
 
     private static void requireDispatched(CaseRecord c) {

@@ -79,7 +79,8 @@ class DemoCases implements ApplicationRunner {
         workflow.report(user("chengguan"), assignment(vendors, "城管办"), "已在莲城大道设置禁止占道经营警示牌，每晚安排巡查。", List.of());
         workflow.report(user("zhifa"), assignment(vendors, "执法中队"), "已规劝摊贩进入临时疏导点经营，纳入常态化管理。", List.of());
         workflow.replyToResident(liu, vendors, "经城管办和执法中队整治，莲城大道已设置警示牌并常态化管理，感谢您的监督。");
-        workflow.evaluate(vendorsReceipt.ticket(), vendorsReceipt.queryCode(), Satisfaction.SATISFIED, "摊贩都进了疏导点，路通了");
+        workflow.evaluate(vendorsReceipt.ticket(), vendorsReceipt.queryCode(), null, Satisfaction.SATISFIED, "摊贩都进了疏导点，路通了",
+                true);
 
         // a larger issue becomes a formal proposal
         long kindergarten = submit("wl03", "教育", "片区内没有公办幼儿园，孩子只能去很远的民办园，希望新建一所公办幼儿园。", null, null, true);

@@ -2,7 +2,11 @@ package org.mashang.cases.internal;
 
 import java.time.Instant;
 
-/** One entry of a case's timeline, as stored. */
+/**
+ * One entry of a case's timeline, as stored.
+ *
+ * @param keyId the server key that sealed it ({@link TimelineSeal}); 0 for an event hashed before the keys
+ */
 public record TimelineEvent(long id, long caseId, int seq, EventType type, ActorRole actorRole, Long actorUserId, String actorName,
-                            Instant occurredAt, String body, boolean isPublic, String prevHash, String hash) {
+                            Instant occurredAt, String body, boolean isPublic, String prevHash, String hash, int keyId) {
 }

@@ -12,29 +12,29 @@ public class MessageForm {
 
     public static final int MAX_TEXT = 2000;
 
-    @NotBlank(message = "请写下您要反映的事情")
-    @Size(max = MAX_TEXT, message = "留言不能超过 2000 字，请精简后再提交")
+    @NotBlank(message = "{form.text.required}")
+    @Size(max = MAX_TEXT, message = "{form.text.tooLong}")
     private String text;
 
-    @NotNull(message = "请选择问题类别")
+    @NotNull(message = "{form.category.required}")
     private Long categoryId;
 
     private Long blockId;
 
-    @Size(max = 50, message = "称呼不能超过 50 个字")
+    @Size(max = 50, message = "{form.name.tooLong}")
     private String name;
 
-    @ValidPhone
+    @ValidPhone(message = "{form.phone.invalid}")
     private String phone;
 
-    @Email(message = "电子邮箱格式不正确，如 name@example.com")
-    @Size(max = 100, message = "电子邮箱不能超过 100 个字符")
+    @Email(message = "{form.email.invalid}")
+    @Size(max = 100, message = "{form.email.tooLong}")
     private String email;
 
-    @NotNull(message = "请选择是否公开")
+    @NotNull(message = "{form.public.required}")
     private Boolean publicChoice;
 
-    @Pattern(regexp = "[0-9a-f-]{36}", message = "表单已过期，请刷新页面后重新提交")
+    @Pattern(regexp = "[0-9a-f-]{36}", message = "{form.expired}")
     private String submissionKey;
 
     public String getText() {

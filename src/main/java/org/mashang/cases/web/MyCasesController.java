@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A resident who verified their phone (at /verify) sees every case left with that phone, without ticket numbers
@@ -55,7 +54,8 @@ class MyCasesController {
     }
 
     @GetMapping("/my/cases/{ticket}")
-    String one(@PathVariable String ticket, HttpServletRequest request, Model model) {
+    String one(@PathVariable String ticket, @RequestParam(required = false) String done, HttpServletRequest request,
+               Model model) {
         Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
         if (verified.isEmpty()) {
             return "redirect:/verify";
@@ -63,32 +63,24 @@ class MyCasesController {
         var tracked = tracking.trackOwned(ticket, verified.get().phone())
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能查看用已验证的手机号留下的留言"));
         model.addAttribute("owner", true);
+        if ("evaluated".equals(done) || "reopened".equals(done)) {
+            model.addAttribute("done", done);
+        }
         return TrackController.show(tracked, directory, model);
     }
 
+    /** The same single evaluation as on /track: "没有解决" (unsatisfied) sends the case back (重办). */
     @PostMapping("/my/cases/{ticket}/evaluate")
     String evaluate(@PathVariable String ticket, @RequestParam(required = false) String satisfaction,
-                    @RequestParam(required = false) String comment, HttpServletRequest request, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String comment, @RequestParam(defaultValue = "false") boolean keepPrivate,
+                    HttpServletRequest request) {
         Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
         if (verified.isEmpty()) {
             return "redirect:/verify";
         }
         Satisfaction s = TrackController.satisfaction(satisfaction);
-        workflow.evaluateAsOwner(ticket, verified.get().phone(), s, comment);
-        redirect.addFlashAttribute("flash", TrackController.thanks(s));
-        return "redirect:/my/cases/" + ticket;
-    }
-
-    @PostMapping("/my/cases/{ticket}/reopen")
-    String reopen(@PathVariable String ticket, @RequestParam(required = false) String reason, HttpServletRequest request,
-                  RedirectAttributes redirect) {
-        Optional<VerifiedPhone> verified = VerifiedPhone.of(request);
-        if (verified.isEmpty()) {
-            return "redirect:/verify";
-        }
-        workflow.reopenAsOwner(ticket, verified.get().phone(), reason);
-        redirect.addFlashAttribute("flash", "已申请重办，代表会继续办理");
-        return "redirect:/my/cases/" + ticket;
+        workflow.evaluateAsOwner(ticket, verified.get().phone(), s, comment, !keepPrivate);
+        return "redirect:/my/cases/" + ticket + "?done=" + (s == Satisfaction.UNSATISFIED ? "reopened" : "evaluated");
     }
 
     @GetMapping("/my/cases/{ticket}/files/{fileId}")

@@ -3,16 +3,18 @@ package org.mashang.cases.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
+import org.mashang.cases.internal.CaseTracking;
+import org.mashang.cases.internal.MessageLimits;
 import org.mashang.cases.internal.NewMessage;
+import org.mashang.cases.internal.PendingPhotos;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
-import org.mashang.directory.Ref;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
@@ -20,10 +22,13 @@ import org.mashang.platform.PerVisitor;
 import org.mashang.platform.Phones;
 import org.mashang.platform.PublicPages;
 import org.mashang.platform.Texts;
+import org.mashang.platform.TooManyRequests;
+import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,8 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Where a resident lands after scanning a sign: a deputy's code (/d/…) or a station's code (/s/…),
- * with the card of whom they are writing to and the message form.
+ * Where a resident lands after scanning a sign: a deputy's code (/d/…) or a station's code (/s/…). The page leads with
+ * a short card of whom they are writing to and the message form; the receipt after submitting is kept on the device
+ * ({@link ResidentPass}) so it survives a reload.
  */
 @Controller
 class ResidentController {
@@ -45,12 +51,21 @@ class ResidentController {
 
     private final Directory directory;
     private final CaseIntake intake;
-    private final ReceiptCookies receipts;
+    private final PendingPhotos pending;
+    private final ResidentPass pass;
+    private final CaseTracking tracking;
+    private final ResidentPages pages;
+    private final MessageLimits messageLimits;
 
-    ResidentController(Directory directory, CaseIntake intake, ReceiptCookies receipts) {
+    ResidentController(Directory directory, CaseIntake intake, PendingPhotos pending, ResidentPass pass, CaseTracking tracking,
+                       ResidentPages pages, MessageLimits messageLimits) {
+        this.messageLimits = messageLimits;
         this.directory = directory;
         this.intake = intake;
-        this.receipts = receipts;
+        this.pending = pending;
+        this.pass = pass;
+        this.tracking = tracking;
+        this.pages = pages;
     }
 
     /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
@@ -65,67 +80,113 @@ class ResidentController {
         return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
     }
 
+    /** Set when the whole form was too large to read (see {@link UploadProblem}); shown next to the photo field. */
+    @ModelAttribute("photoError")
+    String uploadProblem(HttpServletRequest request) {
+        return UploadProblem.of(request);
+    }
+
     @GetMapping("/d/{code}")
     String deputyPage(@PathVariable String code, Model model, HttpServletRequest request) {
-        DeputyCard deputy = deputy(code);
-        return page(deputy, station(deputy.stationId()), newForm(request), model);
+        DeputyCard deputy = pages.deputy(code);
+        return pages.page(deputy, pages.station(deputy.stationId()), newForm(request), List.of(), model);
     }
 
     @PostMapping("/d/{code}")
     String submitToDeputy(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
-                          @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                          HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DeputyCard deputy = deputy(code);
+                          @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                          @RequestParam(name = "keepPhoto", required = false) Set<Integer> keep, Model model,
+                          HttpServletRequest request, HttpServletResponse response) {
+        DeputyCard deputy = pages.deputy(code);
         if (!deputy.serving()) {
-            throw UserFacingException.badRequest("这位代表目前不在任，不能接收留言，请选择联络站的其他代表");
+            throw UserFacingException.badRequest("error.deputy.notServing");
         }
-        StationCard station = station(deputy.stationId());
-        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, model, "/d/" + code, request, response);
+        StationCard station = pages.station(deputy.stationId());
+        return submit(deputy, station, Channel.DEPUTY_CODE, form, result, photos, keep, model, "/d/" + code, request, response);
     }
 
     @GetMapping("/s/{code}")
     String stationPage(@PathVariable String code, Model model, HttpServletRequest request) {
-        return page(null, stationByCode(code), newForm(request), model);
+        return pages.page(null, pages.stationByCode(code), newForm(request), List.of(), model);
     }
 
     @PostMapping("/s/{code}")
     String submitToStation(@PathVariable String code, @Valid @ModelAttribute("form") MessageForm form, BindingResult result,
-                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
-                           HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StationCard station = stationByCode(code);
+                           @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                           @RequestParam(name = "keepPhoto", required = false) Set<Integer> keep, Model model,
+                           HttpServletRequest request, HttpServletResponse response) {
+        StationCard station = pages.stationByCode(code);
         if (!station.active()) {
-            throw UserFacingException.badRequest("这个联络站已停用，不能接收留言");
+            throw UserFacingException.badRequest("error.station.inactive");
         }
-        return submit(null, station, Channel.STATION_CODE, form, result, photos, model, "/s/" + code, request, response);
+        return submit(null, station, Channel.STATION_CODE, form, result, photos, keep, model, "/s/" + code, request, response);
     }
 
-    /** The receipt, shown once: a reload, or a visit without having just sent a message, leads to the tracking page. */
+    /** The receipt: the newest one handed out on this device, as long as the device keeps it (a reload, back). */
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
-    String received(Model model, HttpServletRequest request, HttpServletResponse response) {
-        Optional<Receipt> receipt = receipts.take(request, response);
-        if (receipt.isEmpty()) {
-            return "redirect:/track";
+    String received(HttpServletRequest request, Model model) {
+        var receipt = pass.latestReceipt(request);
+        var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code(), request.getRemoteAddr()));
+        if (tracked.isEmpty()) {
+            return "resident/no-receipt";
         }
-        model.addAttribute("receipt", receipt.get());
+        var record = tracked.get().record();
+        model.addAttribute("receipt", new Receipt(record.id(), record.ticket(), receipt.get().code()));
+        model.addAttribute("submittedAt", record.submittedAt());
+        model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
+        model.addAttribute("station", directory.station(record.stationId()).orElse(null));
         return "resident/received";
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
-                          List<MultipartFile> uploads, Model model, String base, HttpServletRequest request,
-                          HttpServletResponse response) throws IOException {
-        List<Attachment> photos = checkPhotos(uploads, result);
+                          List<MultipartFile> uploads, Set<Integer> keep, Model model, String base, HttpServletRequest request,
+                          HttpServletResponse response) {
+        List<Attachment> photos = new ArrayList<>();
+        if (form.getSubmissionKey() != null && !result.hasFieldErrors("submissionKey")) {
+            pending.kept(form.getSubmissionKey()).stream()
+                    .filter(k -> keep != null && keep.contains(k.position()))
+                    .forEach(k -> photos.add(k.photo()));
+        }
+        UserFacingException photoProblem = null;
+        try {
+            photos.addAll(ImageUpload.checkAll(uploads, MAX_PHOTOS));
+            if (photos.size() > MAX_PHOTOS) {
+                throw UserFacingException.badRequest("error.photos.tooMany");
+            }
+        } catch (UserFacingException e) {
+            photoProblem = e;
+            result.reject(e.getMessage(), e.getMessage());
+        }
         if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
-            result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
+            result.rejectValue("categoryId", "form.category.unknown", "请选择列表中的问题类别");
         }
         if (form.getBlockId() != null
                 && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
-            result.rejectValue("blockId", "unknown", "请选择列表中的区块");
+            result.rejectValue("blockId", "form.block.unknown", "请选择列表中的区块");
         }
-        if (result.hasErrors()) {
-            model.addAttribute("photosDropped", uploads != null && uploads.stream().anyMatch(f -> !f.isEmpty()));
-            return page(deputy, station, form, model);
+        if (photoProblem != null) {
+            // shown next to the photo field too; the rest of what the resident typed comes back as it was
+            model.addAttribute("photoError", photoProblem.getMessage());
+            response.setStatus(photoProblem.status().value());
         }
         String phone = Phones.normalize(form.getPhone());
+        if (!result.hasErrors()) {
+            try {
+                messageLimits.take(request.getRemoteAddr(), phone);
+            } catch (TooManyRequests e) {
+                // the form again, with what the resident wrote, and the time to wait
+                result.reject(e.getMessage(), e.getMessage());
+                response.setStatus(e.status().value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            }
+        }
+        if (result.hasErrors()) {
+            List<Attachment> kept = result.hasFieldErrors("submissionKey") ? List.of() : photos.stream().limit(MAX_PHOTOS).toList();
+            if (!kept.isEmpty()) {
+                pending.keep(form.getSubmissionKey(), kept);
+            }
+            return pages.page(deputy, station, form, kept, model);
+        }
         // the case records whether the resident proved, by a one-time code, that the phone is theirs
         NewMessage message = new NewMessage(deputy == null ? null : deputy.id(), station.id(), station.streetId(), channel,
                 form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
@@ -137,47 +198,14 @@ class ResidentController {
         } catch (DuplicateKeyException sameFormTwiceAtOnce) {
             receipt = intake.submit(message);
         }
-        receipts.give(receipt, base + "/received", request, response);
+        pending.forget(form.getSubmissionKey());
+        pass.remember(request, response, receipt.ticket(), receipt.queryCode(), true);
         return "redirect:" + base + "/received";
-    }
-
-    private static List<Attachment> checkPhotos(List<MultipartFile> uploads, BindingResult result) {
-        try {
-            return ImageUpload.checkAll(uploads, MAX_PHOTOS);
-        } catch (UserFacingException e) {
-            result.reject("photos", e.getMessage());
-            return List.of();
-        }
-    }
-
-    private String page(DeputyCard deputy, StationCard station, MessageForm form, Model model) {
-        model.addAttribute("deputy", deputy);
-        model.addAttribute("station", station);
-        model.addAttribute("form", form);
-        model.addAttribute("categories", directory.activeCategories());
-        List<Ref> blocks = directory.blocksOfStreet(station.streetId());
-        model.addAttribute("blocks", blocks);
-        model.addAttribute("onDuty", directory.deputiesOfStation(station.id(), true));
-        return "resident/message";
     }
 
     private static MessageForm newForm(HttpServletRequest request) {
         MessageForm form = new MessageForm();
         form.setSubmissionKey(PerVisitor.formKey(request));
         return form;
-    }
-
-    private DeputyCard deputy(String code) {
-        return directory.deputyByCode(code.toLowerCase())
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这位代表。请核对二维码，或到联络站咨询。"));
-    }
-
-    private StationCard station(long id) {
-        return directory.station(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
-    }
-
-    private StationCard stationByCode(String code) {
-        return directory.stationByCode(code.toLowerCase())
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这个联络站。请核对二维码。"));
     }
 }

@@ -1,27 +1,31 @@
 package org.mashang.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.UUID;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.Satisfaction;
 import org.mashang.cases.internal.CaseTracking;
-import org.mashang.platform.FileStore;
-import org.mashang.platform.UserFacingException;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.UUID;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
+import org.mashang.platform.FileStore;
+import org.mashang.platform.UserFacingException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-/** A resident follows their case with the ticket number and the query code they were given. */
+/**
+ * A resident follows their case with the ticket number and the query code they were given. The code is posted once;
+ * from then on this device proves it knows the code by a sealed cookie ({@link ResidentPass}), so the code never
+ * travels in a URL: not to the tracking page, not to its photos, not after an evaluation.
+ */
 @Controller
 class TrackController {
 
@@ -29,23 +33,92 @@ class TrackController {
     private final Directory directory;
     private final CaseWorkflow workflow;
     private final FileStore files;
+    private final ResidentPass pass;
 
-    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files) {
+    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files, ResidentPass pass) {
         this.tracking = tracking;
         this.directory = directory;
         this.workflow = workflow;
         this.files = files;
+        this.pass = pass;
     }
 
-    /** The resident's evaluation once the case is answered; unsatisfied sends it back (重办). */
-    @PostMapping("/track/evaluate")
-    String evaluate(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
-                    @RequestParam(required = false) String satisfaction, @RequestParam(required = false) String comment,
-                    RedirectAttributes redirect) {
+    /** The form; {@code ?ticket=} (the link in notifications) fills in the ticket. */
+    @GetMapping("/track")
+    String form(@RequestParam(required = false) String ticket, HttpServletRequest request, Model model) {
+        if (ticket != null && pass.code(request, ticket.strip()).isPresent()) {
+            return "redirect:/track/" + ticket.strip();
+        }
+        return form(ticket, null, request, model);
+    }
+
+    @PostMapping("/track")
+    String find(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (ticket == null || ticket.isBlank() || code == null || code.isBlank()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(ticket, "track.error.missing", request, model);
+        }
+        var tracked = tracking.track(ticket, code, request.getRemoteAddr());
+        if (tracked.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return form(ticket, "track.error.notFound", request, model);
+        }
+        String t = tracked.get().record().ticket();
+        pass.remember(request, response, t, code.replaceAll("[^0-9]", ""), false);
+        return "redirect:/track/" + t;
+    }
+
+    @GetMapping("/track/{ticket}")
+    String one(@PathVariable String ticket, @RequestParam(required = false) String done, HttpServletRequest request,
+               Model model) {
+        Optional<CaseTracking.Tracked> tracked = known(request, ticket);
+        if (tracked.isEmpty()) {
+            return form(ticket, null, request, model);
+        }
+        if ("evaluated".equals(done) || "reopened".equals(done)) {
+            model.addAttribute("done", done);
+        }
+        return show(tracked.get(), directory, model);
+    }
+
+    /** The resident's evaluation once the case is answered; "没有解决" (unsatisfied) sends it back (重办). */
+    @PostMapping("/track/{ticket}/evaluate")
+    String evaluate(@PathVariable String ticket, @RequestParam(required = false) String satisfaction,
+                    @RequestParam(required = false) String comment, @RequestParam(defaultValue = "false") boolean keepPrivate,
+                    HttpServletRequest request) {
+        String code = pass.code(request, ticket).orElseThrow(TrackController::unknown);
         Satisfaction s = satisfaction(satisfaction);
-        workflow.evaluate(ticket, code, s, comment);
-        redirect.addFlashAttribute("flash", thanks(s));
-        return back(ticket, code, redirect);
+        workflow.evaluate(ticket, code, request.getRemoteAddr(), s, comment, !keepPrivate);
+        return "redirect:/track/" + ticket + "?done=" + (s == Satisfaction.UNSATISFIED ? "reopened" : "evaluated");
+    }
+
+    /** The resident's own photos and those attached to the public steps. */
+    @GetMapping("/track/{ticket}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId, HttpServletRequest request) {
+        return photo(known(request, ticket), fileId, files);
+    }
+
+    /** Forgets, on this device, every ticket and code it knew (a phone shared by a family). */
+    @PostMapping("/track/forget")
+    String forget(HttpServletRequest request, HttpServletResponse response) {
+        pass.forget(request, response);
+        return "redirect:/track";
+    }
+
+    private Optional<CaseTracking.Tracked> known(HttpServletRequest request, String ticket) {
+        return pass.code(request, ticket).flatMap(code -> tracking.track(ticket, code, request.getRemoteAddr()));
+    }
+
+    private String form(String ticket, String error, HttpServletRequest request, Model model) {
+        model.addAttribute("ticket", ticket == null ? null : ticket.strip());
+        model.addAttribute("error", error);
+        model.addAttribute("known", pass.entries(request).stream().map(ResidentPass.Entry::ticket).toList());
+        return "resident/track-form";
+    }
+
+    private static UserFacingException unknown() {
+        return UserFacingException.notFound("没有找到这条留言，请先输入受理编号和查询码");
     }
 
     /** The choice on the evaluation form; null when none or unknown (the workflow then asks for one). */
@@ -57,27 +130,8 @@ class TrackController {
         }
     }
 
-    static String thanks(Satisfaction s) {
-        return s == Satisfaction.UNSATISFIED ? "感谢评价，留言已重新办理" : "感谢您的评价";
-    }
-
-    @PostMapping("/track/reopen")
-    String reopen(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        workflow.reopen(ticket, code, reason);
-        redirect.addFlashAttribute("flash", "已申请重办，代表会继续办理");
-        return back(ticket, code, redirect);
-    }
-
-    /** The resident's own photos and those attached to the public steps. */
-    @GetMapping("/track/files/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable UUID fileId, @RequestParam(required = false) String ticket,
-                                @RequestParam(required = false) String code) {
-        return photo(tracking.track(ticket, code), fileId, files);
-    }
-
     /** A photo of the resident's own case, or 404. */
-    static ResponseEntity<byte[]> photo(java.util.Optional<CaseTracking.Tracked> tracked, UUID fileId, FileStore files) {
+    static ResponseEntity<byte[]> photo(Optional<CaseTracking.Tracked> tracked, UUID fileId, FileStore files) {
         var own = tracked.orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
         if (!own.fileIds().contains(fileId)) {
             throw UserFacingException.notFound("没有找到这张照片");
@@ -86,42 +140,16 @@ class TrackController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
     }
 
-    private static String back(String ticket, String code, RedirectAttributes redirect) {
-        redirect.addAttribute("ticket", ticket);
-        redirect.addAttribute("code", code);
-        return "redirect:/track";
-    }
-
-    @GetMapping("/track")
-    String track(@RequestParam(required = false) String ticket, @RequestParam(required = false) String code, Model model,
-                 HttpServletResponse response) {
-        model.addAttribute("ticket", ticket);
-        if (ticket == null && code == null) {
-            return "resident/track";
-        }
-        if (ticket == null || ticket.isBlank() || code == null || code.isBlank()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", "请同时填写受理编号和查询码");
-            return "resident/track";
-        }
-        var tracked = tracking.track(ticket, code);
-        if (tracked.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("error", "没有找到这条留言，请核对受理编号和查询码");
-            return "resident/track";
-        }
-        model.addAttribute("code", code);
-        return show(tracked.get(), directory, model);
-    }
-
     /** The tracking page of a case the resident has proved is theirs (by query code, or by verified phone). */
     static String show(CaseTracking.Tracked tracked, Directory directory, Model model) {
         var record = tracked.record();
         model.addAttribute("case", record);
         model.addAttribute("events", tracked.publicEvents());
+        model.addAttribute("answer", tracked.latestAnswer().orElse(null));
         model.addAttribute("files", tracked.files());
         model.addAttribute("photos", tracked.photos());
         model.addAttribute("openStages", tracked.openStages());
+        model.addAttribute("verified", tracked.verified());
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));

@@ -1,4 +1,4 @@
 package org.mashang.directory.internal;
 
-public record Category(long id, String name, int sortOrder, boolean active) {
+public record Category(long id, String name, int sortOrder, boolean active) implements ReferenceItem {
 }

@@ -3,5 +3,5 @@ package org.mashang.directory.internal;
 import org.mashang.directory.DepartmentLevel;
 
 public record Department(long id, long regionId, String regionName, String name, DepartmentLevel level, String phone, String duties,
-                         boolean active) {
+                         boolean active) implements ReferenceItem {
 }

@@ -10,6 +10,7 @@ import org.mashang.directory.RegionLevel;
 import org.mashang.platform.Codes;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.FileStore;
+import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.ReferenceDataChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -204,14 +205,15 @@ public class DirectoryAdmin implements DeputyCodes {
         }
         DeputyRepository.DeputyData stored = data;
         if (photo != null && photo.length > 0) {
-            String type;
+            Attachment checked;
             try {
-                type = ImageUpload.check(photo, "照片");
+                checked = ImageUpload.check(photo, "照片");
             } catch (UserFacingException e) {
                 throw new FieldProblem("photo", e.getMessage());
             }
             stored = new DeputyRepository.DeputyData(data.name(), data.level(), data.officePhone(), data.constituencyId(),
-                    data.stationId(), files.save(photo, type).id(), data.intro(), data.termStart(), data.termEnd(), data.blockIds());
+                    data.stationId(), files.save(checked.content(), checked.contentType()).id(), data.intro(), data.termStart(),
+                    data.termEnd(), data.blockIds());
         }
         if (id == null) {
             return deputies.insert(stored, Codes.random(8));

@@ -1,25 +1,37 @@
 package org.mashang.directory.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.mashang.directory.internal.Category;
 import org.mashang.directory.internal.CategoryRepository;
 import org.mashang.directory.internal.DirectoryAdmin;
-import org.mashang.platform.FieldProblem;
+import org.mashang.directory.web.ReferencePage.Cell;
+import org.mashang.directory.web.ReferencePage.Field;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** Categories of issues that residents choose from when they leave a message. */
 @Controller
 @RequestMapping("/admin/categories")
-class CategoryAdminController {
+class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminController.Form, Category> {
+
+    static class Form {
+
+        @NotBlank(message = "请填写类别名称")
+        @Size(max = 50, message = "名称不能超过 50 个字")
+        String name;
+
+        @NotNull(message = "请填写排序号")
+        @Min(value = 0, message = "排序号应在 0 到 9999 之间")
+        @Max(value = 9999, message = "排序号应在 0 到 9999 之间")
+        Integer sortOrder = 0;
+    }
 
     private final CategoryRepository categories;
     private final DirectoryAdmin admin;
@@ -29,46 +41,40 @@ class CategoryAdminController {
         this.admin = admin;
     }
 
-    @GetMapping
-    String list(Model model) {
-        return page(null, new CategoryForm(), model);
+    @Override
+    Form formOf(long id) {
+        Category category = categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
+        Form form = new Form();
+        form.name = category.name();
+        form.sortOrder = category.sortOrder();
+        return form;
     }
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        var c = categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
-        CategoryForm form = new CategoryForm();
-        form.setName(c.name());
-        form.setSortOrder(c.sortOrder());
-        return page(id, form, model);
+    @Override
+    String save(Long id, Form form) {
+        admin.saveCategory(id, Texts.clean(form.name), form.sortOrder);
+        return "已保存类别：" + Texts.clean(form.name);
     }
 
-    @PostMapping({"", "/{id}"})
-    String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") CategoryForm form,
-                BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                admin.saveCategory(id, Texts.clean(form.getName()), form.getSortOrder());
-                redirect.addFlashAttribute("flash", "已保存类别：" + Texts.clean(form.getName()));
-                return "redirect:/admin/categories";
-            } catch (FieldProblem problem) {
-                problem.addTo(result);
-            }
-        }
-        return page(id, form, model);
+    @Override
+    void setActive(long id, boolean active) {
+        admin.setCategoryActive(id, active);
     }
 
-    @PostMapping("/{id}/active")
-    String active(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect) {
-        admin.setCategoryActive(id, value);
-        redirect.addFlashAttribute("flash", value ? "已启用" : "已停用");
-        return "redirect:/admin/categories";
+    @Override
+    List<Category> items(Long parent) {
+        return categories.all();
     }
 
-    private String page(Long editing, CategoryForm form, Model model) {
-        model.addAttribute("editing", editing);
-        model.addAttribute("form", form);
-        model.addAttribute("items", categories.all());
-        return "admin/categories";
+    @Override
+    List<Cell> cells(Category category) {
+        return Cell.of(category.name(), category.sortOrder());
+    }
+
+    @Override
+    ReferencePage page(Long editing, Form form) {
+        return ReferencePage.flat("问题类别管理", "问题类别", "类别", editing, null,
+                List.of(Field.text("name", "名称", 50), Field.number("sortOrder", "排序号（小的在前）", 0, 9999)),
+                List.of("类别", "排序"));
     }
 }

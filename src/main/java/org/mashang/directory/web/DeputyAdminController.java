@@ -108,6 +108,6 @@ class DeputyAdminController {
         model.addAttribute("stations", stations.all().stream().filter(s -> s.active()).toList());
         model.addAttribute("constituencies", constituencies.all().stream().filter(c -> c.active()).toList());
         model.addAttribute("blocks", admin.regionsOf(java.util.EnumSet.of(RegionLevel.BLOCK)));
-        return "admin/deputies";
+        return "directory/deputies";
     }
 }

@@ -27,7 +27,7 @@ class HomeController {
     String home(Model model) {
         model.addAttribute("stations", directory.activeStations().stream()
                 .map(s -> new StationWithDeputies(s, directory.deputiesOfStation(s.id(), true))).toList());
-        return "home";
+        return "directory/home";
     }
 
     record StationWithDeputies(org.mashang.directory.StationCard station, java.util.List<org.mashang.directory.DeputyCard> deputies) {

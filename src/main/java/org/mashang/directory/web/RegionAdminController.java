@@ -1,30 +1,50 @@
 package org.mashang.directory.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.DirectoryAdmin;
 import org.mashang.directory.internal.Region;
 import org.mashang.directory.internal.RegionRepository;
+import org.mashang.directory.web.ReferencePage.Cell;
+import org.mashang.directory.web.ReferencePage.Choice;
+import org.mashang.directory.web.ReferencePage.Crumb;
+import org.mashang.directory.web.ReferencePage.Field;
+import org.mashang.directory.web.ReferencePage.Level;
+import org.mashang.directory.web.ReferencePage.Rename;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The region tree, browsed one level at a time so it stays usable for a whole province. */
+/**
+ * The region tree, browsed one level at a time so it stays usable for a whole province: each level lists its
+ * regions (renamed in their row), with a form below to add one at a deeper level.
+ */
 @Controller
 @RequestMapping("/admin/regions")
-class RegionAdminController {
+class RegionAdminController extends ReferenceAdmin<RegionAdminController.Form, Region> {
+
+    static class Form {
+
+        Long parentId;
+
+        @NotNull(message = "请选择层级")
+        RegionLevel level;
+
+        @NotBlank(message = "请填写名称")
+        @Size(max = 100, message = "名称不能超过 100 个字")
+        String name;
+    }
 
     private final RegionRepository regions;
     private final DirectoryAdmin admin;
@@ -32,28 +52,6 @@ class RegionAdminController {
     RegionAdminController(RegionRepository regions, DirectoryAdmin admin) {
         this.regions = regions;
         this.admin = admin;
-    }
-
-    @GetMapping
-    String list(@RequestParam(required = false) Long parent, Model model) {
-        RegionForm form = new RegionForm();
-        form.setParentId(parent);
-        return page(parent, form, model);
-    }
-
-    @PostMapping
-    String create(@Valid @ModelAttribute("form") RegionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        form.setName(Texts.clean(form.getName()));
-        if (!result.hasErrors()) {
-            try {
-                admin.createRegion(form.getParentId(), form.getLevel(), form.getName());
-                redirect.addFlashAttribute("flash", "已添加：" + form.getName());
-                return "redirect:/admin/regions" + (form.getParentId() == null ? "" : "?parent=" + form.getParentId());
-            } catch (FieldProblem problem) {
-                problem.addTo(result);
-            }
-        }
-        return page(form.getParentId(), form, model);
     }
 
     @PostMapping("/{id}/rename")
@@ -68,31 +66,66 @@ class RegionAdminController {
             throw UserFacingException.conflict(problem.getMessage());
         }
         redirect.addFlashAttribute("flash", "已改名为：" + clean);
-        return "redirect:/admin/regions" + parentQuery(id);
+        return "redirect:" + listUrl(parentOf(id));
     }
 
-    @PostMapping("/{id}/active")
-    String active(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect) {
-        admin.setRegionActive(id, value);
-        redirect.addFlashAttribute("flash", value ? "已启用" : "已停用");
-        return "redirect:/admin/regions" + parentQuery(id);
+    @Override
+    Form newForm(Long parent) {
+        Form form = new Form();
+        form.parentId = parent;
+        return form;
     }
 
-    private String parentQuery(long id) {
-        Long parent = regions.find(id).map(Region::parentId).orElse(null);
-        return parent == null ? "" : "?parent=" + parent;
+    /** Regions are only added here ({@code id} is always null): they are renamed in their row. */
+    @Override
+    String save(Long id, Form form) {
+        form.name = Texts.clean(form.name);
+        admin.createRegion(form.parentId, form.level, form.name);
+        return "已添加：" + form.name;
     }
 
-    private String page(Long parentId, RegionForm form, Model model) {
-        Region parent = parentId == null ? null
-                : regions.find(parentId).orElseThrow(() -> UserFacingException.notFound("区域不存在"));
-        List<RegionLevel> levels = Arrays.stream(RegionLevel.values())
-                .filter(l -> parent == null || parent.level().mayContain(l)).toList();
-        model.addAttribute("parent", parent);
-        model.addAttribute("lineage", parent == null ? List.of() : regions.lineage(parent));
-        model.addAttribute("children", regions.children(parentId));
-        model.addAttribute("levels", levels);
-        model.addAttribute("form", form);
-        return "admin/regions";
+    @Override
+    void setActive(long id, boolean active) {
+        admin.setRegionActive(id, active);
+    }
+
+    @Override
+    Long parentOf(Form form) {
+        return form.parentId;
+    }
+
+    @Override
+    Long parentOf(long id) {
+        return regions.find(id).map(Region::parentId).orElse(null);
+    }
+
+    @Override
+    List<Region> items(Long parent) {
+        return regions.children(parent);
+    }
+
+    @Override
+    List<Cell> cells(Region region) {
+        return Cell.of(Cell.link(region.name(), listUrl(region.id())), region.level().label());
+    }
+
+    @Override
+    Rename rename(Region region) {
+        return new Rename(itemUrl(region.id()) + "/rename", region.name());
+    }
+
+    @Override
+    ReferencePage page(Long editing, Form form) {
+        Region parent = form.parentId == null ? null
+                : regions.find(form.parentId).orElseThrow(() -> UserFacingException.notFound("区域不存在"));
+        List<Choice> levels = Arrays.stream(RegionLevel.values()).filter(l -> parent == null || parent.level().mayContain(l))
+                .map(l -> new Choice(l.name(), l.label())).toList();
+        List<Crumb> crumbs = new ArrayList<>(List.of(new Crumb("全部", listUrl(null))));
+        if (parent != null) {
+            regions.lineage(parent).forEach(r -> crumbs.add(new Crumb(r.name(), listUrl(r.id()))));
+        }
+        return new ReferencePage("区域管理", "区域", parent == null ? "添加顶级区域" : "在「" + parent.name() + "」下添加", null,
+                List.of(Field.select("level", "层级", levels).widened(), Field.text("name", "名称", 100).widened(), Field.hidden("parentId")),
+                List.of("名称", "层级"), new Level(crumbs, !levels.isEmpty(), "这一级还没有区域。"));
     }
 }

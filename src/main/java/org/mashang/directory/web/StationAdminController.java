@@ -1,28 +1,48 @@
 package org.mashang.directory.web;
 
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.List;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.DirectoryAdmin;
+import org.mashang.directory.internal.Station;
 import org.mashang.directory.internal.StationRepository;
-import org.mashang.platform.FieldProblem;
+import org.mashang.directory.web.ReferencePage.Cell;
+import org.mashang.directory.web.ReferencePage.Choice;
+import org.mashang.directory.web.ReferencePage.Field;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
+import org.mashang.platform.ValidPhone;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
+/** Liaison stations and rooms; each gets its own code (its QR leads to the station's page) when it is added. */
 @Controller
 @RequestMapping("/admin/stations")
-class StationAdminController {
+class StationAdminController extends EditableReferenceAdmin<StationAdminController.Form, Station> {
+
+    static class Form {
+
+        @NotNull(message = "请选择所在区域")
+        Long regionId;
+
+        @NotBlank(message = "请填写联络站名称")
+        @Size(max = 100, message = "名称不能超过 100 个字")
+        String name;
+
+        @Size(max = 200, message = "地址不能超过 200 个字")
+        String address;
+
+        @ValidPhone
+        String phone;
+
+        @Size(max = 100, message = "开放时间不能超过 100 个字")
+        String openHours;
+    }
 
     private final StationRepository stations;
     private final DirectoryAdmin admin;
@@ -32,51 +52,47 @@ class StationAdminController {
         this.admin = admin;
     }
 
-    @GetMapping
-    String list(Model model) {
-        return page(null, new StationForm(), model);
+    @Override
+    Form formOf(long id) {
+        Station station = stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
+        Form form = new Form();
+        form.regionId = station.regionId();
+        form.name = station.name();
+        form.address = station.address();
+        form.phone = station.phone();
+        form.openHours = station.openHours();
+        return form;
     }
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        var s = stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
-        StationForm form = new StationForm();
-        form.setRegionId(s.regionId());
-        form.setName(s.name());
-        form.setAddress(s.address());
-        form.setPhone(s.phone());
-        form.setOpenHours(s.openHours());
-        return page(id, form, model);
+    @Override
+    String save(Long id, Form form) {
+        admin.saveStation(id, form.regionId, Texts.clean(form.name), Texts.clean(form.address), Phones.normalize(form.phone),
+                Texts.clean(form.openHours));
+        return "已保存联络站：" + Texts.clean(form.name);
     }
 
-    @PostMapping({"", "/{id}"})
-    String save(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") StationForm form,
-                BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                admin.saveStation(id, form.getRegionId(), Texts.clean(form.getName()), Texts.clean(form.getAddress()),
-                        Phones.normalize(form.getPhone()), Texts.clean(form.getOpenHours()));
-                redirect.addFlashAttribute("flash", "已保存联络站：" + Texts.clean(form.getName()));
-                return "redirect:/admin/stations";
-            } catch (FieldProblem problem) {
-                problem.addTo(result);
-            }
-        }
-        return page(id, form, model);
+    @Override
+    void setActive(long id, boolean active) {
+        admin.setStationActive(id, active);
     }
 
-    @PostMapping("/{id}/active")
-    String active(@PathVariable long id, @RequestParam boolean value, RedirectAttributes redirect) {
-        admin.setStationActive(id, value);
-        redirect.addFlashAttribute("flash", value ? "已启用" : "已停用");
-        return "redirect:/admin/stations";
+    @Override
+    List<Station> items(Long parent) {
+        return stations.all();
     }
 
-    private String page(Long editing, StationForm form, Model model) {
-        model.addAttribute("editing", editing);
-        model.addAttribute("form", form);
-        model.addAttribute("items", stations.all());
-        model.addAttribute("regions", admin.regionsOf(EnumSet.of(RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.VILLAGE)));
-        return "admin/stations";
+    @Override
+    List<Cell> cells(Station station) {
+        return Cell.of(station.name(), station.regionName(), station.address(), station.phone(),
+                Cell.link(station.code(), "/s/" + UriUtils.encodePathSegment(station.code(), "UTF-8")));
+    }
+
+    @Override
+    ReferencePage page(Long editing, Form form) {
+        var regions = Choice.regionsWithLevel(admin.regionsOf(EnumSet.of(RegionLevel.STREET, RegionLevel.COMMUNITY, RegionLevel.VILLAGE)));
+        return ReferencePage.flat("联络站管理", "代表联络站", "联络站", editing, null,
+                List.of(Field.select("regionId", "所在区域", regions), Field.text("name", "名称", 100), Field.text("address", "地址", 200),
+                        Field.tel("phone", "电话"), Field.text("openHours", "开放时间", 100)),
+                List.of("名称", "区域", "地址", "电话", "站码"));
     }
 }

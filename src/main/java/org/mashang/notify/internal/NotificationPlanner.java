@@ -79,6 +79,15 @@ class NotificationPlanner {
         }
     }
 
+    /** The receipt at submission, for a resident who left a phone or an email: the ticket and the link, never the code. */
+    @EventListener
+    void on(org.mashang.cases.CaseSubmitted e) {
+        if (e.hasContact()) {
+            new Notice("case:" + e.caseId() + ":SUBMIT:" + e.occurredAt(), e.caseId(), e.ticket())
+                    .resident("resident-received", Map.of());
+        }
+    }
+
     @EventListener
     void on(AssignmentChanged e) {
         Notice n = new Notice("assignment:" + e.assignmentId() + ":" + (e.action() == null ? "NEW" : e.action()) + ":"

@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.mashang.notify.RecipientKind;
 import org.mashang.platform.Codes;
 import org.mashang.platform.Phones;
+import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UserFacingException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,13 +60,13 @@ public class PhoneVerification {
         lock("verify-phone:" + phone);
         lock("verify-ip:" + ip);
         if (count("phone", phone, now.minus(Duration.ofMinutes(1))) >= settings.perPhonePerMinute()) {
-            throw tooMany("验证码已发送，请 1 分钟后再重新获取");
+            throw new TooManyRequests("验证码已发送，请 1 分钟后再重新获取", Duration.ofMinutes(1));
         }
         if (count("phone", phone, now.minus(Duration.ofHours(1))) >= settings.perPhonePerHour()) {
-            throw tooMany("这个手机号 1 小时内获取验证码的次数太多，请稍后再试");
+            throw new TooManyRequests("这个手机号 1 小时内获取验证码的次数太多，请稍后再试", Duration.ofHours(1));
         }
         if (count("client_ip", ip, now.minus(Duration.ofHours(1))) >= settings.perIpPerHour()) {
-            throw tooMany("获取验证码的次数太多，请 1 小时后再试");
+            throw new TooManyRequests("获取验证码的次数太多，请 1 小时后再试", Duration.ofHours(1));
         }
         String code = Codes.digits(CODE_LENGTH);
         String salt = Codes.random(16);
@@ -105,7 +105,7 @@ public class PhoneVerification {
                 .filter(v -> v.expiresAt().isAfter(now))
                 .orElseThrow(() -> UserFacingException.badRequest("验证码已过期或还没有获取，请重新获取验证码"));
         if (p.attempts() >= settings.maxAttempts()) {
-            throw tooMany("验证码输错次数太多，请重新获取验证码");
+            throw tooManyTries();
         }
         if (MessageDigest.isEqual(p.codeHash().getBytes(StandardCharsets.UTF_8),
                 hash(p.salt(), phone, code).getBytes(StandardCharsets.UTF_8))) {
@@ -117,7 +117,7 @@ public class PhoneVerification {
         jdbc.sql("update phone_verification set attempts = :a where id = :id").param("a", attempts).param("id", p.id()).update();
         int left = settings.maxAttempts() - attempts;
         if (left <= 0) {
-            throw tooMany("验证码输错次数太多，请重新获取验证码");
+            throw tooManyTries();
         }
         throw UserFacingException.badRequest("验证码不正确，还可以再试 " + left + " 次");
     }
@@ -142,8 +142,9 @@ public class PhoneVerification {
                 .param("v", value).param("since", Timestamp.from(since)).query(Long.class).single();
     }
 
-    private static UserFacingException tooMany(String message) {
-        return new UserFacingException(HttpStatus.TOO_MANY_REQUESTS, message);
+    /** A new code can be asked for after a minute. */
+    private static UserFacingException tooManyTries() {
+        return new TooManyRequests("验证码输错次数太多，请重新获取验证码", Duration.ofMinutes(1));
     }
 
     static String hash(String salt, String phone, String code) {

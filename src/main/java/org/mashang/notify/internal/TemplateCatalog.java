@@ -36,6 +36,7 @@ public final class TemplateCatalog {
     private static final Map<String, Definition> ALL = new LinkedHashMap<>();
 
     static {
+        resident("resident-received", "群众：留言已收到（受理编号和查询链接，不含查询码）");
         resident("resident-accepted", "群众：留言已受理", "deputyName");
         add(new Definition("resident-rejected", "群众：留言未予受理（附理由）", Set.of("ticket", "link", "reason"),
                 Set.of("ticket", "link", "reason"), false));

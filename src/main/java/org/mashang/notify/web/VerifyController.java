@@ -6,8 +6,10 @@ import java.time.Clock;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.PhoneVerification;
 import org.mashang.platform.Phones;
+import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,6 +84,9 @@ class VerifyController {
 
     private static String problem(UserFacingException e, HttpServletResponse response, Model model) {
         response.setStatus(e.status().value());
+        if (e instanceof TooManyRequests limited) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
         model.addAttribute("error", e.getMessage());
         return "notify/verify";
     }

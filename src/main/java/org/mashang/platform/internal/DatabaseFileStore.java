@@ -22,8 +22,8 @@ class DatabaseFileStore implements FileStore {
     public StoredFile save(byte[] content, String contentType) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into stored_file (id, content_type, size_bytes, sha256, content)
-                        values (:id, :type, :size, :sha, :content)""")
+                        insert into stored_file (id, content_type, size_bytes, sha256, content, reencoded)
+                        values (:id, :type, :size, :sha, :content, true)""")
                 .param("id", id)
                 .param("type", contentType)
                 .param("size", content.length)
@@ -41,7 +41,7 @@ class DatabaseFileStore implements FileStore {
                 .optional();
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -26,13 +26,22 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(properties);
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.obtain(properties);
+    }
+
+    /** Waits at most 2 s for a connection, so that a database gone is a quick 503, not a request hanging for 30 s. */
+    @Bean
+    DataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("embedded");
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        dataSource.setConnectionTimeout(properties.connectionTimeout().toMillis());
+        dataSource.setValidationTimeout(1000);
+        dataSource.addDataSourceProperty("connectTimeout", "2");
         return dataSource;
     }
 

@@ -1,95 +1,264 @@
 package org.mashang.platform.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.mashang.platform.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * One embedded PostgreSQL per data directory and JVM. Several application contexts in one JVM
- * (tests, or two instances in one test) share the server, as several real instances would share one database.
+ * One embedded PostgreSQL per data directory and JVM. Several application contexts in one JVM (tests, or two
+ * instances in one test) share the server, as several real instances would share one database.
+ *
+ * <p>Durable: fsync, synchronous commit and full-page writes on, so what was acknowledged survives a power cut.
+ * Closed: every connection needs the password (scram-sha-256), generated on first start and kept next to the cluster
+ * in a file only its owner can read. Alone: a lock file held by the running JVM makes a second start in the same
+ * folder refuse; a server orphaned by a killed JVM is stopped with a fast shutdown before this one starts. If the
+ * server dies under the running application, {@link #restartIfDead} starts it again on the same port.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<String, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+    static final String USER = "postgres";
 
+    private final Path dir;
+    private final DataFolderLock lock;
+    private final String password;
+    private final int port;
     private final EmbeddedPostgres postgres;
+    private final Path binaries;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dir, DataFolderLock lock, String password, int port, EmbeddedPostgres postgres) {
+        this.dir = dir;
+        this.lock = lock;
+        this.password = password;
+        this.port = port;
         this.postgres = postgres;
+        this.binaries = OrphanedServer.find(dir).flatMap(p -> p.info().command()).map(c -> Path.of(c).getParent()).orElse(null);
     }
 
     static synchronized EmbeddedPostgresServer obtain(EmbeddedDatabaseProperties properties) {
-        File dir = new File(properties.dataDir()).getAbsoluteFile();
-        return RUNNING.computeIfAbsent(dir.getPath(), key -> start(dir, properties));
+        Path dir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+        EmbeddedPostgresServer running = RUNNING.get(dir);
+        if (running == null) {
+            running = start(dir, properties);
+            RUNNING.put(dir, running);
+        }
+        return running;
     }
 
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
-    private static EmbeddedPostgresServer start(File dir, EmbeddedDatabaseProperties properties) {
+    String password() {
+        return password;
+    }
+
+    Path dataDir() {
+        return dir;
+    }
+
+    /** The server settings that make an acknowledged commit survive a crash or a power cut. */
+    static Map<String, String> serverConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("fsync", "on");
+        config.put("synchronous_commit", "on");
+        config.put("full_page_writes", "on");
+        config.put("password_encryption", "scram-sha-256");
+        config.put("max_connections", "200");
+        config.put("timezone", "Asia/Shanghai");
+        return config;
+    }
+
+    private static EmbeddedPostgresServer start(Path dir, EmbeddedDatabaseProperties properties) {
+        Path folder = dir.getParent() == null ? dir : dir.getParent();
+        DataFolderLock lock = DataFolderLock.acquire(folder.resolve(dir.getFileName() + ".lock"), dir);
         try {
-            Files.createDirectories(dir.toPath());
-            stopOrphanedServer(dir.toPath());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(properties.clean())
-                    .setPort(properties.port())
+            if (properties.clean()) {
+                FileSystemUtils.deleteRecursively(dir);
+            }
+            Files.createDirectories(dir);
+            OrphanedServer.stopIfRunning(dir);
+            String password = password(folder.resolve(dir.getFileName() + ".password"));
+            int port = properties.port() == 0 ? freePort() : properties.port();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir.toFile())
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "Asia/Shanghai")
-                    // the embedded binaries default to test settings; an acknowledged message must survive a power cut
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("locale", "C")
+                    .setConnectConfig("password", password)
                     // stopped after the application contexts have closed (see below), not alongside them
-                    .setRegisterShutdownHook(false)
-                    .start();
-            log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), dir);
+                    .setRegisterShutdownHook(false);
+            serverConfig().forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, lock, password, port, postgres);
+            server.requirePassword();
             // Spring Boot's shutdown hook runs this once every context has closed, so what beans store on the way out
             // (the scan counts held in memory) reaches the database before it stops.
-            SpringApplication.getShutdownHandlers().add(() -> stop(postgres, dir));
-            return new EmbeddedPostgresServer(postgres);
+            SpringApplication.getShutdownHandlers().add(() -> stopQuietly(dir));
+            log.info("Embedded PostgreSQL running on port {} with data in {}", port, dir);
+            return server;
         } catch (IOException e) {
+            lock.release();
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
         }
     }
 
-    private static void stop(EmbeddedPostgres postgres, File dir) {
+    /** The password of the superuser, generated on first start into a file readable by its owner only. */
+    private static String password(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        }
+        String password = Codes.random(32);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, password + "\n", StandardCharsets.US_ASCII);
+        return password;
+    }
+
+    /**
+     * initdb leaves every local connection trusted: on the first start (or the first since this check existed) the
+     * superuser gets the password and pg_hba.conf asks for it on every connection, socket or TCP.
+     */
+    private void requirePassword() {
+        Path hba = dir.resolve("pg_hba.conf");
         try {
-            postgres.close();
+            boolean trusting = Files.readAllLines(hba).stream().map(String::strip)
+                    .anyMatch(l -> !l.startsWith("#") && l.endsWith("trust"));
+            if (!trusting) {
+                return;
+            }
+            try (Connection c = connect(); Statement s = c.createStatement()) {
+                s.execute("alter user " + USER + " password '" + password + "'");
+                Files.writeString(hba, """
+                        # Written by Mashang: every connection needs the password (kept next to this folder, mode 0600).
+                        local   all          all                     scram-sha-256
+                        host    all          all    127.0.0.1/32     scram-sha-256
+                        host    all          all    ::1/128          scram-sha-256
+                        local   replication  all                     scram-sha-256
+                        host    replication  all    127.0.0.1/32     scram-sha-256
+                        host    replication  all    ::1/128          scram-sha-256
+                        """);
+                s.execute("select pg_reload_conf()");
+            }
+            log.info("The embedded PostgreSQL now asks every connection for the password (scram-sha-256)");
         } catch (IOException e) {
-            log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the embedded PostgreSQL's password", e);
         }
     }
 
-    /** A server left running by a killed JVM holds the directory; stop it so this start can succeed. */
-    private static void stopOrphanedServer(Path dir) throws IOException {
-        Path pidFile = dir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
+    Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", USER);
+        props.setProperty("password", password);
+        props.setProperty("connectTimeout", "2");
+        props.setProperty("socketTimeout", "5");
+        return DriverManager.getConnection(jdbcUrl(), props);
+    }
+
+    /** Whether the postmaster serving our folder is running (it may be stopped with SIGSTOP: that is alive). */
+    boolean isAlive() {
+        return OrphanedServer.find(dir).isPresent();
+    }
+
+    /**
+     * Starts the server again, with the same settings and on the same port, when its postmaster has died (killed, out
+     * of memory). Backends left by a killed postmaster hold its shared memory for a moment: tried for up to 30 s.
+     *
+     * @return whether it runs now
+     */
+    synchronized boolean restartIfDead() {
+        if (isAlive()) {
+            return true;
         }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
-        if (!firstLine.matches("\\d+")) {
-            return;
+        if (binaries == null) {
+            log.error("The embedded PostgreSQL in {} is not running and its binaries are not known; restart the application", dir);
+            return false;
         }
-        ProcessHandle.of(Long.parseLong(firstLine))
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                .ifPresent(p -> {
-                    log.warn("Stopping orphaned embedded PostgreSQL (pid {})", p.pid());
-                    p.destroy();
-                    p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-                });
+        log.warn("The embedded PostgreSQL in {} is not running: starting it again", dir);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (pgCtlStart() && isAlive()) {
+                log.info("The embedded PostgreSQL runs again on port {}", port);
+                return true;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean pgCtlStart() {
+        List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port)));
+        serverConfig().forEach((k, v) -> options.add("-c " + k + "=" + v));
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL does not run as root: as zonky does, in a user namespace
+        }
+        command.addAll(List.of(binaries.resolve("pg_ctl").toString(), "-D", dir.toString(), "-o", String.join(" ", options), "-w", "-t",
+                "20", "start"));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void stopQuietly(Path dataDir) {
+        try {
+            stop(dataDir);
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", dataDir, e);
+        }
+    }
+
+    /** Stops the server and lets go of the folder (tests that start a server of their own). */
+    static synchronized void stop(Path dataDir) throws IOException {
+        EmbeddedPostgresServer server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server != null) {
+            server.postgres.close();
+            server.lock.release();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

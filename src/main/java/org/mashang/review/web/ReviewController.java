@@ -37,7 +37,10 @@ class ReviewController {
     private final CaseWorkflow workflow;
     private final Directory directory;
 
-    ReviewController(CaseQueries queries, CaseWorkflow workflow, Directory directory) {
+    private final org.mashang.directory.DeputyFinder finder;
+
+    ReviewController(CaseQueries queries, CaseWorkflow workflow, Directory directory, org.mashang.directory.DeputyFinder finder) {
+        this.finder = finder;
         this.queries = queries;
         this.workflow = workflow;
         this.directory = directory;
@@ -55,7 +58,13 @@ class ReviewController {
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
         model.addAttribute("d", d);
         model.addAttribute("duplicates", queries.likelyDuplicates(user, id));
-        model.addAttribute("deputies", directory.deputiesOfStation(d.stationId(), true));
+        var deputies = directory.deputiesOfStation(d.stationId(), true);
+        model.addAttribute("deputies", deputies);
+        // a message to the station's code with a block chosen: the block's own deputy is proposed, the reviewer decides
+        if (d.deputyId() == null && d.blockId() != null) {
+            model.addAttribute("suggested", finder.covering(d.blockId()).stream()
+                    .filter(c -> deputies.stream().anyMatch(s -> s.id() == c.id())).findFirst().orElse(null));
+        }
         model.addAttribute("reasons", REJECT_REASONS);
         return "review/case";
     }

@@ -17,6 +17,7 @@ import org.mashang.signs.internal.SignFormat;
 import org.mashang.signs.internal.SignScans;
 import org.mashang.signs.internal.SignSize;
 import org.mashang.signs.internal.Signs;
+import org.mashang.signs.PrintedAddresses;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -43,9 +44,11 @@ class SignAdminController {
     private final RetiredCodes retired;
     private final CodeReissue reissue;
     private final Clock clock;
+    private final org.mashang.signs.PrintedAddress printed;
 
     SignAdminController(Directory directory, Signs signs, SignScans scans, RetiredCodes retired, CodeReissue reissue,
-                        Clock clock) {
+                        Clock clock, org.mashang.signs.PrintedAddress printed) {
+        this.printed = printed;
         this.directory = directory;
         this.signs = signs;
         this.scans = scans;
@@ -62,6 +65,7 @@ class SignAdminController {
 
     @GetMapping
     String page(@RequestParam(name = "station", required = false) Long stationId, Model model) {
+        PrintedAddresses.add(printed, model);
         List<StationCard> stations = directory.activeStations();
         model.addAttribute("stations", stations);
         model.addAttribute("sizes", SignSize.values());
@@ -70,7 +74,7 @@ class SignAdminController {
                 : stations.stream().findFirst().orElse(null);
         model.addAttribute("station", station);
         if (station == null) {
-            return "admin/signs";
+            return "signs/signs";
         }
         LocalDate today = LocalDate.now(clock);
         List<DeputyCard> deputies = Signs.byLevel(directory.deputiesOfStation(station.id(), false));
@@ -84,7 +88,7 @@ class SignAdminController {
                 .getOrDefault(station.id(), SignScans.Counts.NONE));
         model.addAttribute("servingCount", deputies.stream().filter(DeputyCard::serving).count());
         model.addAttribute("days", daily(ids, station.id(), today));
-        return "admin/signs";
+        return "signs/signs";
     }
 
     private List<Day> daily(List<Long> deputyIds, long stationId, LocalDate today) {

@@ -1,0 +1,55 @@
+package org.mashang.cases.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What checking a query code needs of a case, and the code's lock. */
+@Repository
+class QueryCodeRepository {
+
+    record Stored(long caseId, String ticket, String hash, boolean keyed, Instant lockedAt, String residentPhone) {
+    }
+
+    private final JdbcClient jdbc;
+
+    QueryCodeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Stored> find(String ticket) {
+        return jdbc.sql("""
+                        select id, ticket, query_code_hash, query_code_keyed, query_code_locked_at, resident_phone
+                        from cases where ticket = :t""")
+                .param("t", ticket)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .optional();
+    }
+
+    void lock(long caseId, Instant at) {
+        jdbc.sql("update cases set query_code_locked_at = :at where id = :id and query_code_locked_at is null")
+                .param("at", Timestamp.from(at)).param("id", caseId).update();
+    }
+
+    void unlock(String ticket) {
+        jdbc.sql("update cases set query_code_locked_at = null where ticket = :t and query_code_locked_at is not null")
+                .param("t", ticket).update();
+    }
+
+    List<Stored> unkeyed(int limit) {
+        return jdbc.sql("""
+                        select id, ticket, query_code_hash from cases where not query_code_keyed order by id limit :n
+                        for update skip locked""")
+                .param("n", limit)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), false, null, null)).list();
+    }
+
+    void rekeyed(long caseId, String hash) {
+        jdbc.sql("update cases set query_code_hash = :h, query_code_keyed = true where id = :id")
+                .param("h", hash).param("id", caseId).update();
+    }
+}

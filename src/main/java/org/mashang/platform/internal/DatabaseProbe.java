@@ -1,0 +1,160 @@
+package org.mashang.platform.internal;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the database "select 1" twice a second, on a connection of its own and on a thread of its own (a long
+ * scheduled job cannot delay it). When it gets no answer in time (and none on a new connection either) the database
+ * counts as unreachable: requests get a 503 page at once instead of waiting ({@link DatabaseOutageFilter}), requests
+ * already waiting are released, readiness is DOWN so a load balancer stops sending traffic. If the embedded server
+ * died, it is started again. When the database answers again, all of this ends by itself.
+ */
+@Component("database")
+class DatabaseProbe implements HealthIndicator, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseProbe.class);
+
+    private final GuardedDataSource guarded;
+    private final HikariDataSource pool;
+    private final EmbeddedPostgresServer embedded;
+    private final Duration interval;
+    private final Duration timeout;
+    private final ExecutorService restarts = Executors.newSingleThreadExecutor(daemon("db-restart"));
+    private ScheduledExecutorService probes;
+    private Connection connection;
+    private Future<?> restart;
+    private volatile boolean reachable = true;
+    private volatile long unreachableSince;
+
+    DatabaseProbe(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
+                  @Value("${mashang.database.probe-interval:400ms}") Duration interval,
+                  @Value("${mashang.database.probe-timeout:500ms}") Duration timeout) throws SQLException {
+        this.guarded = dataSource.isWrapperFor(GuardedDataSource.class) ? dataSource.unwrap(GuardedDataSource.class) : null;
+        this.pool = dataSource.unwrap(HikariDataSource.class);
+        this.embedded = embedded.getIfAvailable();
+        this.interval = interval;
+        this.timeout = timeout;
+    }
+
+    boolean reachable() {
+        return reachable;
+    }
+
+    /** A request found the database gone before the probe did: check now rather than at the next round. */
+    void suspect() {
+        ScheduledExecutorService p = probes;
+        if (p != null && reachable) {
+            p.execute(this::probe);
+        }
+    }
+
+    @Override
+    public Health health() {
+        return reachable ? Health.up().build()
+                : Health.down().withDetail("unreachableForSeconds", (System.nanoTime() - unreachableSince) / 1_000_000_000L).build();
+    }
+
+    synchronized void probe() {
+        if (answers(false) || answers(true)) {
+            if (!reachable) {
+                reachable = true;
+                log.warn("The database answers again after {} ms", (System.nanoTime() - unreachableSince) / 1_000_000);
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
+            return;
+        }
+        if (reachable) {
+            reachable = false;
+            unreachableSince = System.nanoTime();
+            int released = guarded == null ? 0 : guarded.abortInUse();
+            pool.getHikariPoolMXBean().softEvictConnections();
+            log.error("The database does not answer: requests get 503 until it does ({} waiting request(s) released)", released);
+        }
+        if (embedded != null && !embedded.isAlive() && (restart == null || restart.isDone())) {
+            restart = restarts.submit(embedded::restartIfDead);
+        }
+    }
+
+    /** select 1 within the timeout, on the probe's connection or, with {@code fresh}, on a new one. */
+    private boolean answers(boolean fresh) {
+        try {
+            if (fresh || connection == null || connection.isClosed()) {
+                close();
+                Properties props = new Properties();
+                props.setProperty("user", pool.getUsername());
+                if (pool.getPassword() != null) {
+                    props.setProperty("password", pool.getPassword());
+                }
+                props.setProperty("connectTimeout", "1");
+                props.setProperty("loginTimeout", "1");
+                props.setProperty("ApplicationName", "mashang-probe");
+                connection = DriverManager.getConnection(pool.getJdbcUrl(), props);
+                connection.setNetworkTimeout(restarts, (int) timeout.toMillis());
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("select 1");
+            }
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            close();
+            return false;
+        }
+    }
+
+    private void close() {
+        if (connection != null) {
+            try {
+                connection.abort(restarts);
+            } catch (SQLException | RuntimeException ignored) {
+                // gone already
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public void start() {
+        probes = Executors.newSingleThreadScheduledExecutor(daemon("db-probe"));
+        probes.scheduleWithFixedDelay(this::probe, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        probes.shutdownNow();
+        probes = null;
+        close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return probes != null;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.mashang.platform.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Resident pages speak Chinese (the default) or English: the language the resident chose with the switch (kept in a
+ * cookie), else the first of the browser's languages (Accept-Language) that we have, else Chinese. No session.
+ */
+class ResidentLocaleResolver implements LocaleResolver {
+
+    static final String COOKIE = "mashang_lang";
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
+    private static final String CHOSEN = ResidentLocaleResolver.class.getName() + ".chosen";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        // chosen during this very request (?lang=en): its cookie only comes back with the next one
+        if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
+            return chosen;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName())) {
+                    return supported(c.getValue());
+                }
+            }
+        }
+        if (request.getHeader("Accept-Language") == null) {
+            return CHINESE;
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            if (wanted.getLanguage().equals("zh")) {
+                return CHINESE;
+            }
+            if (wanted.getLanguage().equals("en")) {
+                return Locale.ENGLISH;
+            }
+        }
+        return CHINESE;
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Locale chosen = locale == null ? CHINESE : supported(locale.toLanguageTag());
+        request.setAttribute(CHOSEN, chosen);
+        Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
+        cookie.setPath("/");
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    /** "en", "en-US" … give English; anything else Chinese. */
+    static Locale supported(String tag) {
+        return tag != null && (tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_")) ? Locale.ENGLISH : CHINESE;
+    }
+}

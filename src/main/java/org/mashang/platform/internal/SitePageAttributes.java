@@ -1,0 +1,53 @@
+package org.mashang.platform.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import org.mashang.platform.SiteProperties;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * What every page's layout needs, as request attributes (so error pages have them too): the owner for the footer
+ * ({@code site}), elder mode ({@code elder}, a cookie), the language ({@code lang}), and the page's own address for
+ * the switches to come back to ({@code here}). Reads cookies only: no session.
+ */
+class SitePageAttributes implements HandlerInterceptor {
+
+    static final String ELDER_COOKIE = "mashang_elder";
+
+    private final SiteProperties site;
+
+    SitePageAttributes(SiteProperties site) {
+        this.site = site;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.setAttribute("site", site);
+        request.setAttribute("elder", elder(request));
+        Locale locale = RequestContextUtils.getLocale(request);
+        request.setAttribute("lang", Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh-CN");
+        request.setAttribute("here", here(request));
+        return true;
+    }
+
+    private static boolean elder(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> ELDER_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+    }
+
+    /** The path of the page shown (for GET, with its query less any lang=), where the switches lead back to. */
+    private static String here(HttpServletRequest request) {
+        Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+        String path = forwarded instanceof String original ? original : request.getRequestURI();
+        String query = request.getQueryString();
+        if ("GET".equals(request.getMethod()) && query != null && forwarded == null) {
+            String kept = String.join("&", Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=")).toList());
+            return kept.isEmpty() ? path : path + "?" + kept;
+        }
+        return path;
+    }
+}
