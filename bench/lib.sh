@@ -53,6 +53,9 @@ start_app() {
         --mashang.embedded.data-dir="$data" --mashang.embedded.port="$PG_PORT" "$@" "${extra[@]}" >"$log" 2>&1 &
     APP_PID=$!
     wait_ready "$log"
+    # the embedded PostgreSQL asks every connection for its password, kept next to its data directory
+    export PGPASSWORD
+    PGPASSWORD=$(cat "$data.password")
 }
 
 wait_ready() {

@@ -70,7 +70,7 @@ class ResidentController {
 
     /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
     @Bean
-    static PublicPages residentPages() {
+    static PublicPages residentPublicPages() {
         return PublicPages.of("/d/*", "/s/*", "/track", "/cases/*").withQuery("/cases");
     }
 
