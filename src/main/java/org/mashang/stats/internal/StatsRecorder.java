@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,8 @@ class StatsRecorder {
     static final int CATEGORY = 3;
     static final int BLOCK = 4;
     static final int CHANNEL = 5;
+    /** Stripes of each roll-up row (see {@link #upsert}); at least the connections of an instance's pool. */
+    static final int SLOTS = 16;
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -46,16 +49,19 @@ class StatsRecorder {
 
     @EventListener
     void on(CaseSubmitted e) {
+        String scope = directory.scopeKey(e.streetId());
         jdbc.sql("""
                         insert into stat_case (case_id, ticket, scope_key, street_id, station_id, deputy_id, category_id, block_id,
                                                channel, state, submitted_at)
                         values (:id, :ticket, :scope, :street, :station, :deputy, :category, :block, :channel, 'SUBMITTED', :at)""")
-                .param("id", e.caseId()).param("ticket", e.ticket()).param("scope", directory.scopeKey(e.streetId()))
+                .param("id", e.caseId()).param("ticket", e.ticket()).param("scope", scope)
                 .param("street", e.streetId()).param("station", e.stationId()).param("deputy", e.deputyId())
                 .param("category", e.categoryId()).param("block", e.blockId()).param("channel", e.channel().name())
                 .param("at", Timestamp.from(e.occurredAt()))
                 .update();
-        fact(e.caseId()).ifPresent(f -> bump(f, Map.of("received", 1), null, 0));
+        // the row just written, known without reading it back
+        bump(new Fact(e.caseId(), scope, e.streetId(), e.stationId(), e.deputyId(), e.categoryId(), e.blockId(),
+                e.channel().ordinal(), e.occurredAt(), null, 0, null, null), Map.of("received", 1), null, 0);
     }
 
     @EventListener
@@ -189,19 +195,23 @@ class StatsRecorder {
 
     /** Adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows. */
     private void bump(Fact f, Map<String, ? extends Number> deltas, String histogram, int bucket) {
-        long[][] dims = {
-                {ALL, 0}, {STATION, f.stationId()}, {DEPUTY, f.deputyId() == null ? 0 : f.deputyId()}, {CATEGORY, f.categoryId()},
-                {BLOCK, f.blockId() == null ? 0 : f.blockId()}, {CHANNEL, f.channelOrdinal()}};
-        for (long[] d : dims) {
-            upsert(f, (int) d[0], d[1], deltas, histogram, bucket);
-        }
+        upsert(f, new int[] {ALL, STATION, DEPUTY, CATEGORY, BLOCK, CHANNEL},
+                new long[] {0, f.stationId(), f.deputyId() == null ? 0 : f.deputyId(), f.categoryId(),
+                        f.blockId() == null ? 0 : f.blockId(), f.channelOrdinal()},
+                deltas, histogram, bucket);
     }
 
     private void bumpOne(Fact f, int dim, long dimId, Map<String, ? extends Number> deltas) {
-        upsert(f, dim, dimId, deltas, null, 0);
+        upsert(f, new int[] {dim}, new long[] {dimId}, deltas, null, 0);
     }
 
-    private void upsert(Fact f, int dim, long dimId, Map<String, ? extends Number> deltas, String histogram, int bucket) {
+    /**
+     * One statement for all the rows. Each row of the roll-up is striped over {@link #SLOTS} slots, one per database
+     * connection (its backend's pid), so transactions of several connections do not queue for the same row of the
+     * month until each commits (the all-cases row of a street was a lock every new message waited for); readers sum
+     * the slots.
+     */
+    private void upsert(Fact f, int[] dims, long[] dimIds, Map<String, ? extends Number> deltas, String histogram, int bucket) {
         Increments add = new Increments("stat_monthly", deltas);
         int[] closeHist = Histogram.empty();
         int[] replyHist = Histogram.empty();
@@ -211,11 +221,16 @@ class StatsRecorder {
                     .append("[").append(bucket + 1).append("] + 1");
         }
         add.bind(jdbc.sql("""
-                        insert into stat_monthly (month, street_id, scope_key, dim, dim_id, close_hist, first_reply_hist%s)
-                        values (:month, :street, :scope, :dim, :dimId, cast(:closeHist as int[]), cast(:replyHist as int[])%s)
-                        on conflict (month, street_id, dim, dim_id) do update set %s""".formatted(add.columns, add.values, add.updates))
-                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("dim", dim)
-                .param("dimId", dimId).param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist)))
+                        insert into stat_monthly (month, street_id, scope_key, dim, dim_id, slot, close_hist, first_reply_hist%s)
+                        select :month, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() %% %d as smallint),
+                               cast(:closeHist as int[]), cast(:replyHist as int[])%s
+                        from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
+                        on conflict (month, street_id, dim, dim_id, slot) do update set %s"""
+                        .formatted(add.columns, SLOTS, add.values, add.updates))
+                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey())
+                .param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
+                .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
+                .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist)))
                 .update();
     }
 
