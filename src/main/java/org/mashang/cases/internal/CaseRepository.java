@@ -37,7 +37,8 @@ public class CaseRepository {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 
-    public long insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
+    /** @return the new case's id, or empty when a case with the message's submission key is already stored */
+    public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
@@ -45,6 +46,7 @@ public class CaseRepository {
                                            query_code_keyed)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
                                 :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true)
+                        on conflict (submission_key) do nothing
                         returning id""")
                 .param("pool", m.deputyId() == null).param("scope", scopeKey)
                 .param("email", m.residentEmail()).param("verified", m.contactVerified() && m.residentPhone() != null)
@@ -53,7 +55,7 @@ public class CaseRepository {
                 .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())
                 .param("public", m.wantsPublic()).param("name", m.residentName()).param("phone", m.residentPhone())
                 .param("state", state.name()).param("now", Timestamp.from(now)).param("key", m.submissionKey())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     public void addPhoto(long caseId, int position, UUID fileId) {

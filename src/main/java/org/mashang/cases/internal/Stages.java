@@ -50,9 +50,12 @@ public class Stages {
         if (before.equals(after) && from != null) {
             return;
         }
-        complete(jdbc.sql("""
+        if (from != null) {
+            // a case just stored has no clock to stop
+            complete(jdbc.sql("""
                         update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null
                         returning *""").param("now", ts(now)).param("c", caseId).query(StageRow.class).list());
+        }
         after.ifPresent(stage -> open(caseId, stage, null, now, deadlines.dueAt(stage, now)));
     }
 
