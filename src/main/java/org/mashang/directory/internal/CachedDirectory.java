@@ -153,6 +153,16 @@ class CachedDirectory implements Directory {
     }
 
     @Override
+    public List<Ref> lineage(long regionId) {
+        return cached(() -> directory.lineage(regionId), "lineage", regionId);
+    }
+
+    @Override
+    public List<Ref> regionsWithin(long ancestorId, Set<RegionLevel> levels) {
+        return cached(() -> directory.regionsWithin(ancestorId, levels), "regionsWithin", ancestorId, Set.copyOf(levels));
+    }
+
+    @Override
     public List<Ref> activeRegions(Set<RegionLevel> levels) {
         return cached(() -> directory.activeRegions(levels), "activeRegions", Set.copyOf(levels));
     }
