@@ -13,6 +13,7 @@ import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
 import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.ReplyTemplates;
 import org.mashang.directory.Directory;
 import org.mashang.platform.UserFacingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,8 +46,10 @@ class DeputyWorkbenchController {
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final Directory directory;
+    private final ReplyTemplates templates;
 
-    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory) {
+    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, ReplyTemplates templates) {
+        this.templates = templates;
         this.queries = queries;
         this.workflow = workflow;
         this.directory = directory;
@@ -64,10 +67,12 @@ class DeputyWorkbenchController {
     }
 
     @GetMapping("/cases/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
+                  Model model) {
         CaseDetail d = queries.detail(user, Role.DEPUTY, id)
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
         model.addAttribute("d", d);
+        model.addAttribute("picker", templates.picker(user, d, template));
         model.addAttribute("mine", d.deputyId() != null && d.deputyId().equals(user.deputyId()));
         var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
         model.addAttribute("departments", departments);

@@ -4,7 +4,9 @@ import java.util.List;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.AssignmentView;
+import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
+import org.mashang.cases.ReplyTemplates;
 import org.mashang.cases.DispatchSteps;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.UserFacingException;
@@ -28,10 +30,12 @@ class DepartmentController {
 
     private final CaseQueries queries;
     private final DispatchSteps steps;
+    private final ReplyTemplates templates;
 
-    DepartmentController(CaseQueries queries, DispatchSteps steps) {
+    DepartmentController(CaseQueries queries, DispatchSteps steps, ReplyTemplates templates) {
         this.queries = queries;
         this.steps = steps;
+        this.templates = templates;
     }
 
     @GetMapping
@@ -43,10 +47,13 @@ class DepartmentController {
     }
 
     @GetMapping("/assignments/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
+                  Model model) {
         AssignmentView a = assignment(user, id);
         model.addAttribute("a", a);
-        model.addAttribute("d", queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow());
+        CaseDetail d = queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow();
+        model.addAttribute("d", d);
+        model.addAttribute("picker", templates.picker(user, d, template));
         return "dispatch/department/assignment";
     }
 

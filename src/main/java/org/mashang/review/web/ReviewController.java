@@ -6,6 +6,7 @@ import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.ReplyTemplates;
 import org.mashang.cases.ReviewSteps;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Texts;
@@ -40,8 +41,11 @@ class ReviewController {
     private final Directory directory;
 
     private final org.mashang.directory.DeputyFinder finder;
+    private final ReplyTemplates templates;
 
-    ReviewController(CaseQueries queries, CaseWorkflow workflow, ReviewSteps review, Directory directory, org.mashang.directory.DeputyFinder finder) {
+    ReviewController(CaseQueries queries, CaseWorkflow workflow, ReviewSteps review, Directory directory, org.mashang.directory.DeputyFinder finder,
+                     ReplyTemplates templates) {
+        this.templates = templates;
         this.finder = finder;
         this.queries = queries;
         this.workflow = workflow;
@@ -56,10 +60,12 @@ class ReviewController {
     }
 
     @GetMapping("/cases/{id}")
-    String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
+                  Model model) {
         CaseDetail d = queries.detail(user, Role.REVIEWER, id)
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
         model.addAttribute("d", d);
+        model.addAttribute("picker", templates.picker(user, d, template));
         model.addAttribute("duplicates", queries.likelyDuplicates(user, id));
         var deputies = directory.deputiesOfStation(d.stationId(), true);
         model.addAttribute("deputies", deputies);
