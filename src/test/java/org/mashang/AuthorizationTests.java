@@ -212,7 +212,27 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/activities/{id}/issues", "/activities/999999/issues", RECEPTIONS),
             new Route(HttpMethod.GET, "/activities/{id}/photos/{position}", "/activities/999999/photos/1", RECEPTIONS),
             new Route(HttpMethod.GET, "/deputy/calendar", "/deputy/calendar", DEPUTY),
-            new Route(HttpMethod.GET, "/deputy/record", "/deputy/record", DEPUTY));
+            new Route(HttpMethod.GET, "/deputy/record", "/deputy/record", DEPUTY),
+            new Route(HttpMethod.GET, "/proposals", "/proposals?level=CITY&answerClass=A", EVERYONE),
+            new Route(HttpMethod.GET, "/proposals/{id}", "/proposals/999999", EVERYONE),
+            new Route(HttpMethod.GET, "/proposals/case/{ticket}", "/proposals/case/000000-00000", EVERYONE),
+            new Route(HttpMethod.GET, "/proposals/{id}/files/{fileId}", "/proposals/999999/files/00000000-0000-0000-0000-000000000000",
+                    EVERYONE),
+            new Route(HttpMethod.GET, "/deputy/proposals", "/deputy/proposals", DEPUTY),
+            new Route(HttpMethod.GET, "/deputy/proposals/new", "/deputy/proposals/new", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/proposals", "/deputy/proposals", DEPUTY),
+            new Route(HttpMethod.GET, "/deputy/proposals/{id}", "/deputy/proposals/999999", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/proposals/{id}", "/deputy/proposals/999999", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/proposals/{id}/submit", "/deputy/proposals/999999/submit", DEPUTY),
+            new Route(HttpMethod.POST, "/deputy/proposals/{id}/evaluate", "/deputy/proposals/999999/evaluate?evaluation=SATISFIED",
+                    DEPUTY),
+            new Route(HttpMethod.GET, "/dispatch/proposals", "/dispatch/proposals", DISPATCHER),
+            new Route(HttpMethod.GET, "/dispatch/proposals/{id}", "/dispatch/proposals/999999", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/proposals/{id}/assign", "/dispatch/proposals/999999/assign", DISPATCHER),
+            new Route(HttpMethod.GET, "/department/proposals", "/department/proposals", DEPARTMENT),
+            new Route(HttpMethod.GET, "/department/proposals/{id}", "/department/proposals/999999", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/proposals/{id}/answer", "/department/proposals/999999/answer", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/proposals/{id}/progress", "/department/proposals/999999/progress", DEPARTMENT));
 
     /** Actuator endpoints are not MVC handlers; they are checked here too. */
     static final List<Route> EXTRA = List.of(

@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/proposals", "/proposals/**", "/deputies/**", "/stations/**", "/stats/**",
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
