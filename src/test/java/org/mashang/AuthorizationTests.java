@@ -64,6 +64,8 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/s/{code}/qr.svg", "/s/wanlou/qr.svg", EVERYONE),
             new Route(HttpMethod.GET, "/track", "/track", EVERYONE),
             new Route(HttpMethod.GET, "/stats", "/stats", EVERYONE),
+            new Route(HttpMethod.GET, "/stats/deputies", "/stats/deputies?sort=satisfaction&order=asc", EVERYONE),
+            new Route(HttpMethod.GET, "/stats/departments", "/stats/departments?sort=onTime", EVERYONE),
             new Route(HttpMethod.POST, "/track", "/track", EVERYONE),
             new Route(HttpMethod.POST, "/track/forget", "/track/forget", EVERYONE),
             new Route(HttpMethod.GET, "/track/{ticket}", "/track/000000-00000", EVERYONE),

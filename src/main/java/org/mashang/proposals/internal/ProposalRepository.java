@@ -240,6 +240,20 @@ class ProposalRepository {
         return m;
     }
 
+    /** Led, co-signed, and led answered A or B, among proposals submitted in the period. */
+    long[] deputyCounts(long deputyId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(*) filter (where p.lead_deputy_id = :d),
+                               count(*) filter (where p.lead_deputy_id <> :d),
+                               count(*) filter (where p.lead_deputy_id = :d and p.answer_class in ('A', 'B'))
+                        from proposal p
+                        where p.submitted_at >= :from and p.submitted_at < :to
+                          and (p.lead_deputy_id = :d
+                               or exists (select 1 from proposal_cosigner s where s.proposal_id = p.id and s.deputy_id = :d))""")
+                .param("d", deputyId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
     // the clock scan
 
     /** Claims open proposals becoming due soon that no one warned yet; other instances skip the rows this one holds. */

@@ -23,6 +23,7 @@ import org.mashang.proposals.DeputyEvaluation;
 import org.mashang.proposals.ProgressStage;
 import org.mashang.proposals.ProposalAction;
 import org.mashang.proposals.ProposalAssigned;
+import org.mashang.proposals.ProposalChanged;
 import org.mashang.proposals.ProposalClock;
 import org.mashang.proposals.ProposalState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,6 +104,7 @@ public class ProposalService {
             cases.raised(deputy, caseIds, "代表建议", p.title());
         }
         proposals.append(id, ProposalEventType.SUBMITTED.name(), deputy.displayName(), "《" + p.title() + "》", true, now);
+        changed(id, now);
     }
 
     /** 满意 / 基本满意 closes it; 不满意 sends it back to the units once, on a new clock. */
@@ -129,11 +131,13 @@ public class ProposalService {
             proposals.append(id, ProposalEventType.EVALUATED.name(), deputy.displayName(), body, true, now);
             proposals.append(id, ProposalEventType.REHANDLING.name(), null, "代表不满意，交承办单位重新办理，答复期限 " + due, true, now);
             events.publishEvent(new ProposalAssigned(id, p.reference(), due, unitIds(id)));
+            changed(id, now);
             return;
         }
         columns.put("closed_at", now);
         proposals.update(p, to, now, columns);
         proposals.append(id, ProposalEventType.EVALUATED.name(), deputy.displayName(), body, true, now);
+        changed(id, now);
     }
 
     // committee staff
@@ -168,6 +172,7 @@ public class ProposalService {
                 + (coHandlers.isEmpty() ? "" : "；协办：" + coHandlers.stream().map(DepartmentRef::name).collect(Collectors.joining("、")))
                 + "；答复期限 " + due + (difficult ? "（重大或复杂，六个月）" : ""), true, now);
         events.publishEvent(new ProposalAssigned(id, reference, due, unitIds(id)));
+        changed(id, now);
     }
 
     // the lead unit
@@ -195,6 +200,7 @@ public class ProposalService {
         String unit = department(department.departmentId()).name();
         proposals.append(id, ProposalEventType.ANSWERED.name(), unit, answerClass.label() + "\n" + body, true, now);
         cases.answered(proposals.caseIds(id), unit, "代表建议《" + p.title() + "》已答复（" + answerClass.label() + "）：" + body);
+        changed(id, now);
     }
 
     /** 立项 / 在建 / 完成 of what an A or B answer promised; photos re-encoded without metadata by the caller. */
@@ -221,6 +227,15 @@ public class ProposalService {
     }
 
     // helpers
+
+    /** The statistics keep their own copy of each public proposal, updated with every change. */
+    private void changed(long id, Instant now) {
+        Proposal p = proposals.find(id).orElseThrow();
+        String session = p.number() == null ? null : p.congress() + p.session();
+        events.publishEvent(new ProposalChanged(id, p.state(), p.level(), session, p.leadDeputyId(), proposals.cosigners(id),
+                unitIds(id), p.stationId(), p.streetId(), directory.scopeKey(p.streetId()), p.answerClass(), p.answeredOnTime(),
+                p.evaluation(), p.submittedAt(), now));
+    }
 
     private List<Long> cosigners(DeputyCard lead, List<Long> ids) {
         List<Long> unique = distinct(ids).stream().filter(d -> d != lead.id()).toList();
