@@ -102,6 +102,33 @@ class ProposalClockScanTests {
         assertThat(notices(id, "deadline-due-soon")).isZero();
     }
 
+    @Test
+    void twoScansAtOnceEscalateOnce() throws Exception {
+        long id = story.assigned("关于并发扫描的建议", "时钟测试会议");
+        LocalDate due = LocalDate.parse(story.column(id, "due_date"));
+        clock.set(due.plusDays(2).atTime(LocalTime.NOON));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var a = pool.submit(() -> {
+                start.await();
+                return scanner.scan();
+            });
+            var b = pool.submit(() -> {
+                start.await();
+                return scanner.scan();
+            });
+            start.countDown();
+            a.get();
+            b.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(events(id, "ESCALATED")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where ticket = ? and template_key = 'deadline-escalation'"
+                + " and recipient_kind = 'COMMITTEE_HEAD'").param(1, "建议-" + id).query(Long.class).single()).isEqualTo(1);
+    }
+
     long events(long id, String type) {
         return jdbc.sql("select count(*) from proposal_event where proposal_id = ? and type = ?").param(1, id).param(2, type)
                 .query(Long.class).single();
