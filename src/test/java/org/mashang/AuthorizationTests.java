@@ -51,6 +51,11 @@ class AuthorizationTests {
 
     static final List<Route> ROUTES = List.of(
             new Route(HttpMethod.GET, "/", "/", EVERYONE),
+            // static files under their hashed or plain names
+            new Route(HttpMethod.GET, "/css/**", "/css/app.css", EVERYONE),
+            new Route(HttpMethod.GET, "/js/**", "/js/message.js", EVERYONE),
+            new Route(HttpMethod.GET, "/img/**", "/img/none.png", EVERYONE),
+            new Route(HttpMethod.GET, "/webjars/**", "/webjars/htmx.org/dist/htmx.min.js", EVERYONE),
             new Route(HttpMethod.GET, "/d/{code}", "/d/wl01", EVERYONE),
             new Route(HttpMethod.POST, "/d/{code}", "/d/wl01", EVERYONE),
             new Route(HttpMethod.GET, "/d/{code}/received", "/d/wl01/received", EVERYONE),

@@ -1,5 +1,8 @@
 package org.mashang.cases;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
+
 /** One department's part of a dispatch. */
 public enum AssignmentState {
     HANDLING("办理中"),
@@ -20,5 +23,10 @@ public enum AssignmentState {
     /** Still with the department. */
     public boolean open() {
         return this == HANDLING || this == EXTENSION_REQUESTED;
+    }
+
+    /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
+    public static String[] namesWhere(Predicate<AssignmentState> rule) {
+        return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
     }
 }

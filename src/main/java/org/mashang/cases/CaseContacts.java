@@ -4,17 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What other modules (notifications) may know about the resident behind a case, and nothing more. */
+/**
+ * What other modules may ask about the residents behind cases, and nothing more. The loop's events carry the contact
+ * themselves; this is for what runs outside them (reminders, a resident's own list).
+ */
 public interface CaseContacts {
 
     /** How to reach the resident of a case; empty when they left neither a phone nor an email. */
     Optional<ResidentContact> residentContact(long caseId);
-
-    /** The street whose committee handles the case. */
-    Optional<Long> streetOf(long caseId);
-
-    /** The text of the latest step of the case shown to the resident: a reply, the reason for a rejection … */
-    Optional<String> latestPublicStep(long caseId);
 
     /** Every case left with this phone number, newest first; only for a resident who proved they hold the phone. */
     List<CaseSummary> casesOfVerifiedPhone(String phone);

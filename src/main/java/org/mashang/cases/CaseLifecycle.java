@@ -104,4 +104,9 @@ public final class CaseLifecycle {
     public static Set<CaseAction> allowed(CaseState current) {
         return Collections.unmodifiableSet(TABLE.getOrDefault(current, Map.of()).keySet());
     }
+
+    /** Only the reply to a just-accepted case is the first reply (for its clock); a reply after a reopen does not reset it. */
+    public static boolean firstReply(CaseState from, CaseAction action) {
+        return action == REPLY && from == ACCEPTED;
+    }
 }

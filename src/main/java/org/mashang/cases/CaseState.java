@@ -1,5 +1,10 @@
 package org.mashang.cases;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.mashang.calendar.Stage;
+
 /** Where a case stands in the closed loop (闭环). */
 public enum CaseState {
     SUBMITTED("待审核"),
@@ -32,8 +37,51 @@ public enum CaseState {
         return this == CLOSED || this == RESOLVED || this == PROPOSAL_ANSWERED;
     }
 
+    /** The resident has had the answer (办结): waiting for the evaluation or evaluated. */
+    public boolean answered() {
+        return awaitsEvaluation() || this == EVALUATED;
+    }
+
     /** No further action can change it. */
     public boolean terminal() {
         return this == REJECTED || this == MERGED;
+    }
+
+    /** Still being handled: neither refused, merged nor answered. */
+    public boolean open() {
+        return !terminal() && !answered();
+    }
+
+    /**
+     * Accepted at review and not merged away: a case in handling or past it. Only such a case may be shown on the
+     * public wall (when made public) or take in a duplicate by merging.
+     */
+    public boolean accepted() {
+        return this != SUBMITTED && !terminal();
+    }
+
+    /** The departments' assignments may change (report, return, extension) only while the case is with them. */
+    public boolean withDepartments() {
+        return this == DISPATCHED;
+    }
+
+    /** A dispatch from here starts a new round of assignments; otherwise departments join the current round. */
+    public boolean startsNewDispatchRound() {
+        return this == REOPENED;
+    }
+
+    /** The case-level stage whose clock runs while a case is in this state, if any (assignments have their own). */
+    public Optional<Stage> clockedStage() {
+        return Optional.ofNullable(switch (this) {
+            case SUBMITTED -> Stage.REVIEW;
+            case ACCEPTED, REOPENED -> Stage.FIRST_REPLY;
+            case FEEDBACK_RECEIVED -> Stage.RESIDENT_REPLY;
+            default -> null;
+        });
+    }
+
+    /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
+    public static String[] namesWhere(Predicate<CaseState> rule) {
+        return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
     }
 }

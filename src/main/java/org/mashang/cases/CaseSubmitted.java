@@ -2,7 +2,17 @@ package org.mashang.cases;
 
 import java.time.Instant;
 
-/** A new message is in: published in the same transaction that stored it. */
+/**
+ * A new message is in: published in the same transaction that stored it.
+ *
+ * @param scopeKey the street's place in the regions, the key data scopes and statistics filter on
+ * @param contact  how to reach the resident; null when they left neither a phone nor an email
+ */
 public record CaseSubmitted(long caseId, String ticket, Channel channel, Long deputyId, long stationId, long streetId,
-                            boolean hasContact, Instant occurredAt, long categoryId, Long blockId) {
+                            Instant occurredAt, long categoryId, Long blockId, String scopeKey,
+                            CaseContacts.ResidentContact contact) {
+
+    public boolean hasContact() {
+        return contact != null;
+    }
 }

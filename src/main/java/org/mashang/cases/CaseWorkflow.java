@@ -1,24 +1,15 @@
 package org.mashang.cases;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
-import org.mashang.platform.Attachment;
 
 /**
- * Every change to a case. Each method checks that the user holds the role for the action, that the
+ * The deputy's and the resident's steps on a case, and the clocks (review's steps are {@link ReviewSteps}, dispatch's
+ * {@link DispatchSteps}). Each method checks that the user holds the role for the action, that the
  * case is in that role's data scope (404 otherwise) and that the state machine allows the action (409).
  */
 public interface CaseWorkflow {
-
-    // review (审核)
-
-    void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText);
-
-    void reject(StaffUser reviewer, long caseId, String reason);
-
-    void merge(StaffUser reviewer, long caseId, String targetTicket);
 
     // the deputy
 
@@ -41,20 +32,6 @@ public interface CaseWorkflow {
 
     /** Restarts it; the deadline moves on by the working days the pause lasted. */
     void resumeClock(StaffUser user, Role role, long caseId);
-
-    // dispatch (交办)
-
-    void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, LocalDate dueDate, String instructions);
-
-    void decideExtension(StaffUser dispatcher, long assignmentId, boolean grant, String note);
-
-    // the department
-
-    void report(StaffUser department, long assignmentId, String feedback, List<Attachment> photos);
-
-    void returnAssignment(StaffUser department, long assignmentId, String reason);
-
-    void requestExtension(StaffUser department, long assignmentId, int days, String reason);
 
     // the resident, proved by ticket and query code
 

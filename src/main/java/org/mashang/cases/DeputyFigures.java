@@ -1,12 +1,15 @@
 package org.mashang.cases;
 
 /**
- * How a deputy's cases went in a period (cases submitted in it).
+ * How a deputy's cases went in a period (cases submitted in it), counted as the dashboard counts them.
  *
- * @param closed             answered one way or another: closed, resolved directly, proposal answered, evaluated
- * @param firstReplies       accepted cases the deputy has replied to
- * @param firstRepliesOnTime of those, replied within the first-reply deadline (working days)
- * @param satisfied          evaluations "satisfied"; {@code basicallySatisfied} and {@code unsatisfied} likewise
+ * @param closed             answered one way or another (closed, resolved directly, proposal answered), counted once
+ *                           at the first answer, also when the case was reopened since
+ * @param firstReplies       first-reply stages the deputy completed (a reopened case starts another)
+ * @param firstRepliesOnTime of those, completed before the stage's deadline (working days, pauses added)
+ * @param evaluated          cases with an evaluation; {@code satisfied}, {@code basicallySatisfied} and {@code unsatisfied}
+ *                           count each case's latest evaluation
+ * @param reopened           cases reopened at least once
  */
 public record DeputyFigures(long received, long accepted, long closed, long firstReplies, long firstRepliesOnTime, long evaluated,
                             long satisfied, long basicallySatisfied, long unsatisfied, long reopened) {

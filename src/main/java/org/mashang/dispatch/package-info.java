@@ -1,6 +1,6 @@
 /**
  * Dispatch (交办): the committee's dispatchers send cases to departments at the right level, set their
- * deadlines and decide on returns and extensions; departments report back. State changes go through
- * the cases module's API, where the state machine lives.
+ * deadlines and decide on returns and extensions; departments report back. The steps ({@code internal.Dispatch})
+ * change cases and assignments only through {@link org.mashang.cases.CaseChanges}, where the state machines are asked.
  */
 package org.mashang.dispatch;

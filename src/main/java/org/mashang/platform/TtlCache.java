@@ -14,6 +14,8 @@ public final class TtlCache<K, V> {
     private record Entry<V>(V value, long expiresAt) {
     }
 
+    private static final int MAX_ENTRIES = 10_000;
+
     private final long ttlNanos;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -27,8 +29,12 @@ public final class TtlCache<K, V> {
         if (entry == null || now - entry.expiresAt() > 0) {
             entry = new Entry<>(loader.apply(key), now + ttlNanos);
             entries.put(key, entry);
-            if (entries.size() > 10_000) {
+            if (entries.size() > MAX_ENTRIES) {
                 entries.entrySet().removeIf(e -> now - e.getValue().expiresAt() > 0);
+                if (entries.size() > MAX_ENTRIES) {
+                    // keys made up by visitors (codes that do not exist) must not fill the memory
+                    entries.clear();
+                }
             }
         }
         return entry.value();

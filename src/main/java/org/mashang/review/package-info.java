@@ -1,5 +1,6 @@
 /**
  * Review (审核): the committee's reviewers screen new messages — accept (with the redacted public text),
- * reject with a reason, keep private, merge duplicates. All changes go through the cases module's API.
+ * reject with a reason, keep private, merge duplicates. The steps ({@code internal.Review}) change cases only through
+ * {@link org.mashang.cases.CaseChanges}.
  */
 package org.mashang.review;

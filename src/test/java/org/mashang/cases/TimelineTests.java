@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
-import org.mashang.cases.internal.ActorRole;
+import org.mashang.cases.ActorRole;
 import org.mashang.cases.internal.CaseIntake;
-import org.mashang.cases.internal.EventType;
+import org.mashang.cases.EventType;
 import org.mashang.cases.internal.NewMessage;
 import org.mashang.cases.internal.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +31,8 @@ class TimelineTests {
         long station = jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
         long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
         long category = jdbc.sql("select min(id) from category").query(Long.class).single();
-        return intake.submit(new NewMessage(null, station, street, Channel.STATION_CODE, category, null, "测试时间线", true, null, null,
-                List.of(), null)).caseId();
+        return intake.submit(new NewMessage(new NewMessage.Addressee(null, station, street), Channel.STATION_CODE,
+                new NewMessage.Content(category, null, "测试时间线", true, List.of()), NewMessage.Resident.ANONYMOUS, null, null)).caseId();
     }
 
     @Test

@@ -203,7 +203,8 @@ class NotificationLoopTests {
         long station = loop.id("select station_id from cases where id = ?", r.caseId());
         long street = loop.id("select street_id from cases where id = ?", r.caseId());
         CaseTransitioned accepted = new CaseTransitioned(r.caseId(), r.ticket(), CaseAction.ACCEPT, CaseState.SUBMITTED,
-                CaseState.ACCEPTED, wl03, station, street, Instant.now());
+                CaseState.ACCEPTED, wl03, station, street, Instant.now(), null,
+                new org.mashang.cases.CaseContacts.ResidentContact(r.caseId(), r.ticket(), null, "13800009999", null, false));
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(s -> events.publishEvent(accepted));
         tx.executeWithoutResult(s -> events.publishEvent(accepted));
@@ -211,7 +212,7 @@ class NotificationLoopTests {
         assertThat(outbox.ofCase(r.caseId())).hasSize(3);
 
         CaseTransitioned other = new CaseTransitioned(r.caseId(), r.ticket(), CaseAction.REPLY, CaseState.ACCEPTED,
-                CaseState.REPLIED, wl03, station, street, Instant.now());
+                CaseState.REPLIED, wl03, station, street, Instant.now(), "回复", accepted.contact());
         tx.executeWithoutResult(s -> {
             events.publishEvent(other);
             s.setRollbackOnly();

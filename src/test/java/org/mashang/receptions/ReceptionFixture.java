@@ -50,6 +50,7 @@ final class ReceptionFixture {
         synchronized (ReceptionFixture.class) {
             if (jdbc.sql("select count(*) from station where code = ?").param(1, code).query(Long.class).single() == 0) {
                 create();
+                org.mashang.ReferenceData.changed(mvc);
             }
         }
         station = id("select id from station where code = ?", code);

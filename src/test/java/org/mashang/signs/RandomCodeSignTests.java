@@ -23,6 +23,9 @@ class RandomCodeSignTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @Test
     void signsWithManyRandomCodesAllRead() {
         org.mashang.signs.internal.SignFontAvailable.assume();
@@ -32,6 +35,7 @@ class RandomCodeSignTests {
             for (int i = 0; i < 20; i++) {
                 String code = Codes.random(8);
                 jdbc.sql("update deputy set code = ? where id = ?").param(1, code).param(2, deputy).update();
+                events.publishEvent(new org.mashang.platform.ReferenceDataChanged("test data"));
                 String url = "http://localhost:8080/d/" + code;
                 try (var pdf = SignPrints.pdf(signs.deputy(deputy, SignSize.A4, SignFormat.PDF).content())) {
                     if (!read(() -> SignPrints.decodePage(pdf, 0).getText(), url)) {
@@ -47,6 +51,7 @@ class RandomCodeSignTests {
             }
         } finally {
             jdbc.sql("update deputy set code = 'wl15' where id = ?").param(1, deputy).update();
+            events.publishEvent(new org.mashang.platform.ReferenceDataChanged("test data"));
         }
         assertThat(unread).isEmpty();
     }

@@ -52,6 +52,7 @@ class ScanAndReissueTests {
     }
 
     long scansToday(ScanKind kind, long id) {
+        scans.flush();
         return jdbc.sql("select coalesce(sum(scans), 0) from sign_scan where kind = :k and target_id = :id and day = :day")
                 .param("k", kind.name()).param("id", id).param("day", today()).query(Long.class).single();
     }

@@ -1,14 +1,14 @@
 package org.mashang.cases.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentState;
+import org.mashang.cases.AssignmentUpdate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +26,8 @@ public class AssignmentRepository {
         return jdbc.sql("""
                         insert into assignment (case_id, round, department_id, department_name, state, due_date, instructions,
                                                 dispatched_at, dispatched_by)
-                        values (:c, :r, :d, :n, 'HANDLING', :due, :i, :at, :by) returning id""")
+                        values (:c, :r, :d, :n, :state, :due, :i, :at, :by) returning id""")
+                .param("state", AssignmentState.HANDLING.name())
                 .param("c", caseId).param("r", round).param("d", departmentId).param("n", departmentName).param("due", due)
                 .param("i", instructions).param("at", Timestamp.from(at)).param("by", by)
                 .query(Long.class).single();
@@ -34,49 +35,44 @@ public class AssignmentRepository {
 
     public List<Assignment> ofCase(long caseId) {
         return jdbc.sql("select * from assignment where case_id = :c order by round, id").param("c", caseId)
-                .query(AssignmentRepository::map).list();
+                .query(Assignment.class).list();
     }
 
     public Optional<Assignment> find(long id) {
-        return jdbc.sql("select * from assignment where id = :id").param("id", id).query(AssignmentRepository::map).optional();
+        return jdbc.sql("select * from assignment where id = :id").param("id", id).query(Assignment.class).optional();
     }
 
     /** The department's assignments, open ones first (earliest due first), then the latest closed ones. */
     public List<Assignment> ofDepartment(long departmentId) {
         return jdbc.sql("""
                         select * from assignment where department_id = :d
-                        order by (state in ('HANDLING', 'EXTENSION_REQUESTED')) desc,
-                                 case when state in ('HANDLING', 'EXTENSION_REQUESTED') then due_date end, id desc
+                        order by (state = any(:open)) desc, case when state = any(:open) then due_date end, id desc
                         limit 500""")
-                .param("d", departmentId).query(AssignmentRepository::map).list();
+                .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(Assignment.class).list();
     }
 
-    public int currentRound(long caseId) {
-        return jdbc.sql("select coalesce(max(round), 0) from assignment where case_id = :c").param("c", caseId)
-                .query(Integer.class).single();
+    /** The departments that most often handled cases of this street and category, the likeliest first. */
+    public List<Long> usualDepartments(long streetId, long categoryId) {
+        return jdbc.sql("""
+                        select a.department_id from assignment a join cases x on x.id = a.case_id
+                        where x.street_id = :street and x.category_id = :category and a.state <> :returned
+                        group by a.department_id order by count(*) desc limit 3""")
+                .param("street", streetId).param("category", categoryId).param("returned", AssignmentState.RETURNED.name())
+                .query(Long.class).list();
     }
 
-    public void update(long id, AssignmentState state, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder("state = :state");
-        columns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update assignment set " + set + " where id = :id").param("state", state.name()).param("id", id);
-        for (var e : columns.entrySet()) {
-            Object value = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
-            spec = spec.param(e.getKey(), value);
-        }
-        spec.update();
-    }
-
-    static Assignment map(ResultSet rs, int row) throws SQLException {
-        long by = rs.getLong("dispatched_by");
-        Long dispatchedBy = rs.wasNull() ? null : by;
-        int ext = rs.getInt("extension_days");
-        Integer extension = rs.wasNull() ? null : ext;
-        Timestamp reported = rs.getTimestamp("reported_at");
-        return new Assignment(rs.getLong("id"), rs.getLong("case_id"), rs.getInt("round"), rs.getLong("department_id"),
-                rs.getString("department_name"), AssignmentState.valueOf(rs.getString("state")),
-                rs.getObject("due_date", LocalDate.class), rs.getString("instructions"),
-                rs.getTimestamp("dispatched_at").toInstant(), dispatchedBy, reported == null ? null : reported.toInstant(),
-                rs.getString("feedback"), rs.getString("return_reason"), extension, rs.getString("extension_reason"));
+    public void update(long id, AssignmentState state, LocalDate due, AssignmentUpdate u, Instant reportedAt) {
+        jdbc.sql("""
+                        update assignment set state = :state, due_date = :due, feedback = coalesce(:feedback, feedback),
+                               reported_at = coalesce(:reportedAt, reported_at), return_reason = coalesce(:returnReason, return_reason),
+                               extension_days = coalesce(:days, extension_days),
+                               extension_reason = coalesce(:extensionReason, extension_reason)
+                        where id = :id""")
+                .param("state", state.name()).param("due", due).param("id", id)
+                .param("feedback", u.feedback(), Types.VARCHAR)
+                .param("reportedAt", reportedAt == null ? null : Timestamp.from(reportedAt), Types.TIMESTAMP)
+                .param("returnReason", u.returnReason(), Types.VARCHAR).param("days", u.extensionDays(), Types.INTEGER)
+                .param("extensionReason", u.extensionReason(), Types.VARCHAR)
+                .update();
     }
 }

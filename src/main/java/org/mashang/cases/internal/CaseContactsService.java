@@ -1,13 +1,10 @@
 package org.mashang.cases.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseSummary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,37 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseContactsService implements CaseContacts {
 
     private final CaseRepository cases;
-    private final Timeline timeline;
+    private final ScopedCaseRepository scoped;
     private final CaseQueryService queries;
-    private final JdbcClient jdbc;
 
-    CaseContactsService(CaseRepository cases, Timeline timeline, CaseQueryService queries, JdbcClient jdbc) {
+    CaseContactsService(CaseRepository cases, ScopedCaseRepository scoped, CaseQueryService queries) {
         this.cases = cases;
-        this.timeline = timeline;
+        this.scoped = scoped;
         this.queries = queries;
-        this.jdbc = jdbc;
     }
 
     @Override
     public Optional<ResidentContact> residentContact(long caseId) {
-        return jdbc.sql("""
-                        select id, ticket, resident_name, resident_phone, resident_email, contact_verified from cases
-                        where id = :id and (resident_phone is not null or resident_email is not null)""")
-                .param("id", caseId)
-                .query((rs, n) -> new ResidentContact(rs.getLong("id"), rs.getString("ticket"), rs.getString("resident_name"),
-                        rs.getString("resident_phone"), rs.getString("resident_email"), rs.getBoolean("contact_verified")))
-                .optional();
-    }
-
-    @Override
-    public Optional<Long> streetOf(long caseId) {
-        return cases.find(caseId).map(CaseRecord::streetId);
-    }
-
-    @Override
-    public Optional<String> latestPublicStep(long caseId) {
-        List<TimelineEvent> shown = timeline.events(caseId).stream().filter(TimelineEvent::isPublic).toList();
-        return shown.isEmpty() ? Optional.empty() : Optional.ofNullable(shown.get(shown.size() - 1).body());
+        return cases.find(caseId).map(CaseRecord::contact);
     }
 
     @Override
@@ -54,20 +32,11 @@ class CaseContactsService implements CaseContacts {
         if (phone == null || phone.isBlank()) {
             return List.of();
         }
-        return queries.summaries(cases.listInScope(new CaseScope("true", Map.of()), "c.resident_phone = :phone",
-                Map.of("phone", phone), "c.submitted_at desc", 200));
+        return queries.summaries(scoped.ofPhone(phone));
     }
 
     @Override
     public List<AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
-        return jdbc.sql("""
-                        select id, ticket, closed_at from cases
-                        where state in ('CLOSED', 'RESOLVED', 'PROPOSAL_ANSWERED') and closed_at >= :from and closed_at < :to
-                          and (resident_phone is not null or resident_email is not null)
-                        order by closed_at limit :limit""")
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
-                .query((rs, n) -> new AwaitingEvaluation(rs.getLong("id"), rs.getString("ticket"),
-                        rs.getTimestamp("closed_at").toInstant()))
-                .list();
+        return cases.awaitingEvaluation(from, to, limit);
     }
 }

@@ -2,8 +2,12 @@ package org.mashang.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.mashang.cases.ActorRole;
+import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
+import org.mashang.cases.EventType;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.FileStore;
@@ -39,19 +43,18 @@ public class CaseIntake {
     @Transactional
     public Receipt submit(NewMessage message) {
         String code = QueryCodes.newCode();
-        if (message.submissionKey() != null) {
-            var earlier = cases.findBySubmissionKey(message.submissionKey());
-            if (earlier.isPresent()) {
-                // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
-                CaseRecord c = earlier.get();
-                cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
-                return new Receipt(c.id(), c.ticket(), code);
-            }
-        }
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);
-        long id = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED,
-                directory.scopeKey(message.streetId()), now);
+        String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
+        // stored unless the same form came before: one statement either way, no look-up first
+        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey, now);
+        if (stored.isEmpty()) {
+            // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
+            CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
+            cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
+            return new Receipt(c.id(), c.ticket(), code);
+        }
+        long id = stored.get();
         int position = 1;
         for (Attachment photo : message.photos()) {
             cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
@@ -59,15 +62,19 @@ public class CaseIntake {
         String body = (message.occasion() == null ? "" : message.occasion() + "，") + message.channel().label() + "留言"
                 + (message.photos().isEmpty() ? "" : "，附照片 " + message.photos().size() + " 张");
         if (message.enteredBy() == null) {
-            timeline.append(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
+            timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
         } else {
-            timeline.append(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
+            timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
                     body + "（由工作人员录入）", true, now);
         }
         stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
-                message.streetId(), message.residentPhone() != null || message.residentEmail() != null, now, message.categoryId(),
-                message.blockId()));
+                message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));
         return new Receipt(id, ticket, code);
+    }
+
+    private static CaseContacts.ResidentContact contact(long id, String ticket, NewMessage m) {
+        return m.residentPhone() == null && m.residentEmail() == null ? null : new CaseContacts.ResidentContact(id, ticket,
+                m.residentName(), m.residentPhone(), m.residentEmail(), m.contactVerified() && m.residentPhone() != null);
     }
 }

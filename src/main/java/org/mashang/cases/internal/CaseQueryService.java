@@ -1,5 +1,7 @@
 package org.mashang.cases.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,11 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.time.Clock;
-import java.time.Instant;
 import org.mashang.accounts.Role;
-import org.mashang.cases.StageStatus;
 import org.mashang.accounts.StaffUser;
+import org.mashang.cases.ActorRole;
+import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentView;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseDetail;
@@ -20,14 +21,15 @@ import org.mashang.cases.CaseLifecycle;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
+import org.mashang.cases.EventType;
 import org.mashang.cases.PublicCase;
+import org.mashang.cases.StageStatus;
 import org.mashang.cases.TimelineEntry;
 import org.mashang.cases.WallFilter;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.mashang.platform.FileStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,20 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CaseQueryService implements CaseQueries {
 
-    /** States a case is never shown on the public wall in. */
-    static final String NOT_ON_WALL = "'SUBMITTED', 'REJECTED', 'MERGED'";
-
     private final CaseRepository cases;
     private final AssignmentRepository assignments;
     private final Timeline timeline;
     private final Directory directory;
     private final FileStore files;
-    private final JdbcClient jdbc;
+    private final ScopedCaseRepository scoped;
     private final Stages stages;
     private final Clock clock;
 
     CaseQueryService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                     FileStore files, JdbcClient jdbc, Stages stages, Clock clock) {
+                     FileStore files, ScopedCaseRepository scoped, Stages stages, Clock clock) {
         this.stages = stages;
         this.clock = clock;
         this.cases = cases;
@@ -56,44 +55,32 @@ class CaseQueryService implements CaseQueries {
         this.timeline = timeline;
         this.directory = directory;
         this.files = files;
-        this.jdbc = jdbc;
+        this.scoped = scoped;
     }
 
     @Override
     public List<CaseSummary> reviewQueue(StaffUser reviewer) {
-        return summaries(cases.listInScope(scope(reviewer, Role.REVIEWER), "c.state = 'SUBMITTED'", Map.of(), "c.submitted_at", 200));
+        return summaries(scoped.reviewQueue(scope(reviewer, Role.REVIEWER)));
     }
 
     @Override
     public List<CaseSummary> deputyCases(StaffUser deputy) {
-        return summaries(cases.listInScope(scope(deputy, Role.DEPUTY), "true", Map.of(), "c.updated_at desc", 300));
+        return summaries(scoped.latest(scope(deputy, Role.DEPUTY), 300));
     }
 
     @Override
     public List<CaseSummary> dispatchQueue(StaffUser dispatcher) {
-        String waiting = """
-                c.state in ('DISPATCH_REQUESTED', 'REOPENED')
-                or exists (select 1 from assignment a where a.case_id = c.id and a.state = 'EXTENSION_REQUESTED')
-                or (c.state = 'DISPATCHED' and not exists (
-                        select 1 from assignment a where a.case_id = c.id and a.state <> 'RETURNED'
-                        and a.round = (select max(b.round) from assignment b where b.case_id = c.id)))""";
-        return summaries(cases.listInScope(scope(dispatcher, Role.DISPATCHER), waiting, Map.of(), "c.updated_at", 200));
+        return summaries(scoped.dispatchQueue(scope(dispatcher, Role.DISPATCHER)));
     }
 
     @Override
     public List<CaseSummary> inScope(StaffUser user, Role role, CaseState state, int limit) {
-        String condition = state == null ? "true" : "c.state = :state";
-        Map<String, Object> params = state == null ? Map.of() : Map.of("state", state.name());
-        return summaries(cases.listInScope(scope(user, role), condition, params, "c.submitted_at desc", Math.min(limit, 500)));
+        return summaries(scoped.inState(scope(user, role), state, Math.min(limit, 500)));
     }
 
     @Override
     public List<CaseSummary> overdue(StaffUser user, Role role) {
-        return summaries(cases.listInScope(scope(user, role), """
-                        exists (select 1 from case_stage s where s.case_id = c.id and s.completed_at is null
-                                and s.paused_at is null and s.due_at <= :now)""",
-                Map.of("now", java.sql.Timestamp.from(clock.instant())),
-                "(select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null)", 200));
+        return summaries(scoped.overdue(scope(user, role), clock.instant()));
     }
 
     @Override
@@ -106,13 +93,13 @@ class CaseQueryService implements CaseQueries {
 
     @Override
     public Optional<CaseDetail> detail(StaffUser user, Role role, long caseId) {
-        return cases.findInScope(caseId, scope(user, role), false).map(c -> detail(c, role));
+        return scoped.find(caseId, scope(user, role), false).map(c -> detail(c, role));
     }
 
     @Override
     public Optional<AssignmentView> assignment(StaffUser user, Role role, long assignmentId) {
         return assignments.find(assignmentId)
-                .filter(a -> cases.findInScope(a.caseId(), scope(user, role), false).isPresent())
+                .filter(a -> scoped.find(a.caseId(), scope(user, role), false).isPresent())
                 .filter(a -> role != Role.DEPARTMENT || a.departmentId() == user.departmentId())
                 .map(a -> views(List.of(a)).get(0));
     }
@@ -120,19 +107,8 @@ class CaseQueryService implements CaseQueries {
     @Override
     public List<CaseSummary> likelyDuplicates(StaffUser reviewer, long caseId) {
         CaseScope scope = scope(reviewer, Role.REVIEWER);
-        return cases.findInScope(caseId, scope, false).map(c -> {
-            Map<String, Object> params = new HashMap<>();
-            params.put("self", c.id());
-            params.put("street", c.streetId());
-            params.put("deputy", c.deputyId() == null ? -1L : c.deputyId());
-            params.put("block", c.blockId() == null ? -1L : c.blockId());
-            params.put("station", c.stationId());
-            params.put("since", java.sql.Timestamp.from(c.submittedAt().minus(java.time.Duration.ofDays(90))));
-            List<CaseRecord> candidates = cases.listInScope(scope, """
-                    c.id <> :self and c.street_id = :street and c.state not in ('REJECTED', 'MERGED')
-                    and c.submitted_at >= :since
-                    and (c.deputy_id = :deputy or c.block_id = :block or c.station_id = :station)""",
-                    params, "c.submitted_at desc", 300);
+        return scoped.find(caseId, scope, false).map(c -> {
+            List<CaseRecord> candidates = scoped.neighbours(scope, c);
             return summaries(candidates.stream()
                     .map(x -> Map.entry(x, Similarity.of(c.messageText(), x.messageText())
                             + (c.blockId() != null && c.blockId().equals(x.blockId()) ? 0.1 : 0)))
@@ -144,14 +120,9 @@ class CaseQueryService implements CaseQueries {
 
     @Override
     public List<Long> departmentSuggestions(StaffUser user, Role role, long caseId) {
-        return cases.findInScope(caseId, scope(user, role), false).map(c -> {
+        return scoped.find(caseId, scope(user, role), false).map(c -> {
             List<Long> ids = new ArrayList<>(c.suggestedDepartments());
-            jdbc.sql("""
-                            select a.department_id from assignment a join cases x on x.id = a.case_id
-                            where x.street_id = :street and x.category_id = :category and a.state <> 'RETURNED'
-                            group by a.department_id order by count(*) desc limit 3""")
-                    .param("street", c.streetId()).param("category", c.categoryId())
-                    .query(Long.class).list().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+            assignments.usualDepartments(c.streetId(), c.categoryId()).stream().filter(id -> !ids.contains(id)).forEach(ids::add);
             return ids;
         }).orElse(List.of());
     }
@@ -159,7 +130,7 @@ class CaseQueryService implements CaseQueries {
     @Override
     public Optional<FileStore.StoredFile> file(StaffUser user, long caseId, UUID fileId) {
         for (Role role : user.roles()) {
-            Optional<CaseRecord> c = cases.findInScope(caseId, scope(user, role), false);
+            Optional<CaseRecord> c = scoped.find(caseId, scope(user, role), false);
             if (c.isPresent() && caseFiles(c.get().id(), false).contains(fileId)) {
                 return files.load(fileId);
             }
@@ -171,24 +142,13 @@ class CaseQueryService implements CaseQueries {
 
     @Override
     public List<PublicCase> wall(WallFilter filter) {
-        var where = wallWhere(filter);
-        var spec = jdbc.sql("select * from cases c where " + where.getKey() + " order by c.submitted_at desc limit :limit offset :offset")
-                .param("limit", WallFilter.PAGE_SIZE).param("offset", Math.max(filter.page(), 0) * WallFilter.PAGE_SIZE);
-        for (var p : where.getValue().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
         Names names = new Names();
-        return spec.query(CaseRepository::map).list().stream().map(c -> publicCase(c, names, false)).toList();
+        return scoped.wall(filter).stream().map(c -> publicCase(c, names, false)).toList();
     }
 
     @Override
     public long wallCount(WallFilter filter) {
-        var where = wallWhere(filter);
-        var spec = jdbc.sql("select count(*) from cases c where " + where.getKey());
-        for (var p : where.getValue().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(Long.class).single();
+        return scoped.wallCount(filter);
     }
 
     @Override
@@ -204,29 +164,7 @@ class CaseQueryService implements CaseQueries {
     }
 
     private static boolean onWall(CaseRecord c) {
-        return c.isPublic() && !Set.of(CaseState.SUBMITTED, CaseState.REJECTED, CaseState.MERGED).contains(c.state());
-    }
-
-    private Map.Entry<String, Map<String, Object>> wallWhere(WallFilter f) {
-        StringBuilder sql = new StringBuilder("c.is_public and c.state not in (" + NOT_ON_WALL + ")");
-        Map<String, Object> params = new HashMap<>();
-        if (f.deputyId() != null) {
-            sql.append(" and c.deputy_id = :deputy");
-            params.put("deputy", f.deputyId());
-        }
-        if (f.blockId() != null) {
-            sql.append(" and c.block_id = :block");
-            params.put("block", f.blockId());
-        }
-        if (f.categoryId() != null) {
-            sql.append(" and c.category_id = :category");
-            params.put("category", f.categoryId());
-        }
-        if (f.state() != null) {
-            sql.append(" and c.state = :state");
-            params.put("state", f.state().name());
-        }
-        return Map.entry(sql.toString(), params);
+        return c.isPublic() && c.state().accepted();
     }
 
     private PublicCase publicCase(CaseRecord c, Names names, boolean withTimeline) {

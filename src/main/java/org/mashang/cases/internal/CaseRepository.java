@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.sql.Types;
+import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
@@ -34,7 +37,8 @@ public class CaseRepository {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 
-    public long insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
+    /** @return the new case's id, or empty when a case with the message's submission key is already stored */
+    public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
@@ -42,6 +46,7 @@ public class CaseRepository {
                                            query_code_keyed)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
                                 :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true)
+                        on conflict (submission_key) do nothing
                         returning id""")
                 .param("pool", m.deputyId() == null).param("scope", scopeKey)
                 .param("email", m.residentEmail()).param("verified", m.contactVerified() && m.residentPhone() != null)
@@ -50,7 +55,7 @@ public class CaseRepository {
                 .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())
                 .param("public", m.wantsPublic()).param("name", m.residentName()).param("phone", m.residentPhone())
                 .param("state", state.name()).param("now", Timestamp.from(now)).param("key", m.submissionKey())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     public void addPhoto(long caseId, int position, UUID fileId) {
@@ -91,52 +96,75 @@ public class CaseRepository {
                 .param("h", codeHash).param("id", id).update();
     }
 
-    /** Loads a case only when the scope lets the user see it, locking it when asked to. */
-    public Optional<CaseRecord> findInScope(long id, CaseScope scope, boolean lock) {
-        var spec = jdbc.sql("select * from cases c where c.id = :id and (" + scope.sql() + ")" + (lock ? " for update" : ""))
-                .param("id", id);
-        for (var p : scope.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(CaseRepository::map).optional();
+    /** How a case was handled, as a deputy's figures count it. */
+    public record Handling(CaseState state, Instant acceptedAt, Instant firstReplyAt, Satisfaction satisfaction, int reopenCount) {
     }
 
-    public List<CaseRecord> listInScope(CaseScope scope, String condition, Map<String, Object> params, String order, int limit) {
-        var spec = jdbc.sql("select * from cases c where (" + scope.sql() + ") and (" + condition + ") order by " + order
-                + " limit " + limit);
-        for (var p : scope.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(CaseRepository::map).list();
+    /** The cases a deputy received in [from, to). */
+    public List<Handling> handlingOfDeputy(long deputyId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select state, accepted_at, first_reply_at, satisfaction, reopen_count
+                        from cases where deputy_id = :deputy and submitted_at >= :start and submitted_at < :end""")
+                .param("deputy", deputyId).param("start", Timestamp.from(from)).param("end", Timestamp.from(to))
+                .query(Handling.class).list();
     }
+
+    /** Where these cases stand, in no particular order. */
+    public List<org.mashang.cases.OfflineIntake.Status> statuses(List<Long> ids) {
+        return jdbc.sql("select id case_id, ticket, state, is_public from cases where id in (:ids)").param("ids", ids)
+                .query(org.mashang.cases.OfflineIntake.Status.class).list();
+    }
+
+    /** Cases answered in [from, to) still waiting for the resident's evaluation, with a contact left. */
+    public List<CaseContacts.AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
+        return jdbc.sql("""
+                        select id case_id, ticket, closed_at answered_at from cases
+                        where state = any(:states) and closed_at >= :from and closed_at < :to
+                          and (resident_phone is not null or resident_email is not null)
+                        order by closed_at limit :limit""")
+                .param("states", CaseState.namesWhere(CaseState::awaitsEvaluation))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query(CaseContacts.AwaitingEvaluation.class).list();
+    }
+
+    private static final String TRANSITION = """
+            update cases set state = :state, updated_at = :now, version = version + 1,
+                   deputy_id = coalesce(:deputy, deputy_id), is_public = coalesce(:isPublic, is_public),
+                   merged_into = coalesce(:mergedInto, merged_into),
+                   suggested_departments = coalesce(cast(:suggested as bigint[]), suggested_departments),
+                   proposal_number = coalesce(:proposal, proposal_number), satisfaction = coalesce(:satisfaction, satisfaction),
+                   accepted_at = coalesce(:acceptedAt, accepted_at), first_reply_at = coalesce(:firstReplyAt, first_reply_at),
+                   closed_at = coalesce(:closedAt, closed_at), feedback_done_at = coalesce(:feedbackDoneAt, feedback_done_at),
+                   evaluated_at = coalesce(:evaluatedAt, evaluated_at), reopen_count = reopen_count + :reopened
+            where id = :id and version = :version""";
 
     /** Moves the case to its next state; the version guards against a change made by someone else meanwhile. */
-    public void transition(CaseRecord c, CaseState to, Instant now, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder("state = :state, updated_at = :now, version = version + 1");
-        columns.keySet().forEach(col -> set.append(", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update cases set " + set + " where id = :id and version = :version")
-                .param("state", to.name()).param("now", Timestamp.from(now)).param("id", c.id()).param("version", c.version());
-        for (var e : columns.entrySet()) {
-            Object value = e.getValue() instanceof Instant i ? Timestamp.from(i) : e.getValue();
-            spec = spec.param(e.getKey(), value);
-        }
-        if (spec.update() != 1) {
+    public void transition(long id, int version, CaseState to, Instant now, CaseUpdate u, Stamps stamps) {
+        Long[] suggested = u.suggestedDepartments() == null ? null : u.suggestedDepartments().toArray(Long[]::new);
+        var spec = jdbc.sql(TRANSITION);
+        // a null array needs its type named; a given one is typed by the driver
+        spec = suggested == null ? spec.param("suggested", null, Types.ARRAY) : spec.param("suggested", suggested);
+        int changed = spec
+                .param("state", to.name()).param("now", Timestamp.from(now)).param("id", id).param("version", version)
+                .param("deputy", u.responsibleDeputyId(), Types.BIGINT).param("isPublic", u.isPublic(), Types.BOOLEAN)
+                .param("mergedInto", u.mergedInto(), Types.BIGINT)
+                .param("proposal", u.proposalNumber(), Types.VARCHAR)
+                .param("satisfaction", u.satisfaction() == null ? null : u.satisfaction().name(), Types.VARCHAR)
+                .param("acceptedAt", stamps.acceptedAt(), Types.TIMESTAMP)
+                .param("firstReplyAt", stamps.firstReplyAt(), Types.TIMESTAMP)
+                .param("closedAt", stamps.closedAt(), Types.TIMESTAMP)
+                .param("feedbackDoneAt", stamps.feedbackDoneAt(), Types.TIMESTAMP)
+                .param("evaluatedAt", stamps.evaluatedAt(), Types.TIMESTAMP)
+                .param("reopened", stamps.reopened() ? 1 : 0)
+                .update();
+        if (changed != 1) {
             throw new org.mashang.platform.UserFacingException(org.springframework.http.HttpStatus.CONFLICT,
                     "这条留言刚被其他人处理过，请刷新页面后再试");
         }
     }
 
-    public void update(long id, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder();
-        columns.keySet().forEach(col -> set.append(set.isEmpty() ? "" : ", ").append(col).append(" = :").append(col));
-        var spec = jdbc.sql("update cases set " + set + " where id = :id").param("id", id);
-        for (var e : columns.entrySet()) {
-            spec = spec.param(e.getKey(), e.getValue());
-        }
-        spec.update();
+    public void setPublicText(long id, String text) {
+        jdbc.sql("update cases set public_text = :t where id = :id").param("t", text).param("id", id).update();
     }
 
     static CaseRecord map(ResultSet rs, int row) throws SQLException {
@@ -156,6 +184,6 @@ public class CaseRepository {
                 rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
                 rs.getBoolean("pool"), rs.getString("scope_key"), rs.getBoolean("is_public"),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"), mergedInto,
-                rs.getString("proposal_number"), List.of(suggested));
+                rs.getString("proposal_number"), List.of(suggested), rs.getString("resident_email"));
     }
 }

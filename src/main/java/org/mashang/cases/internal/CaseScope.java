@@ -1,50 +1,50 @@
 package org.mashang.cases.internal;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 
 /**
- * The cases a user acting in one role may see, as an SQL condition on {@code cases c}. Every query and
- * every change goes through one, so a case outside it is simply not found.
+ * The cases a user acting in one role may see. Every query and every change goes through one, so a case outside it is
+ * simply not found; {@link CaseRepository} turns it into the condition of its statements.
  */
-public record CaseScope(String sql, Map<String, Object> params) {
+public sealed interface CaseScope {
 
-    static final CaseScope NOTHING = new CaseScope("false", Map.of());
+    /** Staff of the whole district (no region): every case. Also the resident's own case, once proved. */
+    record Everything() implements CaseScope {
+    }
 
-    public static CaseScope of(StaffUser user, Role role, Directory directory) {
+    /** A role the user does not hold, or a deputy or department account not linked to one. */
+    record Nothing() implements CaseScope {
+    }
+
+    /** Committee staff of a region: the cases of its streets. */
+    record Region(String scopeKey) implements CaseScope {
+    }
+
+    /** A deputy: their own cases and those left for their whole station (the pool). */
+    record Deputy(long deputyId, long stationId) implements CaseScope {
+    }
+
+    /** A department: the cases it was ever assigned. */
+    record Department(long departmentId) implements CaseScope {
+    }
+
+    CaseScope EVERYTHING = new Everything();
+    CaseScope NOTHING = new Nothing();
+
+    static CaseScope of(StaffUser user, Role role, Directory directory) {
         if (user == null || !user.has(role)) {
             return NOTHING;
         }
-        Map<String, Object> params = new HashMap<>();
         return switch (role) {
-            case ADMIN, REVIEWER, DISPATCHER -> {
-                if (user.regionId() == null) {
-                    yield new CaseScope("true", params);
-                }
-                params.put("scopePrefix", directory.scopeKey(user.regionId()) + "%");
-                yield new CaseScope("c.scope_key like :scopePrefix", params);
-            }
+            case ADMIN, REVIEWER, DISPATCHER -> user.regionId() == null ? EVERYTHING : new Region(directory.scopeKey(user.regionId()));
             case DEPUTY -> {
                 DeputyCard deputy = user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null);
-                if (deputy == null) {
-                    yield NOTHING;
-                }
-                params.put("scopeDeputy", deputy.id());
-                params.put("scopeStation", deputy.stationId());
-                yield new CaseScope("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)", params);
+                yield deputy == null ? NOTHING : new Deputy(deputy.id(), deputy.stationId());
             }
-            case DEPARTMENT -> {
-                if (user.departmentId() == null) {
-                    yield NOTHING;
-                }
-                params.put("scopeDepartment", user.departmentId());
-                yield new CaseScope("exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)",
-                        params);
-            }
+            case DEPARTMENT -> user.departmentId() == null ? NOTHING : new Department(user.departmentId());
         };
     }
 }

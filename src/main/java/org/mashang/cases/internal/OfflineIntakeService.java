@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
-import org.mashang.cases.CaseState;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
@@ -14,7 +13,6 @@ import org.mashang.directory.StationCard;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +24,12 @@ class OfflineIntakeService implements OfflineIntake {
 
     private final CaseIntake intake;
     private final Directory directory;
-    private final JdbcClient jdbc;
+    private final CaseRepository cases;
 
-    OfflineIntakeService(CaseIntake intake, Directory directory, JdbcClient jdbc) {
+    OfflineIntakeService(CaseIntake intake, Directory directory, CaseRepository cases) {
         this.intake = intake;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     @Override
@@ -69,9 +67,10 @@ class OfflineIntakeService implements OfflineIntake {
         if (occasion != null && occasion.length() > 100) {
             throw new FieldProblem("occasion", "场合说明不能超过 100 个字");
         }
-        var receipt = intake.submit(new NewMessage(issue.deputyId(), station.id(), station.streetId(), issue.channel(),
-                issue.categoryId(), issue.blockId(), text, issue.wantsPublic(), name, phone, List.of(), issue.submissionKey(),
-                issue.enteredBy(), occasion));
+        var receipt = intake.submit(new NewMessage(new NewMessage.Addressee(issue.deputyId(), station.id(), station.streetId()),
+                issue.channel(), new NewMessage.Content(issue.categoryId(), issue.blockId(), text, issue.wantsPublic(), List.of()),
+                new NewMessage.Resident(name, phone, null, false), new NewMessage.Offline(issue.enteredBy(), occasion),
+                issue.submissionKey()));
         return new Receipt(receipt.caseId(), receipt.ticket(), receipt.queryCode(), issue.wantsPublic());
     }
 
@@ -93,11 +92,7 @@ class OfflineIntakeService implements OfflineIntake {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Status> found = jdbc.sql("select id, ticket, state, is_public from cases where id in (:ids)")
-                .param("ids", caseIds)
-                .query((rs, n) -> new Status(rs.getLong("id"), rs.getString("ticket"), CaseState.valueOf(rs.getString("state")),
-                        rs.getBoolean("is_public")))
-                .list().stream().collect(Collectors.toMap(Status::caseId, Function.identity()));
+        Map<Long, Status> found = cases.statuses(caseIds).stream().collect(Collectors.toMap(Status::caseId, Function.identity()));
         return caseIds.stream().filter(found::containsKey).map(found::get).toList();
     }
 }

@@ -85,7 +85,7 @@ class QueryCodeGate {
 
     /** The same, for changes: the case, under its row lock; a wrong ticket or code is a {@link QueryCodeRefused}. */
     CaseRecord lock(String ticket, String rawCode, String clientAddress) {
-        return open(ticket, rawCode, clientAddress).flatMap(id -> cases.findInScope(id, new CaseScope("true", Map.of()), true))
+        return open(ticket, rawCode, clientAddress).flatMap(cases::lock)
                 .orElseThrow(QueryCodeRefused::new);
     }
 

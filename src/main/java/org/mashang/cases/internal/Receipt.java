@@ -2,6 +2,9 @@ package org.mashang.cases.internal;
 
 import java.io.Serializable;
 
-/** What the resident takes away: the ticket number and the secret query code (shown once); kept in the session as a flash attribute between the POST and its redirect. */
+/**
+ * What the resident takes away: the ticket number and the secret query code (shown once). Carried from the form to the
+ * receipt page in a sealed cookie (a resident's message) or as a flash attribute (an issue entered by staff).
+ */
 public record Receipt(long caseId, String ticket, String queryCode) implements Serializable {
 }

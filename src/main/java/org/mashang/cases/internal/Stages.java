@@ -1,7 +1,5 @@
 package org.mashang.cases.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +17,19 @@ import org.mashang.calendar.Stage;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseState;
 import org.mashang.platform.Zones;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The clocks of a case. Which case-level stage runs is a function of the case's state (see {@link #clockedIn});
+ * The clocks of a case. Which case-level stage runs is a function of the case's state (see {@link CaseState#clockedStage});
  * each department assignment has its own clock. Callers hold the case row lock.
  */
 @Component
 public class Stages {
+
+    /** The stage columns of a row that also names the department. */
+    private static final DataClassRowMapper<StageRow> ROW = new DataClassRowMapper<>(StageRow.class);
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
@@ -41,26 +43,19 @@ public class Stages {
         this.events = events;
     }
 
-    /** The case-level stage whose clock runs while a case is in this state, if any. */
-    static Optional<Stage> clockedIn(CaseState state) {
-        return Optional.ofNullable(switch (state) {
-            case SUBMITTED -> Stage.REVIEW;
-            case ACCEPTED, REOPENED -> Stage.FIRST_REPLY;
-            case FEEDBACK_RECEIVED -> Stage.RESIDENT_REPLY;
-            default -> null;
-        });
-    }
-
     /** Keeps the case-level clock in step with a change of state: stop the old stage's clock, start the new one's. */
     public void onTransition(long caseId, CaseState from, CaseState to, Instant now) {
-        Optional<Stage> before = from == null ? Optional.empty() : clockedIn(from);
-        Optional<Stage> after = clockedIn(to);
+        Optional<Stage> before = from == null ? Optional.empty() : from.clockedStage();
+        Optional<Stage> after = to.clockedStage();
         if (before.equals(after) && from != null) {
             return;
         }
-        complete(jdbc.sql("""
+        if (from != null) {
+            // a case just stored has no clock to stop
+            complete(jdbc.sql("""
                         update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null
-                        returning *""").param("now", ts(now)).param("c", caseId).query(Stages::map).list());
+                        returning *""").param("now", ts(now)).param("c", caseId).query(StageRow.class).list());
+        }
         after.ifPresent(stage -> open(caseId, stage, null, now, deadlines.dueAt(stage, now)));
     }
 
@@ -71,7 +66,7 @@ public class Stages {
 
     public void completeAssignment(long assignmentId, Instant now) {
         complete(jdbc.sql("update case_stage set completed_at = :now where assignment_id = :a and completed_at is null returning *")
-                .param("now", ts(now)).param("a", assignmentId).query(Stages::map).list());
+                .param("now", ts(now)).param("a", assignmentId).query(StageRow.class).list());
     }
 
     private void complete(List<StageRow> ended) {
@@ -127,12 +122,12 @@ public class Stages {
 
     public Optional<StageRow> openOfCase(long caseId) {
         return jdbc.sql("select * from case_stage where case_id = :c and assignment_id is null and completed_at is null")
-                .param("c", caseId).query(Stages::map).optional();
+                .param("c", caseId).query(StageRow.class).optional();
     }
 
     Optional<StageRow> openOfAssignment(long assignmentId) {
         return jdbc.sql("select * from case_stage where assignment_id = :a and completed_at is null")
-                .param("a", assignmentId).query(Stages::map).optional();
+                .param("a", assignmentId).query(StageRow.class).optional();
     }
 
     /** Open stages of many cases at once, most urgent first, with the department of each assignment. */
@@ -145,7 +140,7 @@ public class Stages {
                         select s.*, a.department_name from case_stage s left join assignment a on a.id = s.assignment_id
                         where s.case_id in (:ids) and s.completed_at is null order by s.due_at""")
                 .param("ids", caseIds)
-                .query((rs, n) -> new Open(map(rs, n), rs.getString("department_name"))).list()
+                .query((rs, n) -> new Open(ROW.mapRow(rs, n), rs.getString("department_name"))).list()
                 .forEach(o -> byCase.computeIfAbsent(o.row().caseId(), k -> new java.util.ArrayList<>()).add(o));
         return byCase;
     }
@@ -169,7 +164,7 @@ public class Stages {
     }
 
     StageRow find(long id) {
-        return jdbc.sql("select * from case_stage where id = :id").param("id", id).query(Stages::map).single();
+        return jdbc.sql("select * from case_stage where id = :id").param("id", id).query(StageRow.class).single();
     }
 
     private void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due) {
@@ -190,18 +185,5 @@ public class Stages {
 
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    static StageRow map(ResultSet rs, int row) throws SQLException {
-        long assignment = rs.getLong("assignment_id");
-        Long assignmentId = rs.wasNull() ? null : assignment;
-        return new StageRow(rs.getLong("id"), rs.getLong("case_id"), Stage.valueOf(rs.getString("stage")), assignmentId, instant(rs, "started_at"), instant(rs, "due_at"), instant(rs, "warn_at"),
-                instant(rs, "paused_at"), rs.getString("pause_reason"), instant(rs, "completed_at"), instant(rs, "warned_at"),
-                instant(rs, "escalated_at"));
     }
 }

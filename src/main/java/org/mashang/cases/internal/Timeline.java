@@ -1,5 +1,7 @@
 package org.mashang.cases.internal;
 
+import org.mashang.cases.EventType;
+import org.mashang.cases.ActorRole;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,11 +40,21 @@ public class Timeline {
     /** Appends an event; the caller holds the case row lock, so sequence numbers do not race. */
     public TimelineEvent append(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body,
                                 boolean isPublic, Instant at) {
-        Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
         Optional<TimelineEvent> last = jdbc.sql("select * from case_event where case_id = :c order by seq desc limit 1")
                 .param("c", caseId).query(Timeline::map).optional();
-        int seq = last.map(e -> e.seq() + 1).orElse(1);
-        String prev = last.map(TimelineEvent::hash).orElse(GENESIS);
+        return insert(caseId, last.map(e -> e.seq() + 1).orElse(1), last.map(TimelineEvent::hash).orElse(GENESIS), type, role, userId,
+                actorName, body, isPublic, at);
+    }
+
+    /** The first event of a case just stored: nothing to read before it (the unique sequence number refuses a second first). */
+    public TimelineEvent appendFirst(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body,
+                                     boolean isPublic, Instant at) {
+        return insert(caseId, 1, GENESIS, type, role, userId, actorName, body, isPublic, at);
+    }
+
+    private TimelineEvent insert(long caseId, int seq, String prev, EventType type, ActorRole role, Long userId, String actorName,
+                                 String body, boolean isPublic, Instant at) {
+        Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
         int key = seal.currentKey();
         String hash = seal.seal(key, canonical(prev, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic));
         long id = jdbc.sql("""

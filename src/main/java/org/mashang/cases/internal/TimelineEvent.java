@@ -1,6 +1,8 @@
 package org.mashang.cases.internal;
 
 import java.time.Instant;
+import org.mashang.cases.ActorRole;
+import org.mashang.cases.EventType;
 
 /**
  * One entry of a case's timeline, as stored.

@@ -3,9 +3,11 @@ package org.mashang.cases.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
+import org.mashang.calendar.Stage;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
@@ -29,15 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeputyWorkbenchController {
 
     /** How the deputy's list is grouped, in the order of urgency. */
-    static final Map<String, Set<CaseState>> GROUPS = new LinkedHashMap<>();
+    static final Map<String, Predicate<CaseState>> GROUPS = new LinkedHashMap<>();
 
     static {
-        GROUPS.put("待我答复", Set.of(CaseState.ACCEPTED, CaseState.REOPENED));
-        GROUPS.put("待答复群众", Set.of(CaseState.FEEDBACK_RECEIVED));
-        GROUPS.put("办理中", Set.of(CaseState.REPLIED, CaseState.DISPATCH_REQUESTED, CaseState.DISPATCHED, CaseState.PROPOSAL));
-        GROUPS.put("待审核", Set.of(CaseState.SUBMITTED));
-        GROUPS.put("已办结", Set.of(CaseState.CLOSED, CaseState.RESOLVED, CaseState.PROPOSAL_ANSWERED, CaseState.EVALUATED));
-        GROUPS.put("未受理或合并", Set.of(CaseState.REJECTED, CaseState.MERGED));
+        GROUPS.put("待我答复", s -> s.clockedStage().equals(Optional.of(Stage.FIRST_REPLY)));
+        GROUPS.put("待答复群众", s -> s.clockedStage().equals(Optional.of(Stage.RESIDENT_REPLY)));
+        GROUPS.put("办理中", s -> s.open() && s.clockedStage().isEmpty());
+        GROUPS.put("待审核", s -> s.clockedStage().equals(Optional.of(Stage.REVIEW)));
+        GROUPS.put("已办结", CaseState::answered);
+        GROUPS.put("未受理或合并", CaseState::terminal);
     }
 
     private final CaseQueries queries;
@@ -54,11 +56,11 @@ class DeputyWorkbenchController {
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
         List<CaseSummary> all = queries.deputyCases(user);
         Map<String, List<CaseSummary>> groups = new LinkedHashMap<>();
-        GROUPS.forEach((label, states) -> groups.put(label, all.stream().filter(c -> states.contains(c.state())).toList()));
+        GROUPS.forEach((label, states) -> groups.put(label, all.stream().filter(c -> states.test(c.state())).toList()));
         model.addAttribute("groups", groups);
         model.addAttribute("empty", all.isEmpty());
         model.addAttribute("deputy", user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null));
-        return "deputy/list";
+        return "cases/deputy/list";
     }
 
     @GetMapping("/cases/{id}")
@@ -70,7 +72,7 @@ class DeputyWorkbenchController {
         var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
         model.addAttribute("departments", departments);
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DEPUTY, id));
-        return "deputy/case";
+        return "cases/deputy/case";
     }
 
     @PostMapping("/cases/{id}/reply")

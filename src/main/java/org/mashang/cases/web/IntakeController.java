@@ -91,9 +91,11 @@ class IntakeController {
         if (result.hasErrors()) {
             return page(user, form, model);
         }
-        Receipt receipt = intake.submit(new NewMessage(form.getDeputyId(), station.id(), station.streetId(), form.getChannel(),
-                form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
-                Phones.normalize(form.getPhone()), photos, form.getSubmissionKey(), user, Texts.clean(form.getOccasion())));
+        Receipt receipt = intake.submit(new NewMessage(new NewMessage.Addressee(form.getDeputyId(), station.id(), station.streetId()),
+                form.getChannel(), new NewMessage.Content(form.getCategoryId(), form.getBlockId(), form.getText(),
+                form.getPublicChoice(), photos), new NewMessage.Resident(Texts.clean(form.getName()),
+                Phones.normalize(form.getPhone()), null, false), new NewMessage.Offline(user, Texts.clean(form.getOccasion())),
+                form.getSubmissionKey()));
         model.addAttribute("receipt", receipt);
         return "cases/intake-done";
     }

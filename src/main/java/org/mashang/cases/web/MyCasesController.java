@@ -50,7 +50,7 @@ class MyCasesController {
         String phone = verified.get().phone();
         model.addAttribute("phone", Phones.masked(phone));
         model.addAttribute("items", contacts.casesOfVerifiedPhone(phone));
-        return "resident/my";
+        return "cases/resident/my";
     }
 
     @GetMapping("/my/cases/{ticket}")

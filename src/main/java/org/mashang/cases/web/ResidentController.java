@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
 import org.mashang.cases.internal.CaseTracking;
@@ -19,7 +18,9 @@ import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
+import org.mashang.platform.PerVisitor;
 import org.mashang.platform.Phones;
+import org.mashang.platform.PublicPages;
 import org.mashang.platform.Texts;
 import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UploadProblem;
@@ -27,6 +28,7 @@ import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,6 +68,12 @@ class ResidentController {
         this.pages = pages;
     }
 
+    /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
+    @Bean
+    static PublicPages residentPublicPages() {
+        return PublicPages.of("/d/*", "/s/*", "/track", "/cases/*").withQuery("/cases");
+    }
+
     /** Shown on the form: the phone the resident verified at /verify, masked. */
     @ModelAttribute("verifiedPhone")
     String verifiedPhone(HttpServletRequest request) {
@@ -79,9 +87,9 @@ class ResidentController {
     }
 
     @GetMapping("/d/{code}")
-    String deputyPage(@PathVariable String code, Model model) {
+    String deputyPage(@PathVariable String code, Model model, HttpServletRequest request) {
         DeputyCard deputy = pages.deputy(code);
-        return pages.page(deputy, pages.station(deputy.stationId()), newForm(), List.of(), model);
+        return pages.page(deputy, pages.station(deputy.stationId()), newForm(request), List.of(), model);
     }
 
     @PostMapping("/d/{code}")
@@ -98,8 +106,8 @@ class ResidentController {
     }
 
     @GetMapping("/s/{code}")
-    String stationPage(@PathVariable String code, Model model) {
-        return pages.page(null, pages.stationByCode(code), newForm(), List.of(), model);
+    String stationPage(@PathVariable String code, Model model, HttpServletRequest request) {
+        return pages.page(null, pages.stationByCode(code), newForm(request), List.of(), model);
     }
 
     @PostMapping("/s/{code}")
@@ -120,14 +128,14 @@ class ResidentController {
         var receipt = pass.latestReceipt(request);
         var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code(), request.getRemoteAddr()));
         if (tracked.isEmpty()) {
-            return "resident/no-receipt";
+            return "cases/resident/no-receipt";
         }
         var record = tracked.get().record();
         model.addAttribute("receipt", new Receipt(record.id(), record.ticket(), receipt.get().code()));
         model.addAttribute("submittedAt", record.submittedAt());
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
-        return "resident/received";
+        return "cases/resident/received";
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,
@@ -180,10 +188,10 @@ class ResidentController {
             return pages.page(deputy, station, form, kept, model);
         }
         // the case records whether the resident proved, by a one-time code, that the phone is theirs
-        NewMessage message = new NewMessage(deputy == null ? null : deputy.id(), station.id(), station.streetId(), channel,
-                form.getCategoryId(), form.getBlockId(), form.getText(), form.getPublicChoice(), Texts.clean(form.getName()),
-                phone, photos, form.getSubmissionKey(), null, null, Texts.clean(form.getEmail()),
-                VerifiedPhone.proves(request, phone));
+        NewMessage message = new NewMessage(new NewMessage.Addressee(deputy == null ? null : deputy.id(), station.id(),
+                station.streetId()), channel, new NewMessage.Content(form.getCategoryId(), form.getBlockId(), form.getText(),
+                form.getPublicChoice(), photos), new NewMessage.Resident(Texts.clean(form.getName()), phone,
+                Texts.clean(form.getEmail()), VerifiedPhone.proves(request, phone)), null, form.getSubmissionKey());
         Receipt receipt;
         try {
             receipt = intake.submit(message);
@@ -195,9 +203,9 @@ class ResidentController {
         return "redirect:" + base + "/received";
     }
 
-    private static MessageForm newForm() {
+    private static MessageForm newForm(HttpServletRequest request) {
         MessageForm form = new MessageForm();
-        form.setSubmissionKey(UUID.randomUUID().toString());
+        form.setSubmissionKey(PerVisitor.formKey(request));
         return form;
     }
 }

@@ -39,7 +39,7 @@ class ResidentPages {
                 ? messages.getMessage("og.deputy", new Object[] {deputy.name(), messages.getMessage("level." + deputy.level().name(), null, locale),
                         deputy.stationName()}, locale)
                 : messages.getMessage("og.station", new Object[] {station.name()}, locale));
-        return "resident/message";
+        return "cases/resident/message";
     }
 
     DeputyCard deputy(String code) {

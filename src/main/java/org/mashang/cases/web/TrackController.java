@@ -114,7 +114,7 @@ class TrackController {
         model.addAttribute("ticket", ticket == null ? null : ticket.strip());
         model.addAttribute("error", error);
         model.addAttribute("known", pass.entries(request).stream().map(ResidentPass.Entry::ticket).toList());
-        return "resident/track-form";
+        return "cases/resident/track-form";
     }
 
     private static UserFacingException unknown() {
@@ -153,6 +153,6 @@ class TrackController {
         model.addAttribute("category", directory.category(record.categoryId()).map(Ref::name).orElse(""));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
-        return "resident/track";
+        return "cases/resident/track";
     }
 }

@@ -231,6 +231,7 @@ public class DirectoryAdmin implements DeputyCodes {
 
     @Override
     public String replaceCode(long deputyId, String newCode) {
+        changed();
         Deputy deputy = deputies.find(deputyId).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
         try {
             deputies.updateCode(deputyId, newCode);

@@ -1,6 +1,8 @@
 package org.mashang.directory.web;
 
 import org.mashang.directory.Directory;
+import org.mashang.platform.PublicPages;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,12 @@ class HomeController {
 
     HomeController(Directory directory) {
         this.directory = directory;
+    }
+
+    /** The front page and deputies' photos are the same for every anonymous visitor. */
+    @Bean
+    static PublicPages directoryPages() {
+        return PublicPages.of("/", "/d/*/photo");
     }
 
     @GetMapping("/")

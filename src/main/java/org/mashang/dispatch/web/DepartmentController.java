@@ -5,7 +5,7 @@ import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.AssignmentView;
 import org.mashang.cases.CaseQueries;
-import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.DispatchSteps;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.UserFacingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,11 +27,11 @@ class DepartmentController {
     static final int MAX_PHOTOS = 6;
 
     private final CaseQueries queries;
-    private final CaseWorkflow workflow;
+    private final DispatchSteps steps;
 
-    DepartmentController(CaseQueries queries, CaseWorkflow workflow) {
+    DepartmentController(CaseQueries queries, DispatchSteps steps) {
         this.queries = queries;
-        this.workflow = workflow;
+        this.steps = steps;
     }
 
     @GetMapping
@@ -39,7 +39,7 @@ class DepartmentController {
         List<AssignmentView> all = queries.departmentAssignments(user);
         model.addAttribute("open", all.stream().filter(a -> a.state().open()).toList());
         model.addAttribute("done", all.stream().filter(a -> !a.state().open()).toList());
-        return "department/list";
+        return "dispatch/department/list";
     }
 
     @GetMapping("/assignments/{id}")
@@ -47,7 +47,7 @@ class DepartmentController {
         AssignmentView a = assignment(user, id);
         model.addAttribute("a", a);
         model.addAttribute("d", queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow());
-        return "department/assignment";
+        return "dispatch/department/assignment";
     }
 
     @PostMapping("/assignments/{id}/report")
@@ -55,7 +55,7 @@ class DepartmentController {
                   @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
                   @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         assignment(user, id);
-        workflow.report(user, id, feedback, ImageUpload.checkAll(photos, MAX_PHOTOS));
+        steps.report(user, id, feedback, ImageUpload.checkAll(photos, MAX_PHOTOS));
         redirect.addFlashAttribute("flash", "已反馈办理结果");
         return "redirect:/department/assignments/" + id;
     }
@@ -64,7 +64,7 @@ class DepartmentController {
     String giveBack(@PathVariable long id, @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffUser user,
                     RedirectAttributes redirect) {
         assignment(user, id);
-        workflow.returnAssignment(user, id, reason);
+        steps.returnAssignment(user, id, reason);
         redirect.addFlashAttribute("flash", "已退回人大工委");
         return "redirect:/department";
     }
@@ -76,7 +76,7 @@ class DepartmentController {
         if (days == null) {
             throw UserFacingException.badRequest("请填写延期天数");
         }
-        workflow.requestExtension(user, id, days, reason);
+        steps.requestExtension(user, id, days, reason);
         redirect.addFlashAttribute("flash", "已申请延期，等待交办员答复");
         return "redirect:/department/assignments/" + id;
     }

@@ -11,7 +11,7 @@ import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
-import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.DispatchSteps;
 import org.mashang.directory.Directory;
 import org.mashang.platform.UserFacingException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,15 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DispatchController {
 
     private final CaseQueries queries;
-    private final CaseWorkflow workflow;
+    private final DispatchSteps steps;
     private final Directory directory;
     private final Clock clock;
     private final Deadlines deadlines;
 
-    DispatchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, Clock clock, Deadlines deadlines) {
+    DispatchController(CaseQueries queries, DispatchSteps steps, Directory directory, Clock clock, Deadlines deadlines) {
         this.deadlines = deadlines;
         this.queries = queries;
-        this.workflow = workflow;
+        this.steps = steps;
         this.directory = directory;
         this.clock = clock;
     }
@@ -70,7 +70,7 @@ class DispatchController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                     @RequestParam(required = false) String instructions, @AuthenticationPrincipal StaffUser user,
                     RedirectAttributes redirect) {
-        workflow.dispatch(user, id, departmentIds, dueDate, instructions);
+        steps.dispatch(user, id, departmentIds, dueDate, instructions);
         redirect.addFlashAttribute("flash", "已交办");
         return "redirect:/dispatch/cases/" + id;
     }
@@ -80,7 +80,7 @@ class DispatchController {
                      @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         var assignment = queries.assignment(user, Role.DISPATCHER, id)
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这项交办任务"));
-        workflow.decideExtension(user, id, grant, note);
+        steps.decideExtension(user, id, grant, note);
         redirect.addFlashAttribute("flash", grant ? "已同意延期" : "已不同意延期");
         return "redirect:/dispatch/cases/" + assignment.caseId();
     }

@@ -34,17 +34,15 @@ class NotificationPlanner {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
 
     private final Notifier notifier;
-    private final CaseContacts contacts;
     private final StaffDirectory staff;
     private final Directory directory;
     private final NotifyProperties properties;
     /** Who works for a deputy, a department, a street: read for every event, changed rarely. */
     private final TtlCache<String, Object> recipients = new TtlCache<>(java.time.Duration.ofSeconds(10));
 
-    NotificationPlanner(Notifier notifier, CaseContacts contacts, StaffDirectory staff, Directory directory,
+    NotificationPlanner(Notifier notifier, StaffDirectory staff, Directory directory,
                         NotifyProperties properties) {
         this.notifier = notifier;
-        this.contacts = contacts;
         this.staff = staff;
         this.directory = directory;
         this.properties = properties;
@@ -52,18 +50,19 @@ class NotificationPlanner {
 
     @EventListener
     void on(CaseTransitioned e) {
-        Notice n = new Notice("case:" + e.caseId() + ":" + e.action() + ":" + e.from() + ":" + e.occurredAt(), e.caseId(), e.ticket());
+        Notice n = new Notice("case:" + e.caseId() + ":" + e.action() + ":" + e.from() + ":" + e.occurredAt(), e.caseId(), e.ticket(),
+                e.contact());
         switch (e.action()) {
             case ACCEPT -> {
                 n.resident("resident-accepted", Map.of("deputyName", deputyName(e.deputyId())));
                 n.deputy(e.deputyId(), "deputy-new-case", Map.of());
             }
-            case REJECT -> n.resident("resident-rejected", Map.of("reason", latestStep(e.caseId())));
+            case REJECT -> n.resident("resident-rejected", Map.of("reason", excerpt(e.publicText())));
             case MERGE -> n.resident("resident-merged", Map.of());
             case REPLY -> n.resident("resident-replied",
-                    Map.of("deputyName", deputyName(e.deputyId()), "reply", latestStep(e.caseId())));
+                    Map.of("deputyName", deputyName(e.deputyId()), "reply", excerpt(e.publicText())));
             case RESOLVE, REPLY_TO_RESIDENT, ANSWER_PROPOSAL -> n.resident("resident-closed",
-                    Map.of("deputyName", deputyName(e.deputyId()), "reply", latestStep(e.caseId())));
+                    Map.of("deputyName", deputyName(e.deputyId()), "reply", excerpt(e.publicText())));
             case RAISE_PROPOSAL -> n.resident("resident-proposal", Map.of("deputyName", deputyName(e.deputyId())));
             case REQUEST_DISPATCH -> n.dispatchers(e.streetId(), "dispatcher-dispatch-requested",
                     Map.of("deputyName", deputyName(e.deputyId())));
@@ -83,7 +82,7 @@ class NotificationPlanner {
     @EventListener
     void on(org.mashang.cases.CaseSubmitted e) {
         if (e.hasContact()) {
-            new Notice("case:" + e.caseId() + ":SUBMIT:" + e.occurredAt(), e.caseId(), e.ticket())
+            new Notice("case:" + e.caseId() + ":SUBMIT:" + e.occurredAt(), e.caseId(), e.ticket(), e.contact())
                     .resident("resident-received", Map.of());
         }
     }
@@ -91,7 +90,7 @@ class NotificationPlanner {
     @EventListener
     void on(AssignmentChanged e) {
         Notice n = new Notice("assignment:" + e.assignmentId() + ":" + (e.action() == null ? "NEW" : e.action()) + ":"
-                + e.occurredAt(), e.caseId(), e.ticket());
+                + e.occurredAt(), e.caseId(), e.ticket(), null);
         String department = directory.department(e.departmentId()).map(DepartmentRef::name).orElse("");
         String due = date(e.dueDate());
         if (e.action() == null) {
@@ -99,7 +98,7 @@ class NotificationPlanner {
                     Map.of("department", department, "dueAt", due));
             return;
         }
-        long street = contacts.streetOf(e.caseId()).orElseThrow();
+        long street = e.streetId();
         switch (e.action()) {
             case RETURN -> n.dispatchers(street, "dispatcher-returned", Map.of("department", department));
             case REQUEST_EXTENSION -> n.dispatchers(street, "dispatcher-extension-requested", Map.of("department", department));
@@ -115,7 +114,7 @@ class NotificationPlanner {
     @EventListener
     void on(DeadlineReached e) {
         Notice n = new Notice("deadline:" + e.caseId() + ":" + e.stage() + ":" + e.assignmentId() + ":" + e.kind() + ":" + e.dueAt(),
-                e.caseId(), e.ticket());
+                e.caseId(), e.ticket(), null);
         Map<String, String> values = Map.of("stage", e.stage().label(), "dueAt", dateTime(e.dueAt()));
         String template = e.kind() == DeadlineReached.Kind.DUE_SOON ? "deadline-due-soon" : "deadline-overdue";
         String responsible;
@@ -154,8 +153,8 @@ class NotificationPlanner {
         return (T) recipients.get(key, k -> load.get());
     }
 
-    private String latestStep(long caseId) {
-        return contacts.latestPublicStep(caseId).map(s -> Outbox.truncate(s.replaceAll("\\s+", " "), EXCERPT)).orElse("");
+    private static String excerpt(String step) {
+        return step == null ? "" : Outbox.truncate(step.replaceAll("\\s+", " "), EXCERPT);
     }
 
     private static String dateTime(Instant instant) {
@@ -171,17 +170,22 @@ class NotificationPlanner {
         private final String event;
         private final long caseId;
         private final String ticket;
+        /** The resident's, from the event; null when they left none (or the event is not about them). */
+        private final CaseContacts.ResidentContact contact;
 
-        Notice(String event, long caseId, String ticket) {
+        Notice(String event, long caseId, String ticket, CaseContacts.ResidentContact contact) {
             this.event = event;
             this.caseId = caseId;
             this.ticket = ticket;
+            this.contact = contact;
         }
 
         /** Residents hear only when they left a phone or an email; the link never carries the query code. */
         void resident(String template, Map<String, String> values) {
-            contacts.residentContact(caseId).ifPresent(c -> send(template, new Recipient(RecipientKind.RESIDENT, "resident",
-                    c.name(), c.phone(), c.email(), properties.trackLink(ticket)), values));
+            if (contact != null) {
+                send(template, new Recipient(RecipientKind.RESIDENT, "resident", contact.name(), contact.phone(), contact.email(),
+                        properties.trackLink(ticket)), values);
+            }
         }
 
         void deputy(Long deputyId, String template, Map<String, String> values) {

@@ -23,6 +23,7 @@ import java.util.Properties;
 import org.mashang.platform.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -108,11 +109,16 @@ final class EmbeddedPostgresServer {
                     .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C")
-                    .setConnectConfig("password", password);
+                    .setConnectConfig("password", password)
+                    // stopped after the application contexts have closed (see below), not alongside them
+                    .setRegisterShutdownHook(false);
             serverConfig().forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, lock, password, port, postgres);
             server.requirePassword();
+            // Spring Boot's shutdown hook runs this once every context has closed, so what beans store on the way out
+            // (the scan counts held in memory) reaches the database before it stops.
+            SpringApplication.getShutdownHandlers().add(() -> stopQuietly(dir));
             log.info("Embedded PostgreSQL running on port {} with data in {}", port, dir);
             return server;
         } catch (IOException e) {
@@ -230,6 +236,14 @@ final class EmbeddedPostgresServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void stopQuietly(Path dataDir) {
+        try {
+            stop(dataDir);
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", dataDir, e);
         }
     }
 

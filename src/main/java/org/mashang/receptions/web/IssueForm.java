@@ -5,36 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.mashang.cases.MessageFields;
 import org.mashang.platform.Phones;
 import org.mashang.platform.ValidPhone;
 import org.mashang.receptions.internal.IssueInput;
 
 /** One issue a resident raised at a reception or an activity; it becomes a case. */
-public class IssueForm {
+public class IssueForm extends MessageFields {
 
-    @NotBlank(message = "请写下群众反映的问题")
-    @Size(max = 2000, message = "问题描述不能超过 2000 字")
-    private String text;
-
-    @NotNull(message = "请选择问题类别")
-    private Long categoryId;
-
-    private Long blockId;
+    private static final String EXPIRED = "表单已过期，请刷新页面后重新提交";
 
     private Long deputyId;
-
-    @Size(max = 50, message = "称呼不能超过 50 个字")
-    private String name;
-
-    @ValidPhone
-    private String phone;
-
-    @NotNull(message = "请选择群众是否同意公开")
-    private Boolean publicChoice;
-
-    @NotNull(message = "表单已过期，请刷新页面后重新提交")
-    @Pattern(regexp = "[0-9a-f-]{36}", message = "表单已过期，请刷新页面后重新提交")
-    private String submissionKey;
 
     static IssueForm fresh() {
         IssueForm form = new IssueForm();
@@ -43,32 +24,46 @@ public class IssueForm {
     }
 
     IssueInput input() {
-        return new IssueInput(deputyId, categoryId, blockId, text, publicChoice, name, Phones.normalize(phone), submissionKey);
+        return new IssueInput(deputyId, getCategoryId(), getBlockId(), getText(), getPublicChoice(), getName(),
+                Phones.normalize(getPhone()), getSubmissionKey());
     }
 
+    @Override
+    @NotBlank(message = "请写下群众反映的问题")
+    @Size(max = 2000, message = "问题描述不能超过 2000 字")
     public String getText() {
-        return text;
+        return super.getText();
     }
 
-    /** Browsers send a line break as CRLF but count it as one character; count it as one here too. */
-    public void setText(String text) {
-        this.text = text == null ? null : text.replace("\r\n", "\n").strip();
-    }
-
+    @Override
+    @NotNull(message = "请选择问题类别")
     public Long getCategoryId() {
-        return categoryId;
+        return super.getCategoryId();
     }
 
-    public void setCategoryId(Long categoryId) {
-        this.categoryId = categoryId;
+    @Override
+    @Size(max = 50, message = "称呼不能超过 50 个字")
+    public String getName() {
+        return super.getName();
     }
 
-    public Long getBlockId() {
-        return blockId;
+    @Override
+    @ValidPhone
+    public String getPhone() {
+        return super.getPhone();
     }
 
-    public void setBlockId(Long blockId) {
-        this.blockId = blockId;
+    @Override
+    @NotNull(message = "请选择群众是否同意公开")
+    public Boolean getPublicChoice() {
+        return super.getPublicChoice();
+    }
+
+    @Override
+    @NotNull(message = EXPIRED)
+    @Pattern(regexp = "[0-9a-f-]{36}", message = EXPIRED)
+    public String getSubmissionKey() {
+        return super.getSubmissionKey();
     }
 
     public Long getDeputyId() {
@@ -77,37 +72,5 @@ public class IssueForm {
 
     public void setDeputyId(Long deputyId) {
         this.deputyId = deputyId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public Boolean getPublicChoice() {
-        return publicChoice;
-    }
-
-    public void setPublicChoice(Boolean publicChoice) {
-        this.publicChoice = publicChoice;
-    }
-
-    public String getSubmissionKey() {
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
     }
 }

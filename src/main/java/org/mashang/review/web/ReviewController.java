@@ -6,6 +6,7 @@ import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.ReviewSteps;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Texts;
 import org.mashang.platform.UserFacingException;
@@ -35,14 +36,16 @@ class ReviewController {
 
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
+    private final ReviewSteps review;
     private final Directory directory;
 
     private final org.mashang.directory.DeputyFinder finder;
 
-    ReviewController(CaseQueries queries, CaseWorkflow workflow, Directory directory, org.mashang.directory.DeputyFinder finder) {
+    ReviewController(CaseQueries queries, CaseWorkflow workflow, ReviewSteps review, Directory directory, org.mashang.directory.DeputyFinder finder) {
         this.finder = finder;
         this.queries = queries;
         this.workflow = workflow;
+        this.review = review;
         this.directory = directory;
     }
 
@@ -73,7 +76,7 @@ class ReviewController {
     String accept(@PathVariable long id, @RequestParam(required = false) Long deputyId,
                   @RequestParam(defaultValue = "false") boolean makePublic, @RequestParam(required = false) String publicText,
                   @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
-        workflow.accept(user, id, deputyId, makePublic, publicText);
+        review.accept(user, id, deputyId, makePublic, publicText);
         redirect.addFlashAttribute("flash", "已受理" + (makePublic ? "并公开" : "（不公开）"));
         return "redirect:/review";
     }
@@ -88,7 +91,7 @@ class ReviewController {
         if ("其他".equals(reason) && extra == null) {
             throw UserFacingException.badRequest("选择“其他”时请写明理由");
         }
-        workflow.reject(user, id, extra == null ? reason : reason + "：" + extra);
+        review.reject(user, id, extra == null ? reason : reason + "：" + extra);
         redirect.addFlashAttribute("flash", "已不予受理，理由会告知群众");
         return "redirect:/review";
     }
@@ -111,7 +114,7 @@ class ReviewController {
     @PostMapping("/cases/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) String target, @AuthenticationPrincipal StaffUser user,
                  RedirectAttributes redirect) {
-        workflow.merge(user, id, target);
+        review.merge(user, id, target);
         redirect.addFlashAttribute("flash", "已合并到 " + target);
         return "redirect:/review";
     }

@@ -16,6 +16,7 @@ import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,7 +27,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its grace period, and counts each page shown per code and day, storing nothing about the visitor.
  */
 @Component
+@Order(ScanFilter.ORDER)
 class ScanFilter extends OncePerRequestFilter {
+
+    /** Before the pages kept in memory (platform's PageCacheFilter), so a page served from memory is counted too. */
+    static final int ORDER = Integer.MIN_VALUE + 30;
 
     private static final Logger log = LoggerFactory.getLogger(ScanFilter.class);
     private static final Pattern PAGE = Pattern.compile("/([ds])/([A-Za-z0-9_-]{1,32})");
@@ -58,7 +63,8 @@ class ScanFilter extends OncePerRequestFilter {
         }
         boolean deputy = page.group(1).equals("d");
         String code = page.group(2).toLowerCase(Locale.ROOT);
-        if (deputy) {
+        // a retired code is never handed out again, so only a code no deputy has now is looked up among them
+        if (deputy && directory.deputyByCode(code).isEmpty()) {
             Optional<String> current = redirect(code);
             if (current.isPresent()) {
                 response.setStatus(HttpStatus.FOUND.value());

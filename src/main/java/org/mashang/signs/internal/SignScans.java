@@ -1,29 +1,90 @@
 package org.mashang.signs.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
-/** Scan counters: one number per code and day, no personal data. */
+/**
+ * Scan counters: one number per code and day, no personal data. A scan is counted in memory, so showing a page
+ * writes nothing; the counts go to the database in one statement every {@code mashang.signs.scan-flush-interval}
+ * (10 s) and when the application stops. A crash loses at most the scans of that interval on that instance.
+ */
 @Repository
 public class SignScans {
 
-    private final JdbcClient jdbc;
+    private static final Logger log = LoggerFactory.getLogger(SignScans.class);
 
-    SignScans(JdbcClient jdbc) {
+    private record Key(ScanKind kind, long targetId, LocalDate day) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ConcurrentHashMap<Key, AtomicLong> pending = new ConcurrentHashMap<>();
+
+    SignScans(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(ScanKind kind, long targetId, LocalDate day) {
-        jdbc.sql("""
-                        insert into sign_scan (kind, target_id, day, scans) values (:kind, :target, :day, 1)
-                        on conflict (kind, target_id, day) do update set scans = sign_scan.scans + 1""")
-                .param("kind", kind.name()).param("target", targetId).param("day", day)
-                .update();
+        Key key = new Key(kind, targetId, day);
+        AtomicLong count = pending.get(key);
+        if (count == null) {
+            count = pending.computeIfAbsent(key, k -> new AtomicLong());
+        }
+        count.incrementAndGet();
+    }
+
+    /** Adds the counts held in memory to the database, in one statement; what cannot be written is kept for the next time. */
+    @Scheduled(fixedDelayString = "${mashang.signs.scan-flush-interval:10s}", initialDelayString = "${mashang.signs.scan-flush-interval:10s}")
+    @PreDestroy
+    public synchronized void flush() {
+        List<Key> keys = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        LocalDate stale = LocalDate.now(clock).minusDays(2);
+        for (var entry : pending.entrySet()) {
+            long n = entry.getValue().getAndSet(0);
+            if (n > 0) {
+                keys.add(entry.getKey());
+                counts.add(n);
+            } else if (entry.getKey().day().isBefore(stale)) {
+                // nobody counts for a day that long gone any more
+                pending.remove(entry.getKey(), entry.getValue());
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            jdbc.sql("""
+                            insert into sign_scan (kind, target_id, day, scans)
+                            select * from unnest(cast(:kinds as varchar[]), cast(:targets as bigint[]), cast(:days as date[]),
+                                                 cast(:counts as bigint[]))
+                            on conflict (kind, target_id, day) do update set scans = sign_scan.scans + excluded.scans""")
+                    .param("kinds", keys.stream().map(k -> k.kind().name()).toArray(String[]::new))
+                    .param("targets", keys.stream().map(Key::targetId).toArray(Long[]::new))
+                    .param("days", keys.stream().map(k -> Date.valueOf(k.day())).toArray(Date[]::new))
+                    .param("counts", counts.toArray(Long[]::new))
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn("Cannot store {} scan counts now; keeping them for the next try", keys.size(), e);
+            for (int i = 0; i < keys.size(); i++) {
+                pending.computeIfAbsent(keys.get(i), k -> new AtomicLong()).addAndGet(counts.get(i));
+            }
+        }
     }
 
     /** Scans of each target in the last 7 and 30 days up to {@code today}, and in all. */
@@ -32,6 +93,7 @@ public class SignScans {
         if (targetIds.isEmpty()) {
             return counts;
         }
+        flush();
         jdbc.sql("""
                         select target_id,
                                coalesce(sum(scans) filter (where day > :today - 7), 0) last7,
@@ -49,6 +111,7 @@ public class SignScans {
     /** Scans per day of all the given deputies' and stations' codes together, from {@code from} to {@code to}. */
     public Map<LocalDate, Long> daily(Collection<Long> deputyIds, Collection<Long> stationIds, LocalDate from, LocalDate to) {
         Map<LocalDate, Long> days = new HashMap<>();
+        flush();
         jdbc.sql("""
                         select day, sum(scans) scans from sign_scan
                         where day between :from and :to

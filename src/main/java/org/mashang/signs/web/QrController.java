@@ -2,7 +2,9 @@ package org.mashang.signs.web;
 
 import java.time.Duration;
 import org.mashang.directory.Directory;
+import org.mashang.platform.PublicPages;
 import org.mashang.platform.UserFacingException;
+import org.springframework.context.annotation.Bean;
 import org.mashang.signs.internal.QrCodes;
 import org.mashang.signs.internal.SignProperties;
 import org.springframework.http.CacheControl;
@@ -26,6 +28,12 @@ class QrController {
         this.directory = directory;
         this.qr = qr;
         this.properties = properties;
+    }
+
+    /** QR images depend on the code only. */
+    @Bean
+    static PublicPages qrPages() {
+        return PublicPages.of("/d/*/qr.png", "/d/*/qr.svg", "/s/*/qr.png", "/s/*/qr.svg");
     }
 
     @GetMapping("/d/{code}/qr.png")

@@ -3,7 +3,9 @@ package org.mashang.stats.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.mashang.directory.Directory;
+import org.mashang.platform.PublicPages;
 import org.mashang.platform.UserFacingException;
+import org.springframework.context.annotation.Bean;
 import org.mashang.stats.internal.PublicStats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +26,12 @@ class PublicStatsController {
         this.stats = stats;
         this.directory = directory;
         this.clock = clock;
+    }
+
+    /** The public figures are the same for every anonymous visitor, per year and station asked for. */
+    @Bean
+    static PublicPages statsPages() {
+        return PublicPages.of().withQuery("/stats");
     }
 
     @GetMapping("/stats")

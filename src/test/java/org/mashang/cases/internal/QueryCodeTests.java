@@ -36,8 +36,8 @@ class QueryCodeTests {
         long station = jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
         long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
         long category = jdbc.sql("select min(id) from category").query(Long.class).single();
-        return intake.submit(new NewMessage(null, station, street, Channel.STATION_CODE, category, null, "查询码测试", false, null, null,
-                List.of(), null));
+        return intake.submit(new NewMessage(new NewMessage.Addressee(null, station, street), Channel.STATION_CODE,
+                new NewMessage.Content(category, null, "查询码测试", false, List.of()), NewMessage.Resident.ANONYMOUS, null, null));
     }
 
     String stored(long caseId) {

@@ -1,4 +1,4 @@
-package org.mashang.cases.internal;
+package org.mashang.cases;
 
 /** Kinds of timeline events, with the words the timeline shows. */
 public enum EventType {

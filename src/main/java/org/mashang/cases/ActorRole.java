@@ -1,4 +1,4 @@
-package org.mashang.cases.internal;
+package org.mashang.cases;
 
 /** Who acted on a case, as shown on its timeline. */
 public enum ActorRole {

@@ -1,4 +1,4 @@
-package org.mashang.cases.internal;
+package org.mashang.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;

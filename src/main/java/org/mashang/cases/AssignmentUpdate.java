@@ -1,0 +1,19 @@
+package org.mashang.cases;
+
+/** What a department's step records on its assignment besides the state; null leaves a field as it is. */
+public record AssignmentUpdate(String feedback, String returnReason, Integer extensionDays, String extensionReason) {
+
+    public static final AssignmentUpdate NONE = new AssignmentUpdate(null, null, null, null);
+
+    public static AssignmentUpdate reported(String feedback) {
+        return new AssignmentUpdate(feedback, null, null, null);
+    }
+
+    public static AssignmentUpdate returned(String reason) {
+        return new AssignmentUpdate(null, reason, null, null);
+    }
+
+    public static AssignmentUpdate extensionAsked(int days, String reason) {
+        return new AssignmentUpdate(null, null, days, reason);
+    }
+}

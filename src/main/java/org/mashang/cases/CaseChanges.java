@@ -1,0 +1,73 @@
+package org.mashang.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffUser;
+import org.mashang.directory.DepartmentRef;
+import org.mashang.platform.Attachment;
+
+/**
+ * The one way to change a case, for every actor's steps (review, dispatch, the deputy's, the resident's): lock the case
+ * in the actor's scope → ask the state machine → store the typed change → write the timeline → keep the clocks → publish
+ * the event. Runs in the caller's transaction, which must be open.
+ */
+public interface CaseChanges {
+
+    /** @throws org.mashang.platform.UserFacingException 403 without the role, 404 when the case is outside the user's scope */
+    LockedCase lock(StaffUser user, Role role, long caseId);
+
+    /** Pool cases are visible to every deputy of the station, but only the responsible deputy acts on them (403). */
+    LockedCase lockAsResponsibleDeputy(StaffUser deputy, long caseId);
+
+    /** Another case the same user may see in the same role, by its ticket (e.g. what a duplicate is merged into). */
+    Optional<LockedCase> lockByTicket(LockedCase by, Role role, String ticket);
+
+    /**
+     * Moves the case by the action and records it: the state machine decides the next state (409 when it refuses), the
+     * update and the action's stamps are stored, the steps written to the timeline in order, the clocks follow the state
+     * and {@link CaseTransitioned} is published with the last public step's text.
+     *
+     * @return the case as it is now
+     */
+    LockedCase transition(LockedCase c, CaseAction action, CaseUpdate update, TimelineStep... steps);
+
+    /** A timeline entry that changes no state (a request, an extension), by the actor who locked the case; @return its id */
+    long record(LockedCase c, TimelineStep step);
+
+    /** The reviewer's redacted text for the wall: masked again here, stored and recorded as published. */
+    void publish(LockedCase c, String text);
+
+    /** Stores the photos (re-encoded already) and attaches them to a timeline entry. */
+    void attachPhotos(long eventId, List<Attachment> photos);
+
+    /**
+     * The departments a step names, checked against those serving the case's street (400 otherwise), duplicates dropped.
+     *
+     * @param required at least one must be chosen
+     */
+    List<DepartmentRef> departments(LockedCase c, List<Long> ids, boolean required);
+
+    /** Departments as the timeline names them: 城管办、执法中队. */
+    static String names(List<DepartmentRef> departments) {
+        return departments.stream().map(DepartmentRef::name).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    // the departments' assignments of a case
+
+    Optional<Assignment> assignment(long id);
+
+    List<Assignment> assignments(long caseId);
+
+    /** Sends the case to one department: the assignment, its clock (to the end of {@code due}) and {@link AssignmentChanged}. */
+    long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions);
+
+    /**
+     * Moves an assignment by the action (409 when its state machine refuses), stores the update, stops its clock when the
+     * department is done with it, extends the clock when an extension is granted, and publishes {@link AssignmentChanged}.
+     *
+     * @return the assignment's due date after the step
+     */
+    LocalDate changeAssignment(LockedCase c, Assignment a, AssignmentAction action, AssignmentUpdate update);
+}

@@ -1,0 +1,156 @@
+package org.mashang.cases.internal;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mashang.cases.AssignmentState;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.WallFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The lists of cases staff work from and the public wall, each within a {@link CaseScope}. Every statement is written out
+ * whole here, with {@code %s} where the scope's condition goes; the states they ask for are bound from the enums.
+ */
+@Repository
+class ScopedCaseRepository {
+
+    private static final String FIND = "select * from cases c where c.id = :id and (%s)";
+    private static final String REVIEW_QUEUE = """
+            select * from cases c where (%s) and c.state = :submitted order by c.submitted_at limit 200""";
+    private static final String LATEST = "select * from cases c where (%s) order by c.updated_at desc limit :limit";
+    /** Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it. */
+    private static final String DISPATCH_QUEUE = """
+            select * from cases c where (%s) and (
+                c.state in (:dispatchRequested, :reopened)
+                or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
+                or (c.state = :dispatched and not exists (
+                        select 1 from assignment a where a.case_id = c.id and a.state <> :returned
+                        and a.round = (select max(b.round) from assignment b where b.case_id = c.id))))
+            order by c.updated_at limit 200""";
+    private static final String IN_STATE = """
+            select * from cases c where (%s) and (cast(:state as varchar) is null or c.state = :state)
+            order by c.submitted_at desc limit :limit""";
+    private static final String OVERDUE = """
+            select * from cases c where (%s) and exists (select 1 from case_stage s where s.case_id = c.id
+                    and s.completed_at is null and s.paused_at is null and s.due_at <= :now)
+            order by (select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null) limit 200""";
+    /** Open or answered cases of the same street in the last 90 days, of the same deputy, block or station. */
+    private static final String NEIGHBOURS = """
+            select * from cases c where (%s) and c.id <> :self and c.street_id = :street and not (c.state = any(:terminal))
+                and c.submitted_at >= :since and (c.deputy_id = :deputy or c.block_id = :block or c.station_id = :station)
+            order by c.submitted_at desc limit 300""";
+    private static final String OF_PHONE = """
+            select * from cases c where c.resident_phone = :phone order by c.submitted_at desc limit 200""";
+    private static final String WALL_WHERE = """
+            c.is_public and c.state = any(:onWall)
+            and (cast(:deputy as bigint) is null or c.deputy_id = :deputy)
+            and (cast(:block as bigint) is null or c.block_id = :block)
+            and (cast(:category as bigint) is null or c.category_id = :category)
+            and (cast(:state as varchar) is null or c.state = :state)""";
+    private static final String WALL = "select * from cases c where " + WALL_WHERE
+            + " order by c.submitted_at desc limit :limit offset :offset";
+    private static final String WALL_COUNT = "select count(*) from cases c where " + WALL_WHERE;
+
+    private final JdbcClient jdbc;
+
+    ScopedCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Loads a case only when the scope lets the user see it, locking it when asked to. */
+    Optional<CaseRecord> find(long id, CaseScope scope, boolean lock) {
+        return scoped(FIND + (lock ? " for update" : ""), scope).param("id", id).query(CaseRepository::map).optional();
+    }
+
+    List<CaseRecord> reviewQueue(CaseScope scope) {
+        return scoped(REVIEW_QUEUE, scope).param("submitted", CaseState.SUBMITTED.name()).query(CaseRepository::map).list();
+    }
+
+    List<CaseRecord> latest(CaseScope scope, int limit) {
+        return scoped(LATEST, scope).param("limit", limit).query(CaseRepository::map).list();
+    }
+
+    List<CaseRecord> dispatchQueue(CaseScope scope) {
+        return scoped(DISPATCH_QUEUE, scope)
+                .param("dispatchRequested", CaseState.DISPATCH_REQUESTED.name()).param("reopened", CaseState.REOPENED.name())
+                .param("extensionRequested", AssignmentState.EXTENSION_REQUESTED.name())
+                .param("dispatched", CaseState.DISPATCHED.name()).param("returned", AssignmentState.RETURNED.name())
+                .query(CaseRepository::map).list();
+    }
+
+    /** @param state null for every state */
+    List<CaseRecord> inState(CaseScope scope, CaseState state, int limit) {
+        return scoped(IN_STATE, scope).param("state", state == null ? null : state.name(), Types.VARCHAR).param("limit", limit)
+                .query(CaseRepository::map).list();
+    }
+
+    List<CaseRecord> overdue(CaseScope scope, Instant now) {
+        return scoped(OVERDUE, scope).param("now", Timestamp.from(now)).query(CaseRepository::map).list();
+    }
+
+    /** The cases a new message may repeat (the candidates; how alike they read is for the caller). */
+    List<CaseRecord> neighbours(CaseScope scope, CaseRecord c) {
+        return scoped(NEIGHBOURS, scope).param("self", c.id()).param("street", c.streetId())
+                .param("terminal", CaseState.namesWhere(CaseState::terminal))
+                .param("since", Timestamp.from(c.submittedAt().minus(Duration.ofDays(90))))
+                .param("deputy", c.deputyId() == null ? -1L : c.deputyId()).param("block", c.blockId() == null ? -1L : c.blockId())
+                .param("station", c.stationId())
+                .query(CaseRepository::map).list();
+    }
+
+    /** Every case left with this phone; only for a resident who proved they hold it. */
+    List<CaseRecord> ofPhone(String phone) {
+        return jdbc.sql(OF_PHONE).param("phone", phone).query(CaseRepository::map).list();
+    }
+
+    List<CaseRecord> wall(WallFilter f) {
+        return wallParams(jdbc.sql(WALL), f).param("limit", WallFilter.PAGE_SIZE)
+                .param("offset", Math.max(f.page(), 0) * WallFilter.PAGE_SIZE).query(CaseRepository::map).list();
+    }
+
+    long wallCount(WallFilter f) {
+        return wallParams(jdbc.sql(WALL_COUNT), f).query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec wallParams(JdbcClient.StatementSpec spec, WallFilter f) {
+        return spec.param("onWall", CaseState.namesWhere(CaseState::accepted))
+                .param("deputy", f.deputyId(), Types.BIGINT).param("block", f.blockId(), Types.BIGINT)
+                .param("category", f.categoryId(), Types.BIGINT)
+                .param("state", f.state() == null ? null : f.state().name(), Types.VARCHAR);
+    }
+
+    private JdbcClient.StatementSpec scoped(String statement, CaseScope scope) {
+        Condition where = Condition.of(scope);
+        return jdbc.sql(statement.formatted(where.sql())).params(where.params());
+    }
+
+    /** The condition a scope puts on {@code cases c}, with its parameters. */
+    record Condition(String sql, Map<String, Object> params) {
+
+        static Condition of(CaseScope scope) {
+            Map<String, Object> params = new HashMap<>();
+            String sql;
+            if (scope instanceof CaseScope.Region r) {
+                params.put("scopePrefix", r.scopeKey() + "%");
+                sql = "c.scope_key like :scopePrefix";
+            } else if (scope instanceof CaseScope.Deputy d) {
+                params.put("scopeDeputy", d.deputyId());
+                params.put("scopeStation", d.stationId());
+                sql = "c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)";
+            } else if (scope instanceof CaseScope.Department d) {
+                params.put("scopeDepartment", d.departmentId());
+                sql = "exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)";
+            } else {
+                sql = scope instanceof CaseScope.Everything ? "true" : "false";
+            }
+            return new Condition(sql, params);
+        }
+    }
+}

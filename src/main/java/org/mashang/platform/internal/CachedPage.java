@@ -1,0 +1,185 @@
+package org.mashang.platform.internal;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A rendered page kept in memory: its bytes cut at the places where each visitor gets their own value (a hole), and
+ * the pieces compressed once for gzip, so sending it costs filling the holes and writing bytes.
+ */
+final class CachedPage {
+
+    enum Hole { CSRF_TOKEN, FORM_KEY }
+
+    /** The placeholders rendered into a page where its holes are; random per instance, so no text can fake them. */
+    record Markers(String csrfToken, String formKey) {
+    }
+
+    private static final int MIN_GZIP = 1024;
+
+    private final byte[][] pieces;
+    private final Hole[] holes;
+    private final byte[][] deflated;
+    private final Map<String, List<String>> headers;
+    private final String contentType;
+    private final int size;
+
+    private CachedPage(byte[][] pieces, Hole[] holes, byte[][] deflated, String contentType, Map<String, List<String>> headers) {
+        this.pieces = pieces;
+        this.holes = holes;
+        this.deflated = deflated;
+        this.contentType = contentType;
+        this.headers = headers;
+        int total = 0;
+        for (byte[] piece : pieces) {
+            total += piece.length;
+        }
+        for (byte[] piece : deflated == null ? new byte[0][] : deflated) {
+            total += piece.length;
+        }
+        this.size = total;
+    }
+
+    /**
+     * @param headers headers of the rendered answer to send again with it (security headers, cache control, language …)
+     */
+    static CachedPage of(byte[] body, String contentType, Map<String, List<String>> headers, Markers markers) {
+        byte[] csrf = markers.csrfToken().getBytes(StandardCharsets.US_ASCII);
+        byte[] key = markers.formKey().getBytes(StandardCharsets.US_ASCII);
+        List<byte[]> pieces = new ArrayList<>();
+        List<Hole> holes = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int atCsrf = indexOf(body, csrf, start);
+            int atKey = indexOf(body, key, start);
+            int at = atCsrf < 0 ? atKey : atKey < 0 ? atCsrf : Math.min(atCsrf, atKey);
+            if (at < 0) {
+                break;
+            }
+            boolean isCsrf = at == atCsrf;
+            pieces.add(java.util.Arrays.copyOfRange(body, start, at));
+            holes.add(isCsrf ? Hole.CSRF_TOKEN : Hole.FORM_KEY);
+            start = at + (isCsrf ? csrf.length : key.length);
+        }
+        pieces.add(java.util.Arrays.copyOfRange(body, start, body.length));
+        byte[][] deflated = null;
+        if (body.length >= MIN_GZIP && compressible(contentType)) {
+            deflated = new byte[pieces.size()][];
+            for (int i = 0; i < pieces.size(); i++) {
+                deflated[i] = Gzip.deflate(pieces.get(i), i == pieces.size() - 1);
+            }
+        }
+        return new CachedPage(pieces.toArray(byte[][]::new), holes.toArray(Hole[]::new), deflated, contentType,
+                new LinkedHashMap<>(headers));
+    }
+
+    /** Bytes held in memory. */
+    int size() {
+        return size;
+    }
+
+    boolean hasHoles() {
+        return holes.length > 0;
+    }
+
+    boolean hasCsrfToken() {
+        return java.util.Arrays.asList(holes).contains(Hole.CSRF_TOKEN);
+    }
+
+    /**
+     * Sends the page with each hole filled by {@code values} (asked before anything is written, so it may set cookies),
+     * with the headers kept unless the answer has them already (it was just rendered).
+     */
+    void send(HttpServletRequest request, HttpServletResponse response, int status, boolean withHeaders,
+              Function<Hole, String> values) throws IOException {
+        byte[][] filled = new byte[holes.length][];
+        for (int i = 0; i < holes.length; i++) {
+            filled[i] = values.apply(holes[i]).getBytes(StandardCharsets.US_ASCII);
+        }
+        response.setStatus(status);
+        if (contentType != null) {
+            response.setContentType(contentType);
+        }
+        if (withHeaders) {
+            headers.forEach((name, kept) -> kept.forEach(value -> response.addHeader(name, value)));
+        }
+        boolean gzip = false;
+        if (deflated != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            gzip = Gzip.accepted(request);
+        }
+        ServletOutputStream out = response.getOutputStream();
+        if (!gzip) {
+            long length = 0;
+            for (byte[] piece : pieces) {
+                length += piece.length;
+            }
+            for (byte[] value : filled) {
+                length += value.length;
+            }
+            response.setContentLengthLong(length);
+            for (int i = 0; i < pieces.length; i++) {
+                out.write(pieces[i]);
+                if (i < filled.length) {
+                    out.write(filled[i]);
+                }
+            }
+            return;
+        }
+        CRC32 crc = new CRC32();
+        long plain = 0;
+        long length = 10 + 8;
+        for (int i = 0; i < pieces.length; i++) {
+            crc.update(pieces[i]);
+            plain += pieces[i].length;
+            length += deflated[i].length;
+            if (i < filled.length) {
+                crc.update(filled[i]);
+                plain += filled[i].length;
+                length += 5L * Math.max(1, (filled[i].length + 65_534) / 65_535) + filled[i].length;
+            }
+        }
+        response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        response.setContentLengthLong(length);
+        Gzip.header(out);
+        for (int i = 0; i < pieces.length; i++) {
+            out.write(deflated[i]);
+            if (i < filled.length) {
+                Gzip.stored(out, filled[i]);
+            }
+        }
+        Gzip.trailer(out, crc.getValue(), plain);
+    }
+
+    private static boolean compressible(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.toLowerCase();
+        return type.startsWith("text/") || type.contains("javascript") || type.contains("json") || type.contains("xml")
+                || type.contains("svg");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

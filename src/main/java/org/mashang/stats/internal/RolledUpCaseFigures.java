@@ -1,0 +1,42 @@
+package org.mashang.stats.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import org.mashang.cases.CaseFigures;
+import org.mashang.cases.DeputyFigures;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * A deputy's case figures for the record and the public page, summed from the deputy's monthly roll-up rows: a
+ * dozen rows for a year, however many cases the deputy has (reading every case made the page of a busy deputy slow).
+ */
+@Service
+class RolledUpCaseFigures implements CaseFigures {
+
+    private final JdbcClient jdbc;
+
+    RolledUpCaseFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public DeputyFigures deputy(long deputyId, LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() != 1 || to.plusDays(1).getDayOfMonth() != 1) {
+            throw new IllegalArgumentException("the roll-ups hold whole months: " + from + " … " + to);
+        }
+        return jdbc.sql("""
+                        select coalesce(sum(received), 0) received, coalesce(sum(accepted), 0) accepted,
+                               coalesce(sum(closed), 0) closed, coalesce(sum(first_replies), 0) first_replies,
+                               coalesce(sum(first_reply_on_time), 0) first_reply_on_time, coalesce(sum(evaluated), 0) evaluated,
+                               coalesce(sum(satisfied), 0) satisfied, coalesce(sum(basically_satisfied), 0) basically_satisfied,
+                               coalesce(sum(unsatisfied), 0) unsatisfied, coalesce(sum(reopened), 0) reopened
+                        from stat_monthly where dim = :dim and dim_id = :deputy and month >= :from and month <= :to""")
+                .param("dim", StatsRecorder.DEPUTY).param("deputy", deputyId)
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> new DeputyFigures(rs.getLong("received"), rs.getLong("accepted"), rs.getLong("closed"),
+                        rs.getLong("first_replies"), rs.getLong("first_reply_on_time"), rs.getLong("evaluated"), rs.getLong("satisfied"),
+                        rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened")))
+                .single();
+    }
+}

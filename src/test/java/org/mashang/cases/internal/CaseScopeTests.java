@@ -1,0 +1,46 @@
+package org.mashang.cases.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of scope turns into its own condition on {@code cases c}, its values bound, never written into the SQL. */
+class CaseScopeTests {
+
+    @Test
+    void everythingAndNothing() {
+        assertThat(ScopedCaseRepository.Condition.of(CaseScope.EVERYTHING)).isEqualTo(condition("true", Map.of()));
+        assertThat(ScopedCaseRepository.Condition.of(CaseScope.NOTHING)).isEqualTo(condition("false", Map.of()));
+    }
+
+    @Test
+    void aRegionSeesTheCasesUnderItsKey() {
+        var c = ScopedCaseRepository.Condition.of(new CaseScope.Region("1.4."));
+        assertThat(c.sql()).isEqualTo("c.scope_key like :scopePrefix");
+        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopePrefix", "1.4.%"));
+    }
+
+    @Test
+    void aDeputySeesTheirOwnCasesAndTheirStationsPool() {
+        var c = ScopedCaseRepository.Condition.of(new CaseScope.Deputy(7, 3));
+        assertThat(c.sql()).isEqualTo("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)");
+        assertThat(c.params()).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
+    }
+
+    @Test
+    void aDepartmentSeesTheCasesItWasAssigned() {
+        var c = ScopedCaseRepository.Condition.of(new CaseScope.Department(12));
+        assertThat(c.sql()).contains("from assignment a", "a.department_id = :scopeDepartment");
+        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopeDepartment", 12L));
+    }
+
+    @Test
+    void withoutTheRoleAUserSeesNothing() {
+        assertThat(CaseScope.of(null, org.mashang.accounts.Role.REVIEWER, null)).isEqualTo(CaseScope.NOTHING);
+    }
+
+    private static ScopedCaseRepository.Condition condition(String sql, Map<String, Object> params) {
+        return new ScopedCaseRepository.Condition(sql, params);
+    }
+}

@@ -1,0 +1,169 @@
+package org.mashang.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Public pages kept in memory (on here; the other tests render every page): a scan of a sign costs no database work,
+ * each visitor still gets their own CSRF token and form key, and the form of a kept page works.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "mashang.pages.cache-ttl=10m")
+class PublicPageCacheTests {
+
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    long connectionsTaken() {
+        var timer = meters.find("hikaricp.connections.acquire").timer();
+        assertThat(timer).as("the pool's metrics").isNotNull();
+        return timer.count();
+    }
+
+    long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    long scansStored() {
+        return jdbc.sql("select coalesce(sum(scans), 0) from sign_scan").query(Long.class).single();
+    }
+
+    @Test
+    void aScanOfASignTakesNoDatabaseConnectionAndMakesNoSession() throws Exception {
+        mvc.perform(get("/d/wl04")).andExpect(status().isOk());
+        long sessions = count("spring_session");
+        long scans = scansStored();
+        long taken = connectionsTaken();
+        for (int i = 0; i < 20; i++) {
+            MvcResult result = mvc.perform(get("/d/wl04")).andExpect(status().isOk()).andReturn();
+            assertThat(result.getResponse().getCookie("SESSION")).isNull();
+        }
+        assertThat(connectionsTaken()).as("connections taken for 20 page views").isEqualTo(taken);
+        assertThat(count("spring_session")).isEqualTo(sessions);
+        assertThat(scansStored()).as("scans are counted in memory").isEqualTo(scans);
+    }
+
+    @Test
+    void eachVisitorGetsTheirOwnTokenAndFormKeyAndTheFormWorks() throws Exception {
+        MvcResult first = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();
+        MvcResult second = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();
+        String a = first.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String b = second.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(find(CSRF, a)).isNotEqualTo(find(CSRF, b));
+        assertThat(find(KEY, a)).isNotEqualTo(find(KEY, b)).matches("[0-9a-f-]{36}");
+        // a kept page goes out with the headers Spring Security gave it when it was rendered
+        for (MvcResult r : java.util.List.of(first, second)) {
+            assertThat(r.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.getResponse().getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+            assertThat(r.getResponse().getHeader("Cache-Control")).contains("no-store");
+            assertThat(r.getResponse().getHeaders("X-Frame-Options")).hasSize(1);
+        }
+        // the same page otherwise
+        assertThat(a.replace(find(CSRF, a), "").replace(find(KEY, a), ""))
+                .isEqualTo(b.replace(find(CSRF, b), "").replace(find(KEY, b), ""));
+
+        Cookie xsrf = second.getResponse().getCookie("XSRF-TOKEN");
+        assertThat(xsrf).as("the visitor's CSRF cookie").isNotNull();
+        MvcResult sent = mvc.perform(multipart("/d/wl05").cookie(xsrf).param("_csrf", find(CSRF, b))
+                        .param("submissionKey", find(KEY, b)).param("text", "从内存里的页面提交的留言")
+                        .param("categoryId", Long.toString(jdbc.sql("select min(id) from category").query(Long.class).single()))
+                        .param("publicChoice", "false"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(sent.getResponse().getCookie("mashang_pass")).as("the receipt on the device").isNotNull();
+        assertThat(jdbc.sql("select count(*) from cases where message_text = '从内存里的页面提交的留言'").query(Long.class).single()).isEqualTo(1);
+        // a token that belongs to no one is refused, as on any page
+        mvc.perform(multipart("/d/wl05").cookie(xsrf).param("_csrf", "made-up").param("submissionKey", find(KEY, a))
+                .param("text", "伪造").param("publicChoice", "false")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signedInStaffAndRequestsWithAQueryGetAFreshPage() throws Exception {
+        mvc.perform(get("/d/wl06")).andExpect(status().isOk());
+        // signed in as a browser is, with the login page's own token (MockMvc's csrf() would swap Spring Security's
+        // token repository for a test one in this context), and then a session cookie
+        MvcResult login = mvc.perform(get("/login")).andReturn();
+        Cookie session = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .cookie(login.getResponse().getCookie("XSRF-TOKEN"))
+                        .param("_csrf", find(CSRF, login.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                        .param("username", Staff.REVIEWER).param("password", "mashang2026"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("the session of a signed-in reviewer").isNotNull();
+        String staff = mvc.perform(get("/d/wl06").cookie(session)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(staff).contains("工作台");
+        String anonymous = mvc.perform(get("/d/wl06")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(anonymous).doesNotContain("工作台");
+        // the tracking form is kept; a case is tracked by POST (never a kept page), and a query is rendered afresh
+        mvc.perform(get("/track")).andExpect(status().isOk());
+        mvc.perform(get("/track").param("ticket", "000000-00000")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAdministratorsChangeShowsAtOnce() throws Exception {
+        assertThat(mvc.perform(get("/d/wl07")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("缓存测试介绍");
+        String intro = jdbc.sql("select intro from deputy where code = 'wl07'").query(String.class).single();
+        try {
+            jdbc.sql("update deputy set intro = '缓存测试介绍' where code = 'wl07'").update();
+            events.publishEvent(new ReferenceDataChanged("test"));
+            assertThat(mvc.perform(get("/d/wl07")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("缓存测试介绍");
+        } finally {
+            jdbc.sql("update deputy set intro = :intro where code = 'wl07'").param("intro", intro).update();
+            events.publishEvent(new ReferenceDataChanged("test"));
+        }
+    }
+
+    @Test
+    void aKeptPageGoesOutCompressedToBrowsersThatTakeGzip() throws Exception {
+        mvc.perform(get("/d/wl08")).andExpect(status().isOk());
+        MvcResult zipped = mvc.perform(get("/d/wl08").header("Accept-Encoding", "gzip, deflate")).andReturn();
+        assertThat(zipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+        byte[] body = zipped.getResponse().getContentAsByteArray();
+        String html;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(html).contains("提交留言");
+        assertThat(find(KEY, html)).matches("[0-9a-f-]{36}");
+        assertThat(find(CSRF, html)).doesNotStartWith("csrf");
+        assertThat(body.length).isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 2);
+    }
+
+    static String find(Pattern pattern, String html) {
+        Matcher m = pattern.matcher(html);
+        assertThat(m.find()).as("%s in the page", pattern).isTrue();
+        return m.group(1);
+    }
+}
