@@ -24,11 +24,15 @@ class SecurityConfiguration {
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
+    /** Machine APIs: open to all, a post authenticated by its api_key, so no session and no CSRF token. */
+    static final String[] KEY_API = {"/open311/v2/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits) throws Exception {
         http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(KEY_API).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
@@ -47,7 +51,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // The token lives in a cookie so anonymous residents filling a form do not need a server session.
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers(KEY_API))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
