@@ -6,6 +6,7 @@ import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
+import org.mashang.OwnAddress;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -16,11 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 class Open311Client {
 
     final MockMvc mvc;
-    final String address = "10." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200) + "." + (int) (Math.random() * 200);
+    private final OwnAddress from;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Open311Client(MockMvc mvc) {
         this.mvc = mvc;
+        this.from = new OwnAddress(mvc);
     }
 
     MockHttpServletResponse get(String path, String... params) throws Exception {
@@ -35,13 +37,7 @@ class Open311Client {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
-        request.with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return from.send(request);
     }
 
     JsonNode json(MockHttpServletResponse response) throws Exception {

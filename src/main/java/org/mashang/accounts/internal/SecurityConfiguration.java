@@ -2,6 +2,7 @@ package org.mashang.accounts.internal;
 
 import org.mashang.accounts.Role;
 import org.mashang.platform.SecurityHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,12 +28,17 @@ class SecurityConfiguration {
     /** Machine APIs: open to all, a post authenticated by its api_key, so no session and no CSRF token. */
     static final String[] KEY_API = {"/open311/v2/**"};
 
+    /** The public read-only JSON API and its documentation (OpenAPI description and Swagger UI, served locally). */
+    static final String[] PUBLIC_API = {"/api/v1/**", "/api/openapi.json", "/api/openapi.json.yaml", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
+            "/api/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits) throws Exception {
         http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(KEY_API).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
