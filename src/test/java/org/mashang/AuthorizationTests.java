@@ -188,6 +188,10 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/admin/notifications/templates/{id}", "/admin/notifications/templates/1", ADMIN),
             new Route(HttpMethod.POST, "/admin/notifications/templates/{id}", "/admin/notifications/templates/999999", ADMIN),
             new Route(HttpMethod.GET, "/admin/open311/keys", "/admin/open311/keys", ADMIN),
+            new Route(HttpMethod.GET, "/admin/connector", "/admin/connector", ADMIN),
+            new Route(HttpMethod.POST, "/admin/connector/departments", "/admin/connector/departments", ADMIN),
+            new Route(HttpMethod.POST, "/admin/connector/handovers/{id}/retry", "/admin/connector/handovers/999999/retry", ADMIN),
+            new Route(HttpMethod.POST, "/admin/connector/run", "/admin/connector/run", ADMIN),
             new Route(HttpMethod.POST, "/admin/open311/keys", "/admin/open311/keys", ADMIN),
             new Route(HttpMethod.POST, "/admin/open311/keys/{id}/revoke", "/admin/open311/keys/999999/revoke", ADMIN),
             // Open311: open to all; a post is refused by its api_key (403 in the specification's shape), so the table
