@@ -25,7 +25,8 @@ public enum EventType {
     PROPOSAL_ANSWERED("代表建议已答复"),
     CLOCK_PAUSED("暂停计时"),
     CLOCK_RESUMED("恢复计时"),
-    ESCALATED("督办");
+    ESCALATED("督办"),
+    EXTERNAL_PROGRESS("外部平台进展");
 
     private final String label;
 
