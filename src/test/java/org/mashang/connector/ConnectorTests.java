@@ -70,6 +70,7 @@ class ConnectorTests {
         String name = "12345 转办测试 " + java.util.UUID.randomUUID().toString().substring(0, 6);
         department = jdbc.sql("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id")
                 .param(1, street).param(2, name).query(Long.class).single();
+        org.mashang.ReferenceData.changed(mvc); // written by SQL: the directory's cache is told
         long category = loop.id("select id from category where name = '市容环境'");
         loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "12345 热线",
                 "endpoint", remote.baseUrl() + "/open311/v2/", "apiKey", "remote-key", "defaultServiceCode", "999",

@@ -99,6 +99,7 @@ class ConnectorToOwnOpen311Tests {
         long department = jdbc.sql("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id")
                 .param(1, street).param(2, "外部 Mashang " + java.util.UUID.randomUUID().toString().substring(0, 6))
                 .query(Long.class).single();
+        org.mashang.ReferenceData.changed(mvc); // written by SQL: the directory's cache is told
         String category = Long.toString(loop.id("select id from category where name = '市容环境'"));
         loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "区级平台",
                 "endpoint", endpoint, "apiKey", key, "jurisdictionId", "" + street, "defaultServiceCode", category, "active", "true")

@@ -96,7 +96,12 @@ class CaseProposalLinks implements CaseProposals {
         }
         List<LockedCase> locked = new ArrayList<>();
         for (Long id : unique.stream().sorted().toList()) { // one lock order, so two proposals cannot deadlock
-            LockedCase c = changes.lockAsResponsibleDeputy(deputy, id);
+            LockedCase c;
+            try {
+                c = changes.lockAsResponsibleDeputy(deputy, id);
+            } catch (UserFacingException notTheirs) {
+                throw UserFacingException.badRequest("所选留言不存在，或不由您负责办理");
+            }
             if (!CaseLifecycle.allows(c.state(), CaseAction.RAISE_PROPOSAL)) {
                 throw new org.mashang.cases.IllegalTransitionException(
                         "留言 " + c.ticket() + " 当前状态为「" + c.state().label() + "」，不能形成代表建议");

@@ -41,8 +41,8 @@ class PublicFeedRepository {
                 .param("street", q.streetId(), Types.BIGINT)
                 .param("category", q.categoryId(), Types.BIGINT)
                 .param("closed", q.closed(), Types.BOOLEAN)
-                .param("from", q.from() == null ? null : Timestamp.from(q.from()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("to", q.to() == null ? null : Timestamp.from(q.to()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("from", q.from() == null ? null : Timestamp.from(q.from()), Types.TIMESTAMP)
+                .param("to", q.to() == null ? null : Timestamp.from(q.to()), Types.TIMESTAMP)
                 .param("limit", q.limit()).param("offset", q.offset())
                 .query(String.class).list();
     }
