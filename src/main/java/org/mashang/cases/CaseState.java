@@ -19,7 +19,7 @@ public enum CaseState {
     EVALUATED("已评价"),
     REOPENED("重办中"),
     MERGED("已合并"),
-    PROPOSAL("已转为代表建议"),
+    PROPOSAL("已形成代表建议"),
     PROPOSAL_ANSWERED("代表建议已答复");
 
     private final String label;

@@ -9,7 +9,9 @@ public enum Channel {
     VISIT("走访入户", false),
     CHAT_GROUP("居民群", false),
     PHONE("电话", false),
-    ACTIVITY("履职活动", false);
+    ACTIVITY("履职活动", false),
+    /** Sent by another platform (a 12345 portal, a mini-program) through the Open311 API with its own key. */
+    GOV_PLATFORM("政务平台", true);
 
     private final String label;
     private final boolean online;

@@ -23,11 +23,12 @@ public enum EventType {
     CLOSED("代表答复群众"),
     EVALUATED("群众评价"),
     REOPENED("重新办理"),
-    PROPOSAL_RAISED("转为代表建议"),
+    PROPOSAL_RAISED("形成代表建议"),
     PROPOSAL_ANSWERED("代表建议已答复"),
     CLOCK_PAUSED("暂停计时"),
     CLOCK_RESUMED("恢复计时"),
-    ESCALATED("督办");
+    ESCALATED("督办"),
+    EXTERNAL_PROGRESS("外部平台进展");
 
     private final String label;
 

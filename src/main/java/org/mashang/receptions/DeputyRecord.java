@@ -13,9 +13,11 @@ import org.mashang.cases.DeputyFigures;
  * @param issuesRaised       issues raised at those receptions and activities, entered as cases
  * @param outcomes           the activities' outcome figures summed by indicator and unit
  * @param cases              the deputy's cases submitted in the year
+ * @param proposals          proposals submitted in the year that the deputy led or co-signed
  */
 public record DeputyRecord(long deputyId, int year, long receptionsAttended, long residentsReceived, List<KindCount> activities,
-                           long issuesRaised, List<Outcome> outcomes, DeputyFigures cases) {
+                           long issuesRaised, List<Outcome> outcomes, DeputyFigures cases,
+                           org.mashang.proposals.DeputyProposals.Counts proposals) {
 
     public DeputyRecord {
         activities = List.copyOf(activities);

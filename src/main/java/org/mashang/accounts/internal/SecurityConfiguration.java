@@ -3,6 +3,7 @@ package org.mashang.accounts.internal;
 import org.mashang.accounts.Role;
 import org.mashang.platform.PerThreadSecureRandom;
 import org.mashang.platform.SecurityHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,9 +25,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/proposals", "/proposals/**", "/deputies/**", "/stations/**", "/stats/**",
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
+
+    /** Machine APIs: open to all, a post authenticated by its api_key, so no session and no CSRF token. */
+    static final String[] KEY_API = {"/open311/v2/**"};
+
+    /** The public read-only JSON API and its documentation (OpenAPI description and Swagger UI, served locally). */
+    static final String[] PUBLIC_API = {"/api/v1/**", "/api/openapi.json", "/api/openapi.json.yaml", "/api/openapi.json/**", "/api/docs", "/api/docs/**",
+            "/api/swagger-ui/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits, CsrfTokenRepository csrfTokenRepository,
@@ -34,6 +42,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(KEY_API).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
@@ -52,7 +62,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", true).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 // The token lives in a cookie so anonymous residents filling a form do not need a server session.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository).csrfTokenRequestHandler(csrfTokenRequestHandler))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository).csrfTokenRequestHandler(csrfTokenRequestHandler)
+                        .ignoringRequestMatchers(KEY_API))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -89,11 +89,14 @@ class DemoCases implements ApplicationRunner {
         workflow.evaluate(vendorsReceipt.ticket(), vendorsReceipt.queryCode(), null, Satisfaction.SATISFIED, "摊贩都进了疏导点，路通了",
                 true);
 
-        // a larger issue becomes a formal proposal
-        long kindergarten = submit("wl03", "教育", "片区内没有公办幼儿园，孩子只能去很远的民办园，希望新建一所公办幼儿园。", null, null, true);
+        // a larger issue raised at a reception day: the proposals module's demo turns it into a formal proposal
+        DeputyCard zhangCard = directory.deputyByCode("wl03").orElseThrow();
+        long kindergarten = intake.submit(new NewMessage(new NewMessage.Addressee(zhangCard.id(), zhangCard.stationId(),
+                zhangCard.streetId()), Channel.RECEPTION, new NewMessage.Content(category("教育"), null,
+                "片区内没有公办幼儿园，孩子只能去很远的民办园，希望新建一所公办幼儿园。", true, List.of()), NewMessage.Resident.ANONYMOUS,
+                null, null)).caseId();
         review.accept(reviewer, kindergarten, null, true, "片区内没有公办幼儿园，希望新建一所公办幼儿园。");
         workflow.reply(zhang, kindergarten, "这是片区群众普遍关心的问题，我将作为代表建议提交。");
-        workflow.raiseProposal(zhang, kindergarten, "雨湖区人大〔示例〕第12号", "关于在万楼片区新建公办幼儿园的建议");
 
         // waiting for the department
         long lamps = submit("wl02", "市容环境", "桃源路社区3栋到5栋之间的路灯坏了一个多星期，晚上老人出门不方便。", "李先生", "13700002222", true);

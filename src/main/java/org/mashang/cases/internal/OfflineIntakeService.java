@@ -11,7 +11,6 @@ import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.FieldProblem;
-import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +54,8 @@ class OfflineIntakeService implements OfflineIntake {
         if (text == null || text.length() > MAX_TEXT) {
             throw new FieldProblem("text", text == null ? "请写下群众反映的问题" : "问题描述不能超过 2000 字");
         }
-        String name = Texts.clean(issue.residentName());
-        if (name != null && name.length() > 50) {
-            throw new FieldProblem("name", "称呼不能超过 50 个字");
-        }
-        String phone = Phones.normalize(issue.residentPhone());
-        if (phone != null && !Phones.isValid(phone)) {
-            throw new FieldProblem("phone", "电话号码格式不正确：请填写 11 位手机号，或带区号的固定电话（如 0731-12345678）");
-        }
+        String name = IntakeChecks.name(issue.residentName());
+        String phone = IntakeChecks.phone(issue.residentPhone());
         String occasion = Texts.clean(issue.occasion());
         if (occasion != null && occasion.length() > 100) {
             throw new FieldProblem("occasion", "场合说明不能超过 100 个字");

@@ -25,8 +25,10 @@ class RecordService implements DeputyRecords {
 
     private final JdbcClient jdbc;
     private final CaseFigures caseFigures;
+    private final org.mashang.proposals.DeputyProposals proposals;
 
-    RecordService(JdbcClient jdbc, CaseFigures caseFigures) {
+    RecordService(JdbcClient jdbc, CaseFigures caseFigures, org.mashang.proposals.DeputyProposals proposals) {
+        this.proposals = proposals;
         this.jdbc = jdbc;
         this.caseFigures = caseFigures;
     }
@@ -74,7 +76,7 @@ class RecordService implements DeputyRecords {
         outcomes.sort(Comparator.comparingInt(RecordService::rank).thenComparing(Outcome::indicator).thenComparing(Outcome::unit));
 
         return new DeputyRecord(deputyId, year, receptions[0], receptions[1], new ArrayList<>(kinds.values()), issues, outcomes,
-                caseFigures.deputy(deputyId, from, to));
+                caseFigures.deputy(deputyId, from, to), proposals.of(deputyId, from, to));
     }
 
     /** The common indicators first, in the form's order, then the others by name. */

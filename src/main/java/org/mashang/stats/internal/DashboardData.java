@@ -6,7 +6,8 @@ import java.util.List;
 /** Everything the dashboard shows for one filter. */
 public record DashboardData(StatsFilter filter, Figures totals, List<Month> months, List<Slice> byChannel, List<Slice> byCategory,
                             List<Slice> byBlock, List<Slice> byDeputy, List<Slice> byStation, List<DepartmentRow> departments,
-                            List<Slice> backlog, long openCases) {
+                            List<Slice> backlog, long openCases,
+                            ProposalFigures proposals) {
 
     public record Month(YearMonth month, long received, long closed, Double firstReplyOnTimePercent, Double satisfactionPercent) {
     }

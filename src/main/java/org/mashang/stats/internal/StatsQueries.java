@@ -40,8 +40,10 @@ public class StatsQueries {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final Clock clock;
+    private final ProposalStats proposals;
 
-    StatsQueries(JdbcClient jdbc, Directory directory, Clock clock) {
+    StatsQueries(JdbcClient jdbc, Directory directory, Clock clock, ProposalStats proposals) {
+        this.proposals = proposals;
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
@@ -74,8 +76,11 @@ public class StatsQueries {
                 "（联络站，未指定）");
         List<DashboardData.Slice> byStation = slices(where, StatsRecorder.STATION, "station_id", Directory.NameKind.STATION, "");
         List<DashboardData.Slice> backlog = backlog(where);
+        Map<String, Object> period = where.factParams();
+        ProposalFigures proposalFigures = proposals.figures(scope, ((Timestamp) period.get("from")).toInstant(),
+                ((Timestamp) period.get("to")).toInstant(), f.stationId(), f.deputyId(), f.departmentId());
         return new DashboardData(f, totals, months, byChannel, byCategory, byBlock, byDeputy, byStation, departments(where),
-                backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum());
+                backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum(), proposalFigures);
     }
 
     /** Totals per month: from the roll-up row of the narrowest dimension the filter names. */

@@ -19,8 +19,10 @@ class PublicStatsController {
     private final PublicStats stats;
     private final Directory directory;
     private final Clock clock;
+    private final org.mashang.stats.internal.ProposalStats proposals;
 
-    PublicStatsController(PublicStats stats, Directory directory, Clock clock) {
+    PublicStatsController(PublicStats stats, Directory directory, Clock clock, org.mashang.stats.internal.ProposalStats proposals) {
+        this.proposals = proposals;
         this.stats = stats;
         this.directory = directory;
         this.clock = clock;
@@ -43,10 +45,15 @@ class PublicStatsController {
             throw UserFacingException.notFound("没有这个联络站");
         }
         model.addAttribute("f", stats.year(y, station));
+        model.addAttribute("proposals", proposals.figures("", yearStart(y), yearStart(y + 1), station, null, null));
         model.addAttribute("stations", directory.activeStations());
         model.addAttribute("station", station);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2023, thisYear - 5), thisYear).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
         return "stats/public";
+    }
+
+    static java.time.Instant yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant();
     }
 }

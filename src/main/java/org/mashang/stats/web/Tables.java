@@ -28,7 +28,9 @@ public final class Tables {
                     d -> d.departments().stream().map(r -> List.<Object>of(r.name(), r.dispatched(), r.reported(), r.returned(), r.done(),
                             r.doneOnTime(), nz(r.onTimePercent()), nz(r.avgHours()), r.escalations())).toList()),
             new Table("backlog", "积压（按已等待时间）", List.of("已等待", "未办结留言"), d -> d.backlog().stream()
-                    .map(s -> List.<Object>of(s.name(), s.received())).toList()));
+                    .map(s -> List.<Object>of(s.name(), s.received())).toList()),
+            proposals("proposal-sessions", "代表建议（按届次会次）", "届次会次", d -> d.proposals().bySession()),
+            proposals("proposal-units", "代表建议（按主办单位）", "主办单位", d -> d.proposals().byUnit()));
 
     private Tables() {
     }
@@ -40,6 +42,17 @@ public final class Tables {
     private static Table slices(String key, String title, String what, Function<DashboardData, List<DashboardData.Slice>> of) {
         return new Table(key, title, List.of(what, "收到", "已办结"), d -> of.apply(d).stream()
                 .map(s -> List.<Object>of(s.name(), s.received(), s.closed())).toList());
+    }
+
+    private static Table proposals(String key, String title, String what,
+                                   Function<DashboardData, List<org.mashang.stats.internal.ProposalFigures.Row>> of) {
+        List<String> header = new java.util.ArrayList<>(List.of(what));
+        // built here, not in a constant: ALL above is initialised first
+        header.addAll(List.of("提交", "已交办", "已答复", "按时答复", "按时率(%)", "A类", "B类", "C类", "D类", "代表评价", "满意或基本满意",
+                "满意率(%)", "不满意"));
+        return new Table(key, title, header, d -> of.apply(d).stream().map(r -> List.<Object>of(r.name(), r.submitted(), r.assigned(),
+                r.answered(), r.onTime(), nz(r.onTimePercent()), r.classA(), r.classB(), r.classC(), r.classD(), r.evaluated(),
+                r.satisfied(), nz(r.satisfactionPercent()), r.unsatisfied())).toList());
     }
 
     private static Object nz(Double value) {

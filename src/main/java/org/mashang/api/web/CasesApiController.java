@@ -1,0 +1,57 @@
+package org.mashang.api.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.mashang.cases.CaseQueries;
+import org.mashang.cases.CaseState;
+import org.mashang.cases.WallFilter;
+import org.mashang.directory.DeputyCard;
+import org.mashang.directory.Directory;
+import org.mashang.platform.SiteProperties;
+import org.mashang.platform.UserFacingException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public wall as JSON: reviewed public cases, masked, and one case with its public timeline. */
+@RestController
+@RequestMapping(path = "/api/v1/cases", produces = "application/json")
+@Tag(name = "公开的留言")
+class CasesApiController {
+
+    static final int MAX_PAGE = 10_000;
+
+    private final CaseQueries cases;
+    private final Directory directory;
+    private final SiteProperties site;
+
+    CasesApiController(CaseQueries cases, Directory directory, SiteProperties site) {
+        this.cases = cases;
+        this.directory = directory;
+        this.site = site;
+    }
+
+    @GetMapping
+    @Operation(summary = "公开的留言，新的在前", description = "每页 20 条；可按代表代码、区块、类别、状态筛选")
+    ApiViews.Page<ApiViews.Case> wall(@RequestParam(required = false) String deputy, @RequestParam(required = false) Long block,
+                                     @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
+                                     @RequestParam(defaultValue = "0") int page) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw UserFacingException.badRequest("page 须在 0 到 " + MAX_PAGE + " 之间");
+        }
+        Long deputyId = deputy == null ? null : directory.deputyByCode(deputy).map(DeputyCard::id)
+                .orElseThrow(() -> UserFacingException.notFound("没有代表使用代码 " + deputy));
+        WallFilter filter = new WallFilter(deputyId, block, category, state, page);
+        return new ApiViews.Page<>(cases.wall(filter).stream().map(c -> ApiViews.Case.of(c, false, site)).toList(),
+                cases.wallCount(filter), page, WallFilter.PAGE_SIZE);
+    }
+
+    @GetMapping("/{ticket}")
+    @Operation(summary = "一条公开的留言及其办理过程", description = "ticket 为工单号；不公开或未审核的留言一律 404")
+    ApiViews.Case one(@PathVariable String ticket) {
+        return cases.publicCase(ticket).map(c -> ApiViews.Case.of(c, true, site))
+                .orElseThrow(() -> UserFacingException.notFound("没有这条公开的留言：" + ticket));
+    }
+}

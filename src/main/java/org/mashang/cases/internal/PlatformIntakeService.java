@@ -1,0 +1,59 @@
+package org.mashang.cases.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.mashang.cases.Channel;
+import org.mashang.cases.PlatformIntake;
+import org.mashang.directory.Directory;
+import org.mashang.directory.StationCard;
+import org.mashang.platform.FieldProblem;
+import org.mashang.platform.Texts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link PlatformIntake}: the same checks as a resident's form, then the same {@link CaseIntake}. */
+@Service
+class PlatformIntakeService implements PlatformIntake {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final CaseIntake intake;
+    private final Directory directory;
+
+    PlatformIntakeService(CaseIntake intake, Directory directory) {
+        this.intake = intake;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional
+    public Receipt submit(Message m) {
+        StationCard station = directory.station(m.stationId()).filter(StationCard::active)
+                .orElseThrow(() -> new FieldProblem("stationId", "没有这个联络站，或它已停用"));
+        if (m.deputyId() != null && directory.deputiesOfStation(station.id(), true).stream().noneMatch(d -> d.id() == m.deputyId())) {
+            throw new FieldProblem("deputyId", "这位代表不在该联络站任职");
+        }
+        if (directory.activeCategories().stream().noneMatch(c -> c.id() == m.categoryId())) {
+            throw new FieldProblem("categoryId", "没有这个问题类别，或它已停用");
+        }
+        if (m.blockId() != null && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == m.blockId())) {
+            throw new FieldProblem("blockId", "这个区块不在该街道");
+        }
+        String text = Texts.clean(m.text());
+        if (text == null || text.length() > OfflineIntakeService.MAX_TEXT) {
+            throw new FieldProblem("text", text == null ? "请写下反映的问题" : "问题描述不能超过 2000 字");
+        }
+        String name = IntakeChecks.name(m.residentName());
+        String phone = IntakeChecks.phone(m.residentPhone());
+        String email = Texts.clean(m.residentEmail());
+        if (email != null && (email.length() > 100 || !EMAIL.matcher(email).matches())) {
+            throw new FieldProblem("email", "电子邮箱格式不正确");
+        }
+        String platform = Texts.clean(m.platform());
+        var receipt = intake.submit(new NewMessage(new NewMessage.Addressee(m.deputyId(), station.id(), station.streetId()),
+                Channel.GOV_PLATFORM, new NewMessage.Content(m.categoryId(), m.blockId(), text, true, List.of()),
+                new NewMessage.Resident(name, phone, email, false),
+                platform == null ? null : new NewMessage.Offline(null, "经「" + platform + "」"), null));
+        return new Receipt(receipt.caseId(), receipt.ticket());
+    }
+}

@@ -1,0 +1,131 @@
+package org.mashang.stats.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.mashang.directory.Directory;
+import org.mashang.directory.RegionLevel;
+import org.mashang.platform.UserFacingException;
+import org.mashang.platform.Zones;
+import org.mashang.stats.internal.League;
+import org.mashang.stats.internal.LeagueRows;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * 履职公示: the public tables comparing deputies and departments over a year, sortable by any column through links (no
+ * script needed), with a chart drawn by ECharts where scripts run.
+ */
+@Controller
+class LeagueController {
+
+    static final Map<String, Function<LeagueRows.Deputy, Comparable<?>>> DEPUTY_COLUMNS = Map.ofEntries(
+            Map.entry("name", LeagueRows.Deputy::name), Map.entry("received", LeagueRows.Deputy::received),
+            Map.entry("firstReply", d -> d.firstReplyRate()), Map.entry("residentReply", d -> d.residentReplyRate()),
+            Map.entry("satisfaction", d -> d.satisfactionRate()), Map.entry("reopen", d -> d.reopenRate()),
+            Map.entry("receptions", LeagueRows.Deputy::receptionDays), Map.entry("activities", LeagueRows.Deputy::activities),
+            Map.entry("proposals", LeagueRows.Deputy::proposalsLed));
+
+    static final Map<String, Function<LeagueRows.Department, Comparable<?>>> DEPARTMENT_COLUMNS = Map.ofEntries(
+            Map.entry("name", LeagueRows.Department::name), Map.entry("assigned", LeagueRows.Department::assigned),
+            Map.entry("response", d -> d.responseRate()), Map.entry("onTime", d -> d.onTimeRate()),
+            Map.entry("returned", LeagueRows.Department::returned), Map.entry("solution", d -> d.solutionRate()),
+            Map.entry("satisfaction", d -> d.satisfactionRate()));
+
+    private final League league;
+    private final Directory directory;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    LeagueController(League league, Directory directory, Clock clock, ObjectMapper json) {
+        this.league = league;
+        this.directory = directory;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @GetMapping("/stats/deputies")
+    String deputies(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region,
+                    @RequestParam(required = false) Long station, @RequestParam(defaultValue = "received") String sort,
+                    @RequestParam(defaultValue = "desc") String order, Model model) {
+        int y = year(year);
+        if (station != null && directory.station(station).isEmpty()) {
+            throw UserFacingException.notFound("没有这个联络站");
+        }
+        List<LeagueRows.Deputy> rows = sorted(league.deputies(y, scope(region), station), DEPUTY_COLUMNS, sort, order);
+        common(model, y, region, sort, order);
+        model.addAttribute("station", station);
+        model.addAttribute("stations", directory.activeStations());
+        model.addAttribute("rows", rows);
+        model.addAttribute("chartJson", chart(rows.stream().map(LeagueRows.Deputy::name).toList(),
+                rows.stream().map(LeagueRows.Deputy::firstReplyRate).toList(), rows.stream().map(LeagueRows.Deputy::satisfactionRate).toList()));
+        return "stats/league-deputies";
+    }
+
+    @GetMapping("/stats/departments")
+    String departments(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region,
+                       @RequestParam(defaultValue = "assigned") String sort, @RequestParam(defaultValue = "desc") String order,
+                       Model model) {
+        int y = year(year);
+        List<LeagueRows.Department> rows = sorted(league.departments(y, scope(region)), DEPARTMENT_COLUMNS, sort, order);
+        common(model, y, region, sort, order);
+        model.addAttribute("rows", rows);
+        model.addAttribute("chartJson", chart(rows.stream().map(LeagueRows.Department::name).toList(),
+                rows.stream().map(LeagueRows.Department::onTimeRate).toList(),
+                rows.stream().map(LeagueRows.Department::satisfactionRate).toList()));
+        return "stats/league-departments";
+    }
+
+    private void common(Model model, int year, Long region, String sort, String order) {
+        int thisYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        model.addAttribute("year", year);
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2023, thisYear - 5), thisYear).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute("region", region);
+        model.addAttribute("regions", directory.activeRegions(EnumSet.of(RegionLevel.DISTRICT, RegionLevel.STREET)));
+        model.addAttribute("sort", sort);
+        model.addAttribute("order", order);
+        model.addAttribute("minimum", league.minimum());
+    }
+
+    private int year(Integer year) {
+        int thisYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+        int y = year == null ? thisYear : year;
+        if (y < 2000 || y > thisYear + 1) {
+            throw UserFacingException.badRequest("年份不正确");
+        }
+        return y;
+    }
+
+    private String scope(Long region) {
+        if (region == null) {
+            return "";
+        }
+        var r = directory.region(region).orElseThrow(() -> UserFacingException.notFound("没有这个地区"));
+        return directory.scopeKey(r.id());
+    }
+
+    /** Sorted by the chosen column; a rate not shown (too few to count) goes last either way. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <T> List<T> sorted(List<T> rows, Map<String, Function<T, Comparable<?>>> columns, String sort, String order) {
+        Function<T, Comparable<?>> key = columns.get(sort);
+        if (key == null) {
+            throw UserFacingException.badRequest("无法按该列排序");
+        }
+        Comparator<Comparable> natural = "asc".equals(order) ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<T> by = Comparator.comparing(r -> (Comparable) key.apply(r), Comparator.nullsLast(natural));
+        return rows.stream().sorted(by).toList();
+    }
+
+    private String chart(List<String> names, List<Double> first, List<Double> second) {
+        return json.writeValueAsString(Map.of("names", names, "first", first.stream().map(v -> v == null ? -1 : v).toList(),
+                "second", second.stream().map(v -> v == null ? -1 : v).toList())).replace("<", "\\u003c");
+    }
+}

@@ -1,0 +1,162 @@
+package org.mashang.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.platform.Zones;
+import org.mashang.stats.internal.League;
+import org.mashang.stats.internal.LeagueRows;
+import org.mashang.stats.internal.ProposalFigures;
+import org.mashang.stats.internal.ProposalStats;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public league tables and the proposals' figures against counts taken directly from the records. */
+@IntegrationTest
+class LeagueTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    League league;
+
+    @Autowired
+    ProposalStats proposalStats;
+
+    org.mashang.cases.LoopDriverAccess loop;
+    int year;
+    String inYear;
+
+    @BeforeEach
+    void someWork() throws Exception {
+        loop = new org.mashang.cases.LoopDriverAccess(mvc, jdbc, users);
+        year = LocalDate.now(Zones.CHINA).getYear();
+        ZonedDateTime start = LocalDate.of(year, 1, 1).atStartOfDay(Zones.CHINA);
+        inYear = "submitted_at >= '" + start.toOffsetDateTime() + "' and submitted_at < '" + start.plusYears(1).toOffsetDateTime() + "'";
+        long satisfied = loop.dispatchedTo("公示：满意的留言", "城管办");
+        loop.report(satisfied, "城管办", "chengguan");
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + satisfied + "/reply-to-resident", "text", "已办结");
+        loop.evaluate(satisfied, "SATISFIED");
+        long returned = loop.dispatchedTo("公示：退回的留言", "综治办");
+        loop.post("zongzhi", "/department/assignments/" + loop.id(
+                "select id from assignment where case_id = ? and department_name = '综治办'", returned) + "/return", "reason", "不属于本部门");
+    }
+
+    @Test
+    void deputiesFiguresMatchTheRecords() {
+        List<LeagueRows.Deputy> rows = league.deputies(year, "", null);
+        assertThat(rows).extracting(LeagueRows.Deputy::code).contains("wl01", "wl03").doesNotContain("wl99");
+        for (LeagueRows.Deputy r : rows) {
+            assertThat(r.received()).as("received of %s", r.name()).isEqualTo(cases(r.id(), "true"));
+            assertThat(r.evaluated()).as("evaluated of %s", r.name()).isEqualTo(cases(r.id(), "satisfaction is not null"));
+            assertThat(r.satisfied()).isEqualTo(cases(r.id(), "satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')"));
+            assertThat(r.firstReplies()).as("first replies of %s", r.name()).isEqualTo(stages(r.id(), "FIRST_REPLY", "true"));
+            assertThat(r.firstRepliesOnTime()).isEqualTo(stages(r.id(), "FIRST_REPLY", "s.completed_at < s.due_at"));
+            assertThat(r.residentReplies()).isEqualTo(stages(r.id(), "RESIDENT_REPLY", "true"));
+            assertThat(r.receptionDays()).as("receptions of %s", r.name()).isEqualTo(count("""
+                    select count(*) from reception r join reception_deputy d on d.reception_id = r.id
+                    where d.deputy_id = ? and extract(year from r.day) = ?""", r.id(), year));
+            assertThat(r.activities()).isEqualTo(count("""
+                    select count(*) from activity a join activity_deputy d on d.activity_id = a.id
+                    where d.deputy_id = ? and extract(year from a.day) = ?""", r.id(), year));
+            assertThat(r.proposalsLed()).isEqualTo(count("select count(*) from proposal where lead_deputy_id = ? and state <> 'DRAFTED' and "
+                    + inYear, r.id()));
+            // the minimum count: below it no rate, whatever the counts
+            assertThat(r.firstReplyRate() == null).isEqualTo(r.firstReplies() < league.minimum());
+            if (r.firstReplyRate() != null) {
+                assertThat(r.firstReplyRate()).isEqualTo(100.0 * r.firstRepliesOnTime() / r.firstReplies());
+            }
+            assertThat(r.satisfactionRate() == null).isEqualTo(r.evaluated() < league.minimum() || r.evaluated() == 0);
+        }
+        LeagueRows.Deputy wl03 = rows.stream().filter(r -> r.code().equals("wl03")).findFirst().orElseThrow();
+        assertThat(wl03.proposalsLed()).isPositive(); // the demo's kindergarten
+    }
+
+    @Test
+    void departmentsFiguresMatchTheRecords() {
+        List<LeagueRows.Department> rows = league.departments(year, "");
+        Map<String, LeagueRows.Department> byName = new HashMap<>();
+        rows.forEach(r -> byName.put(r.name(), r));
+        assertThat(byName).containsKeys("城管办", "综治办", "教育局");
+        for (LeagueRows.Department r : rows) {
+            String join = " from assignment a join cases c on c.id = a.case_id where a.department_id = ? and c." + inYear;
+            assertThat(r.assigned()).as("assigned to %s", r.name()).isEqualTo(count("select count(*)" + join, r.id()));
+            assertThat(r.returned()).as("returned by %s", r.name()).isEqualTo(count("select count(*)" + join + " and a.state = 'RETURNED'",
+                    r.id()));
+            assertThat(r.cases()).isEqualTo(count("select count(distinct c.id)" + join, r.id()));
+            assertThat(r.evaluated()).isEqualTo(count("select count(distinct c.id)" + join + " and c.satisfaction is not null", r.id()));
+            assertThat(r.satisfied()).isEqualTo(count("select count(distinct c.id)" + join
+                    + " and c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')", r.id()));
+            assertThat(r.responseRate() == null).isEqualTo(r.assigned() < league.minimum() || r.assigned() == 0);
+        }
+        assertThat(byName.get("综治办").returned()).isPositive();
+    }
+
+    @Test
+    void proposalsFiguresMatchTheRegister() {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        ProposalFigures f = proposalStats.figures("", from.atStartOfDay(Zones.CHINA).toInstant(),
+                from.plusYears(1).atStartOfDay(Zones.CHINA).toInstant(), null, null, null);
+        String where = " from proposal where state <> 'DRAFTED' and " + inYear;
+        assertThat(f.totals().submitted()).isEqualTo(count("select count(*)" + where)).isPositive();
+        assertThat(f.totals().answered()).isEqualTo(count("select count(*)" + where + " and answer_class is not null"));
+        assertThat(f.totals().onTime()).isEqualTo(count("select count(*)" + where + " and answered_on_time"));
+        assertThat(f.totals().classA()).isEqualTo(count("select count(*)" + where + " and answer_class = 'A'"));
+        assertThat(f.totals().evaluated()).isEqualTo(count("select count(*)" + where + " and evaluation is not null"));
+        assertThat(f.totals().satisfied()).isEqualTo(count("select count(*)" + where
+                + " and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')"));
+        assertThat(f.bySession().stream().mapToLong(ProposalFigures.Row::submitted).sum()).isEqualTo(f.totals().submitted());
+        assertThat(f.byUnit()).extracting(ProposalFigures.Row::name).contains("教育局");
+    }
+
+    @Test
+    void thePublicPagesSortWithoutScriptAndRefuseUnknownColumns() throws Exception {
+        mvc.perform(get("/stats/deputies").param("sort", "satisfaction").param("order", "asc")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("张丽萍")))
+                .andExpect(content().string(containsString("sort=satisfaction&amp;order=desc")))
+                .andExpect(content().string(containsString("id=\"league-data\"")));
+        mvc.perform(get("/stats/departments")).andExpect(status().isOk()).andExpect(content().string(containsString("城管办")));
+        mvc.perform(get("/stats/deputies").param("sort", "password")).andExpect(status().isBadRequest());
+        mvc.perform(get("/stats/deputies").param("year", "1999")).andExpect(status().isBadRequest());
+        mvc.perform(get("/stats/departments").param("region", "999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/stats")).andExpect(status().isOk()).andExpect(content().string(containsString("/stats/deputies")));
+    }
+
+    long cases(long deputyId, String where) {
+        return count("select count(*) from cases where deputy_id = ? and " + inYear + " and (" + where + ")", deputyId);
+    }
+
+    long stages(long deputyId, String stage, String where) {
+        return count("select count(*) from case_stage s join cases c on c.id = s.case_id where s.stage = ? and s.completed_at is not null"
+                + " and c.deputy_id = ? and c." + inYear + " and (" + where + ")", stage, deputyId);
+    }
+
+    long count(String sql, Object... params) {
+        var spec = jdbc.sql(sql);
+        for (int i = 0; i < params.length; i++) {
+            spec = spec.param(i + 1, params[i]);
+        }
+        return spec.query(Long.class).single();
+    }
+}
