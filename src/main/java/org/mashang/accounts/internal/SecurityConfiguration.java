@@ -11,6 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may open what. Public pages are listed one by one; anything not listed needs a sign-in,
@@ -25,10 +27,14 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits, ManagementPort managementPort)
+            throws Exception {
         http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
+                        // the scraper on the internal management port, when there is one; elsewhere for administrators
+                        .requestMatchers(new AndRequestMatcher(managementPort,
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())
