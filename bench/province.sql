@@ -159,10 +159,11 @@ select c.id, c.ticket, c.state, c.street_id, c.scope_key, c.station_id, c.deputy
        c.state in ('DISPATCHED', 'FEEDBACK_RECEIVED') or (c.state in ('CLOSED', 'EVALUATED', 'REOPENED') and c.feedback_done_at is not null) as dispatched
 from cases c where c.message_text like '压测留言 %';
 
--- timelines: one event per step the case went through (the hash chain is a stand-in: seals are not checked here)
-insert into case_event (case_id, seq, type, actor_role, actor_name, occurred_at, body, public, prev_hash, hash)
+-- timelines: one event per step the case went through. The hash chain is a stand-in marked as sealed with key 1 (so
+-- the sealing pass at start leaves it alone); a check of these seals would report them broken.
+insert into case_event (case_id, seq, type, actor_role, actor_name, occurred_at, body, public, prev_hash, hash, key_id)
 select c.id, e.seq, e.type, e.role, e.actor, e.at, e.body, e.type <> 'SUBMITTED', md5(c.id || '-' || (e.seq - 1)) || md5('p'),
-       md5(c.id || '-' || e.seq) || md5('p')
+       md5(c.id || '-' || e.seq) || md5('p'), 1
 from bench_case c
 cross join lateral (values
     (1, 'SUBMITTED', 'RESIDENT', null, c.submitted_at, null, true),

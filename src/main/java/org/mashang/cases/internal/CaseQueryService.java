@@ -184,7 +184,9 @@ class CaseQueryService implements CaseQueries {
     @Override
     public long wallCount(WallFilter filter) {
         var where = wallWhere(filter);
-        var spec = jdbc.sql("select count(*) from cases c where " + where.getKey());
+        // counted up to one past the cap: at province scale the wall holds millions, and nobody pages through them
+        var spec = jdbc.sql("select count(*) from (select 1 from cases c where " + where.getKey() + " limit :cap) t")
+                .param("cap", WallFilter.COUNT_CAP + 1);
         for (var p : where.getValue().entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
