@@ -283,6 +283,7 @@ class AuthorizationTests {
     static final List<Route> EXTRA = List.of(
             new Route(HttpMethod.GET, "actuator", "/actuator/health", EVERYONE),
             new Route(HttpMethod.GET, "actuator", "/actuator/metrics", ADMIN),
+            new Route(HttpMethod.GET, "actuator", "/actuator/prometheus", ADMIN),
             new Route(HttpMethod.GET, "unmapped", "/no/such/page", STAFF));
 
     static final Map<Who, String> ACCOUNTS = Map.of(Who.ADMIN, Staff.ADMIN, Who.REVIEWER, Staff.REVIEWER,

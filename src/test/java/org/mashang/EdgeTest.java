@@ -10,13 +10,12 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application behind a real Tomcat on a random port, on the same embedded PostgreSQL as
  * {@link IntegrationTest}: for what only a real server shows (how Tomcat reads a malformed request, headers on the
- * wire, limits per client address). It stands behind a pretend proxy: each test sends its own X-Forwarded-For, so its
- * limits are counted for an address of its own. All such tests share this one configuration (one more context).
+ * wire, limits per client address). It stands behind a pretend proxy on this host, which application.properties
+ * trusts: each test sends its own X-Forwarded-For, so its limits are counted for an address of its own. All such tests share this one configuration (one more context).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.forward-headers-strategy=native",
         "mashang.limits.messages-per-address=4", "mashang.limits.messages-per-phone=2",
         "mashang.limits.code-failures-per-ticket=5", "mashang.limits.code-failures-per-address=8",
         "mashang.limits.login-failures-per-account=3", "mashang.limits.login-failures-per-address=6"})

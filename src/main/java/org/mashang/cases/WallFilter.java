@@ -4,4 +4,6 @@ package org.mashang.cases;
 public record WallFilter(Long deputyId, Long blockId, Long categoryId, CaseState state, int page) {
 
     public static final int PAGE_SIZE = 20;
+    /** The wall counts its cases up to this many; above, it says "more than" (the count of millions costs seconds). */
+    public static final int COUNT_CAP = 10_000;
 }

@@ -16,6 +16,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may open what. Public pages are listed one by one; anything not listed needs a sign-in,
@@ -38,12 +40,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginLimits loginLimits, CsrfTokenRepository csrfTokenRepository,
-                                            CsrfTokenRequestHandler csrfTokenRequestHandler) throws Exception {
+                                            CsrfTokenRequestHandler csrfTokenRequestHandler, ManagementPort managementPort)
+            throws Exception {
         http.addFilterBefore(new LoginThrottle(loginLimits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(KEY_API).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll()
+                        // the scraper on the internal management port, when there is one; elsewhere for administrators
+                        .requestMatchers(new AndRequestMatcher(managementPort,
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"))).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/review/**").hasRole(Role.REVIEWER.name())
                         .requestMatchers("/dispatch/**").hasRole(Role.DISPATCHER.name())

@@ -56,7 +56,8 @@ class ScopedCaseRepository {
             and (cast(:state as varchar) is null or c.state = :state)""";
     private static final String WALL = "select * from cases c where " + WALL_WHERE
             + " order by c.submitted_at desc limit :limit offset :offset";
-    private static final String WALL_COUNT = "select count(*) from cases c where " + WALL_WHERE;
+    /** Counted up to one past the cap: at province scale the wall holds millions, and nobody pages through them. */
+    private static final String WALL_COUNT = "select count(*) from (select 1 from cases c where " + WALL_WHERE + " limit :cap) t";
 
     private final JdbcClient jdbc;
 
@@ -116,7 +117,7 @@ class ScopedCaseRepository {
     }
 
     long wallCount(WallFilter f) {
-        return wallParams(jdbc.sql(WALL_COUNT), f).query(Long.class).single();
+        return wallParams(jdbc.sql(WALL_COUNT), f).param("cap", WallFilter.COUNT_CAP + 1).query(Long.class).single();
     }
 
     private static JdbcClient.StatementSpec wallParams(JdbcClient.StatementSpec spec, WallFilter f) {

@@ -5,6 +5,7 @@ import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.WallFilter;
 import org.mashang.directory.Directory;
+import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The public wall (留言墙): public cases with personal data masked, and each one's public timeline. */
 @Controller
 class WallController {
+
+    /** About as many blocks as a street has (the demo street: 6 communities with their blocks). */
+    static final int BLOCKS_PER_STREET = 40;
 
     private final CaseQueries queries;
     private final Directory directory;
@@ -48,7 +52,7 @@ class WallController {
     String wall(@RequestParam(required = false) Long deputy, @RequestParam(required = false) Long block,
                 @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        if (page < 0 || page > 10_000) {
+        if (page < 0 || page >= WallFilter.COUNT_CAP / WallFilter.PAGE_SIZE) {
             throw UserFacingException.badRequest("页码不正确");
         }
         WallFilter filter = new WallFilter(deputy, block, category, state, page);
@@ -56,12 +60,14 @@ class WallController {
         model.addAttribute("items", queries.wall(filter));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
-        model.addAttribute("pages", (total + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE);
+        model.addAttribute("pages", (Math.min(total, WallFilter.COUNT_CAP) + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE);
         model.addAttribute("filter", filter);
-        model.addAttribute("deputies", directory.activeDeputies());
+        model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("categories", directory.activeCategories());
-        model.addAttribute("blocks", directory.activeStations().stream()
-                .flatMap(s -> directory.blocksOfStreet(s.streetId()).stream()).distinct().toList());
+        // a street has a few dozen blocks; across hundreds of stations the list is neither made nor shown
+        var stations = directory.activeStations();
+        model.addAttribute("blocks", FilterOptions.upTo(stations.size(), BLOCKS_PER_STREET, () -> stations.stream()
+                .flatMap(s -> directory.blocksOfStreet(s.streetId()).stream()).distinct().toList()));
         model.addAttribute("states", CaseState.values());
         return "cases/wall";
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.directory.RegionLevel;
+import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.CaseExport;
@@ -37,6 +38,9 @@ import tools.jackson.databind.ObjectMapper;
 @Controller
 @RequestMapping("/dashboard")
 class DashboardController {
+
+    /** About as many deputies as a station has (the demo station: 15). */
+    static final int DEPUTIES_PER_STATION = 20;
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -147,9 +151,11 @@ class DashboardController {
     private void options(StaffUser user, Model model) {
         model.addAttribute("streets", directory.activeRegions(EnumSet.of(RegionLevel.STREET)).stream()
                 .filter(r -> user.regionId() == null || directory.isWithin(r.id(), user.regionId())).toList());
-        model.addAttribute("stations", directory.activeStations().stream()
-                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList());
-        model.addAttribute("deputies", directory.activeDeputies());
+        var stations = directory.activeStations().stream()
+                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
+        model.addAttribute("stations", stations);
+        // a district's deputies fit in the list; a province's hundred thousand do not (the filter works from a link)
+        model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         model.addAttribute("departments", directory.activeDepartments());
         model.addAttribute("tables", Tables.ALL);
     }
@@ -163,7 +169,7 @@ class DashboardController {
         c.put("channel", slices(d.byChannel()));
         c.put("category", slices(d.byCategory()));
         c.put("block", slices(d.byBlock().stream().limit(20).toList()));
-        c.put("deputy", slices(d.byDeputy()));
+        c.put("deputy", slices(d.byDeputy().stream().limit(20).toList()));
         c.put("department", d.departments().stream().map(r -> Map.of("name", r.name(), "dispatched", r.dispatched(),
                 "onTime", r.doneOnTime(), "late", r.done() - r.doneOnTime())).toList());
         c.put("backlog", slices(d.backlog()));
