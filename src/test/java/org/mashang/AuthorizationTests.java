@@ -128,6 +128,7 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/department/assignments/{id}", "/department/assignments/1", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/report", "/department/assignments/999999/report", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/return", "/department/assignments/999999/return", DEPARTMENT),
+            new Route(HttpMethod.POST, "/department/assignments/{id}/phone", "/department/assignments/999999/phone", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/extension", "/department/assignments/999999/extension",
                     DEPARTMENT),
             new Route(HttpMethod.GET, "/dashboard", "/dashboard", COMMITTEE),

@@ -36,6 +36,12 @@ public interface CaseChanges {
     /** A timeline entry that changes no state (a request, an extension), by the actor who locked the case; @return its id */
     long record(LockedCase c, TimelineStep step);
 
+    /**
+     * The resident's full phone number for a step whose actor sees it masked (a department): the step says on the
+     * timeline who looked, so every reveal is on record. @return null when the resident left no number
+     */
+    String revealPhone(LockedCase c, TimelineStep step);
+
     /** The reviewer's redacted text for the wall: masked again here, stored and recorded as published. */
     void publish(LockedCase c, String text);
 

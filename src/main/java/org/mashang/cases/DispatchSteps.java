@@ -29,4 +29,7 @@ public interface DispatchSteps {
     void returnAssignment(StaffUser department, long assignmentId, String reason);
 
     void requestExtension(StaffUser department, long assignmentId, int days, String reason);
+
+    /** A department's own assignment: the resident's full phone number, the look recorded on the timeline (internal). */
+    String revealPhone(StaffUser department, long assignmentId);
 }

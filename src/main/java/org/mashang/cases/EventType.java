@@ -28,7 +28,9 @@ public enum EventType {
     CLOCK_PAUSED("暂停计时"),
     CLOCK_RESUMED("恢复计时"),
     ESCALATED("督办"),
-    EXTERNAL_PROGRESS("外部平台进展");
+    EXTERNAL_PROGRESS("外部平台进展"),
+    /** A department looked at the resident's full phone number (internal: who saw it is on record). */
+    PHONE_REVEALED("查看群众电话");
 
     private final String label;
 

@@ -32,6 +32,14 @@ public final class Phones {
         return isMobile(normalized) ? normalized.substring(0, 3) + "****" + normalized.substring(7) : normalized;
     }
 
+    /** A number for someone who should not call it unasked: a mobile as 138****5678, any other all but its last four. */
+    public static String hidden(String normalized) {
+        if (normalized == null || isMobile(normalized)) {
+            return masked(normalized);
+        }
+        return "****" + normalized.substring(Math.max(0, normalized.length() - 4));
+    }
+
     public static boolean isMobile(String normalized) {
         return normalized != null && MOBILE.matcher(normalized).matches();
     }

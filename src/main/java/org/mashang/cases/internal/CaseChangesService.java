@@ -120,6 +120,12 @@ class CaseChangesService implements CaseChanges {
     }
 
     @Override
+    public String revealPhone(LockedCase c, TimelineStep step) {
+        record(c, step);
+        return cases.find(c.id()).map(CaseRecord::residentPhone).orElse(null);
+    }
+
+    @Override
     public void publish(LockedCase c, String text) {
         CaseRecord stored = cases.find(c.id()).orElseThrow();
         String masked = Masking.mask(text, stored.residentName());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mashang.platform.Phones;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.ActorRole;
@@ -185,6 +186,11 @@ class CaseQueryService implements CaseQueries {
 
     // assembling views
 
+    /** The committee and the deputy call residents back; a department acts on the case and sees the number masked. */
+    private static String phoneSeenBy(CaseRecord c, Role role) {
+        return role == Role.DEPARTMENT ? Phones.hidden(c.residentPhone()) : c.residentPhone();
+    }
+
     private CaseDetail detail(CaseRecord c, Role role) {
         Names names = new Names();
         List<StageStatus> open = clocks(List.of(c.id())).getOrDefault(c.id(), List.of());
@@ -197,7 +203,7 @@ class CaseQueryService implements CaseQueries {
         List<AssignmentView> assigned = views(assignments.ofCase(c.id()));
         return new CaseDetail(summary(c, names, open), c.deputyId(), c.stationId(),
                 directory.station(c.stationId()).map(s -> s.name()).orElse(""), c.pool(), c.messageText(), c.publicText(),
-                c.wantsPublic(), c.isPublic(), c.residentName(), c.residentPhone(), c.contactVerified(), cases.photos(c.id()),
+                c.wantsPublic(), c.isPublic(), c.residentName(), phoneSeenBy(c, role), c.contactVerified(), cases.photos(c.id()),
                 assigned, entries, allowed, c.satisfaction(), c.proposalNumber(), mergedInto, c.suggestedDepartments(),
                 timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open, c.blockId(),
                 c.categoryId());

@@ -162,6 +162,14 @@ class Dispatch implements DispatchSteps {
         }
     }
 
+    @Override
+    public String revealPhone(StaffUser department, long assignmentId) {
+        Assignment a = ownAssignment(department, assignmentId);
+        LockedCase c = changes.lock(department, Role.DEPARTMENT, a.caseId());
+        return changes.revealPhone(c, TimelineStep.internal(EventType.PHONE_REVEALED,
+                a.departmentName() + "（" + department.displayName() + "）查看了群众的完整电话"));
+    }
+
     private Assignment ownAssignment(StaffUser department, long assignmentId) {
         return changes.assignment(assignmentId)
                 .filter(a -> department != null && department.has(Role.DEPARTMENT) && department.departmentId() != null

@@ -53,6 +53,8 @@ class DepartmentController {
         model.addAttribute("a", a);
         CaseDetail d = queries.detail(user, Role.DEPARTMENT, a.caseId()).orElseThrow();
         model.addAttribute("d", d);
+        model.addAttribute("phoneMasked", true);
+        model.addAttribute("revealPhoneAction", "/department/assignments/" + id + "/phone");
         model.addAttribute("picker", templates.picker(user, d, template));
         return "dispatch/department/assignment";
     }
@@ -64,6 +66,14 @@ class DepartmentController {
         assignment(user, id);
         steps.report(user, id, feedback, ImageUpload.checkAll(photos, MAX_PHOTOS));
         redirect.addFlashAttribute("flash", "已反馈办理结果");
+        return "redirect:/department/assignments/" + id;
+    }
+
+    /** The full number, when the department must call the resident: shown once, the look on the timeline. */
+    @PostMapping("/assignments/{id}/phone")
+    String revealPhone(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        assignment(user, id);
+        redirect.addFlashAttribute("revealedPhone", steps.revealPhone(user, id));
         return "redirect:/department/assignments/" + id;
     }
 

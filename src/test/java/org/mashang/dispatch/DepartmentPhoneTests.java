@@ -1,0 +1,89 @@
+package org.mashang.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.cases.LoopDriver;
+import org.mashang.cases.internal.Receipt;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Who sees the resident's number: the committee and the deputy in full (they call residents back); a department masked,
+ * and in full only on demand, each look recorded on the timeline as internal.
+ */
+@IntegrationTest
+class DepartmentPhoneTests {
+
+    static final String PHONE = "13912340086";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    LoopDriver loop;
+
+    @BeforeEach
+    void setUp() {
+        loop = new LoopDriver(mvc, jdbc, users);
+    }
+
+    String page(String user, String url) throws Exception {
+        return loop.as(user, get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    long reveals(long caseId) {
+        return jdbc.sql("select count(*) from case_event where case_id = ? and type = 'PHONE_REVEALED' and not public")
+                .param(1, caseId).query(Long.class).single();
+    }
+
+    @Test
+    void aDepartmentSeesTheNumberMaskedAndInFullOnlyOnDemandWhichIsRecorded() throws Exception {
+        Receipt r = loop.submit("/d/wl01", "楼下井盖松动，晚上走路容易踩空。", "赵女士", PHONE, false);
+        long id = r.caseId();
+        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "false").andExpect(status().is3xxRedirection());
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "收到，请城管办核实", "requestDispatch", "true",
+                "departmentIds", Long.toString(loop.department("城管办"))).andExpect(status().is3xxRedirection());
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", Long.toString(loop.department("城管办")),
+                "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+        long assignment = loop.assignment(id, "城管办");
+
+        assertThat(page(Staff.DEPUTY, "/deputy/cases/" + id)).contains(PHONE);
+        assertThat(page(Staff.DISPATCHER, "/dispatch/cases/" + id)).contains(PHONE);
+        String department = page("chengguan", "/department/assignments/" + assignment);
+        assertThat(department).doesNotContain(PHONE).contains("139****0086").contains("查看完整号码");
+        assertThat(reveals(id)).isZero();
+
+        // another department may not look
+        loop.post("zhifa", "/department/assignments/" + assignment + "/phone").andExpect(status().isNotFound());
+        assertThat(reveals(id)).isZero();
+
+        loop.post("chengguan", "/department/assignments/" + assignment + "/phone").andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("revealedPhone", PHONE));
+        assertThat(reveals(id)).isOne();
+        // the page after the redirect, with the flash attribute as the dispatcher servlet hands it over (MockMvc's own
+        // flash support writes into a mock session that Spring Session replaces)
+        String shown = loop.as("chengguan", get("/department/assignments/" + assignment)
+                        .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("revealedPhone", PHONE)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("id=\"revealed-phone\"").contains("tel:" + PHONE);
+        // the look is internal: not on the public or the resident's timeline, on the committee's
+        assertThat(page(Staff.DISPATCHER, "/dispatch/cases/" + id)).contains("查看了群众的完整电话");
+        assertThat(loop.track(r.ticket(), r.queryCode()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("查看了群众的完整电话");
+    }
+}
