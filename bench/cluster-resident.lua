@@ -3,6 +3,7 @@
 -- CSRF token and submission key, and a phone so the receipt goes out by SMS), GET the receipt and note its ticket
 -- and query code, then as a resident with no cookies GET /track, POST the ticket and code, GET the case's timeline.
 -- Acknowledged tickets (a receipt shown) go to one file per thread in the folder given, to be checked afterwards.
+local forms = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "forms.lua")
 local counter = 0
 local threads = {}
 
@@ -12,7 +13,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local state, csrf, key, category, cookies, location, out, ticket, code, page
+local state, csrf, key, category, jar, location, out, ticket, code, page
 acked, failed, tracked, server_errors = 0, 0, 0, 0
 
 function init(args)
@@ -20,35 +21,16 @@ function init(args)
   out:setvbuf("line")
   math.randomseed(id * 7919 + os.time())
   state = "form"
-  cookies = {}
-end
-
-local function cookie_header()
-  local parts = {}
-  for k, v in pairs(cookies) do table.insert(parts, k .. "=" .. v) end
-  return table.concat(parts, "; ")
-end
-
-local boundary = "----mashangcluster5d1e"
-local function part(name, value)
-  return "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"" .. name .. "\"\r\n\r\n" .. value .. "\r\n"
-end
-local function empty_file()
-  return "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"\"\r\n" ..
-         "Content-Type: application/octet-stream\r\n\r\n\r\n"
+  jar = forms.jar()
 end
 
 function request()
-  local headers = { Cookie = cookie_header() }
+  local headers = { Cookie = jar.header() }
   if state == "post" then
-    headers["Content-Type"] = "multipart/form-data; boundary=" .. boundary
+    headers["Content-Type"] = forms.multipart
     local phone = string.format("139%08d", math.random(0, 99999999))
-    local body = part("_csrf", csrf) .. part("submissionKey", key) ..
-        part("text", "集群压测留言：小区门口的路灯坏了一个多月，晚上出行不便，请尽快修理。") ..
-        part("categoryId", category) .. part("blockId", "") .. part("name", "") .. part("phone", phone) ..
-        part("email", "") .. part("publicChoice", "true") .. empty_file() .. empty_file() .. empty_file() ..
-        "--" .. boundary .. "--\r\n"
-    return wrk.format("POST", page, headers, body)
+    return wrk.format("POST", page, headers,
+        forms.message(csrf, key, category, "集群压测留言：小区门口的路灯坏了一个多月，晚上出行不便，请尽快修理。", phone))
   elseif state == "receipt" or state == "timeline" then
     return wrk.format("GET", location, headers)
   elseif state == "trackform" then
@@ -61,43 +43,22 @@ function request()
   return wrk.format("GET", page, headers)
 end
 
-local function keep_cookies(headers)
-  for k, v in pairs(headers) do
-    if string.lower(k) == "set-cookie" then
-      local name, value = string.match(v, "^([^=]+)=([^;]*)")
-      if name then cookies[name] = value end
-    end
-  end
-end
-
--- the value of the form field named so, within its own tag, whatever the order of the attributes
-local function field(body, name)
-  local at = string.find(body, 'name="' .. name .. '"', 1, true)
-  if not at then return nil end
-  local open = at
-  while open > 1 and string.sub(body, open, open) ~= "<" do open = open - 1 end
-  local close = string.find(body, ">", at, true) or #body
-  return string.match(string.sub(body, open, close), 'value="([^"]+)"')
-end
-
 local function restart()
-  cookies = {}
+  jar.clear()
   state = "form"
 end
 
 function response(status, headers, body)
   if status >= 500 then server_errors = server_errors + 1 end
-  keep_cookies(headers)
+  jar.keep(headers)
   if state == "form" then
-    csrf = field(body, "_csrf")
-    key = field(body, "submissionKey")
-    local at = string.find(body, 'name="categoryId"', 1, true)
-    category = at and string.match(body, 'value="(%d+)"', at)
+    csrf = forms.field(body, "_csrf")
+    key = forms.field(body, "submissionKey")
+    category = forms.first_category(body)
     if status == 200 and csrf and key and category then state = "post" else failed = failed + 1 end
   elseif state == "post" then
-    location = headers["Location"] or headers["location"]
+    location = forms.location(headers)
     if status == 302 and location then
-      location = string.gsub(location, "^https?://[^/]+", "")
       state = "receipt"
     else
       failed = failed + 1
@@ -110,19 +71,18 @@ function response(status, headers, body)
       acked = acked + 1
       out:write(ticket, "\n")
       code = string.gsub(code, "%s", "")
-      cookies = {} -- later, on another phone: only the ticket and the code
+      jar.clear() -- later, on another phone: only the ticket and the code
       state = "trackform"
     else
       failed = failed + 1
       restart()
     end
   elseif state == "trackform" then
-    csrf = field(body, "_csrf")
+    csrf = forms.field(body, "_csrf")
     if status == 200 and csrf then state = "track" else failed = failed + 1; restart() end
   elseif state == "track" then
-    location = headers["Location"] or headers["location"]
+    location = forms.location(headers)
     if status == 302 and location then
-      location = string.gsub(location, "^https?://[^/]+", "")
       state = "timeline"
     else
       failed = failed + 1

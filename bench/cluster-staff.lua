@@ -2,6 +2,7 @@
 -- once, then working the queue through the load balancer: GET /review, open the oldest message, accept it (public,
 -- with the text the page suggests). The session lives in PostgreSQL, so it must survive a node being killed:
 -- every answer that sends the signed-in reviewer back to the login page counts as a lost session.
+local forms = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "forms.lua")
 local counter = 0
 local threads = {}
 
@@ -11,59 +12,31 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local state, csrf, cookies, case_id, public_text, user, password
+local state, csrf, jar, case_id, public_text, user, password
 accepted, lost_sessions, conflicts, server_errors, signed_in = 0, 0, 0, 0, 0
 
 function init(args)
   user = args[1] or "shenhe"
   password = args[2] or "mashang2026"
-  cookies = {}
+  jar = forms.jar()
   state = "loginform"
 end
 
-local function cookie_header()
-  local parts = {}
-  for k, v in pairs(cookies) do table.insert(parts, k .. "=" .. v) end
-  return table.concat(parts, "; ")
-end
-
-local function urlencode(s)
-  return (string.gsub(s, "[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-local function field(body, name)
-  local at = string.find(body, 'name="' .. name .. '"', 1, true)
-  if not at then return nil end
-  local open = at
-  while open > 1 and string.sub(body, open, open) ~= "<" do open = open - 1 end
-  local close = string.find(body, ">", at, true) or #body
-  return string.match(string.sub(body, open, close), 'value="([^"]+)"')
-end
-
 function request()
-  local headers = { Cookie = cookie_header() }
+  local headers = { Cookie = jar.header() }
   if state == "loginform" then
     return wrk.format("GET", "/login", headers)
   elseif state == "login" then
     headers["Content-Type"] = "application/x-www-form-urlencoded"
-    return wrk.format("POST", "/login", headers, "_csrf=" .. urlencode(csrf) .. "&username=" .. user .. "&password=" .. password)
+    return wrk.format("POST", "/login", headers, "_csrf=" .. forms.urlencode(csrf) .. "&username=" .. user .. "&password=" .. password)
   elseif state == "case" then
     return wrk.format("GET", "/review/cases/" .. case_id, headers)
   elseif state == "accept" then
     headers["Content-Type"] = "application/x-www-form-urlencoded"
     return wrk.format("POST", "/review/cases/" .. case_id .. "/accept", headers,
-        "_csrf=" .. urlencode(csrf) .. "&makePublic=true&publicText=" .. urlencode(public_text or ""))
+        "_csrf=" .. forms.urlencode(csrf) .. "&makePublic=true&publicText=" .. forms.urlencode(public_text or ""))
   end
   return wrk.format("GET", "/review", headers)
-end
-
-local function keep_cookies(headers)
-  for k, v in pairs(headers) do
-    if string.lower(k) == "set-cookie" then
-      local name, value = string.match(v, "^([^=]+)=([^;]*)")
-      if name then cookies[name] = value end
-    end
-  end
 end
 
 local function sent_to_login(status, headers)
@@ -73,9 +46,9 @@ end
 
 function response(status, headers, body)
   if status >= 500 then server_errors = server_errors + 1 end
-  keep_cookies(headers)
+  jar.keep(headers)
   if state == "loginform" then
-    csrf = field(body, "_csrf")
+    csrf = forms.field(body, "_csrf")
     if csrf then state = "login" end
     return
   elseif state == "login" then
@@ -90,7 +63,7 @@ function response(status, headers, body)
   end
   if sent_to_login(status, headers) then
     lost_sessions = lost_sessions + 1
-    cookies = {}
+    jar.clear()
     state = "loginform"
     return
   end
@@ -106,7 +79,7 @@ function response(status, headers, body)
       state = "case"
     end
   elseif state == "case" then
-    csrf = field(body, "_csrf")
+    csrf = forms.field(body, "_csrf")
     public_text = string.match(body, '<textarea[^>]*name="publicText"[^>]*>([^<]*)</textarea>')
     if status == 200 and csrf and string.find(body, "/accept", 1, true) then state = "accept" else state = "queue" end
   elseif state == "accept" then
