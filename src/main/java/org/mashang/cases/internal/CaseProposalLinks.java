@@ -68,14 +68,10 @@ class CaseProposalLinks implements CaseProposals {
     @Override
     public void answered(List<Long> caseIds, String actorName, String text) {
         for (Long id : caseIds) {
-            CaseRecord c = cases.find(id).orElse(null);
+            LockedCase c = cases.find(id).map(found -> changes.lockUnscoped(found, ActorRole.DEPARTMENT)).orElse(null);
             // a case reopened or handled otherwise meanwhile is left as it is
-            if (c == null || !CaseLifecycle.allows(c.state(), CaseAction.ANSWER_PROPOSAL)) {
-                continue;
-            }
-            LockedCase locked = changes.lockUnscoped(c, ActorRole.DEPARTMENT);
-            if (CaseLifecycle.allows(locked.state(), CaseAction.ANSWER_PROPOSAL)) {
-                changes.transition(locked, CaseAction.ANSWER_PROPOSAL, CaseUpdate.NONE,
+            if (c != null && CaseLifecycle.allows(c.state(), CaseAction.ANSWER_PROPOSAL)) {
+                changes.transition(c, CaseAction.ANSWER_PROPOSAL, CaseUpdate.NONE,
                         TimelineStep.shown(EventType.PROPOSAL_ANSWERED, actorName + "：" + text));
             }
         }
