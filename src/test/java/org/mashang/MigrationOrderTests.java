@@ -21,6 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * fails when a migration is missing from the history, when the history goes down (a database migrated in between
  * would refuse the lower one), or when a listed migration disappeared (it may already be applied somewhere).
  */
+@UnitTest
 class MigrationOrderTests {
 
     private static final Pattern VERSION = Pattern.compile("^V(\\d+)__.+\\.sql$");

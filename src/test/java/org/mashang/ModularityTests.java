@@ -3,12 +3,14 @@ package org.mashang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** Fails when a module reaches into another module's internals or modules depend on each other in a cycle. */
+@Tag("integration") // reads every class of the application: too slow for the unit layer
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(MashangApplication.class);

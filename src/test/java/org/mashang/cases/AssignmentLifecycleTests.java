@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mashang.UnitTest;
 
 /** Every assignment state × every action. */
+@UnitTest
 class AssignmentLifecycleTests {
 
     static final Map<AssignmentState, Map<AssignmentAction, AssignmentState>> EXPECTED = new EnumMap<>(AssignmentState.class);

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mashang.UnitTest;
 
 /**
  * Every state × every action of the case's state machine, against a table written out here independently
  * of the implementation: allowed pairs go to the expected state, all others are refused with a reason.
  */
+@UnitTest
 class CaseLifecycleTests {
 
     static final Map<CaseState, Map<CaseAction, CaseState>> EXPECTED = new EnumMap<>(CaseState.class);

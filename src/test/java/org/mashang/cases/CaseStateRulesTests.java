@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.calendar.Stage;
 
 /** The rules on the case's states, each written out here as a table, state by state. */
+@UnitTest
 class CaseStateRulesTests {
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
+@UnitTest
 class FilterOptionsTests {
 
     static List<Integer> choices(int n) {

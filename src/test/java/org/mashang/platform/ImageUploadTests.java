@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mashang.TestImages;
+import org.mashang.UnitTest;
 
+@UnitTest
 class ImageUploadTests {
 
     @Test

@@ -11,8 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
 /** The Content-Security-Policy allows scripts from our own files only: no template may carry script in its markup. */
+@UnitTest
 class NoInlineScriptTests {
 
     static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);

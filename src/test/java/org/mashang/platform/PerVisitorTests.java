@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /** A form key is a random UUID as the message form expects it; a page rendered to be kept gets the placeholder. */
+@UnitTest
 class PerVisitorTests {
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mashang.UnitTest;
 
 /** Phone numbers as residents type them, as they are stored and as they are shown to those who should not call them. */
+@UnitTest
 class PhonesTests {
 
     @ParameterizedTest

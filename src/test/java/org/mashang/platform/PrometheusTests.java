@@ -2,6 +2,7 @@ package org.mashang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mashang.RawHttp;
 import org.mashang.TestClockConfig;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @Import(TestClockConfig.class)
+@Tag("integration") // starts its own server or database
 class PrometheusTests {
 
     @LocalServerPort

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
 /** Text sizes follow the phone's own text-size setting: every font size is relative (rem, em, %), never in pixels. */
+@UnitTest
 class StylesheetTests {
 
     private static final Pattern PIXEL_FONT = Pattern.compile("font(-size)?\\s*:[^;}]*\\d+px");

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mashang.UnitTest;
 import org.mashang.calendar.DueState;
 
 /** Three natural months from assignment, six when difficult; a month without the day ends on its last day. */
+@UnitTest
 class ProposalClockTests {
 
     @ParameterizedTest(name = "assigned {0}, difficult {1} → due {2}")

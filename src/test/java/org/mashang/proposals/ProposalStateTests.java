@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mashang.UnitTest;
 import org.mashang.platform.UserFacingException;
 import org.springframework.http.HttpStatus;
 
 /** Every state × every action of a proposal: the allowed ones lead where the law says, the rest are refused (409). */
+@UnitTest
 class ProposalStateTests {
 
     static final Map<ProposalState, Map<ProposalAction, ProposalState>> EXPECTED = new EnumMap<>(ProposalState.class);

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
@@ -285,7 +284,7 @@ class RecordingTests {
     @Test
     void staffSeeOnlyTheStationsOfTheirRegionAndDeputiesTheirOwnStation() throws Exception {
         LocalDate day = fx.freeOtherDay(schedule, schedule.today().minusDays(120));
-        Assumptions.assumeTrue(day != null);
+        assertThat(day).as("a free day in the last 120 days").isNotNull();
         long reception = fx.recordReception(fx.deputyUser(4), day, 2, "走访后到站接待", fx.deputies[3]);
         long activity = fx.recordActivity(fx.deputyUser(4), "COMPOUND", schedule.today(), 10, List.of(fx.deputies[3]));
         // the demo street's reviewer and deputy: not their station

@@ -3,9 +3,11 @@ package org.mashang.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.stats.internal.LeagueRows;
 
 /** A rate ranks no one until its count reaches the minimum: one case does not make anyone first or last. */
+@UnitTest
 class LeagueRowsTests {
 
     @Test

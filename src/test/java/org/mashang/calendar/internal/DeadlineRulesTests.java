@@ -7,10 +7,12 @@ import static org.mashang.calendar.internal.WorkingCalendarTests.endOf;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.calendar.DueState;
 import org.mashang.calendar.Stage;
 
 /** Stage deadlines, the due-soon warning and the settings that override the properties. */
+@UnitTest
 class DeadlineRulesTests {
 
     static final DeadlineProperties DEFAULTS = new DeadlineProperties(1, 3, 10, 15, 1);

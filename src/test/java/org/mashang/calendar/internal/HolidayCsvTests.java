@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
 
 /** The holiday file: what it accepts, and a clear line-by-line refusal of everything else. */
+@UnitTest
 class HolidayCsvTests {
 
     static List<CalendarDay> parse(String text) {

@@ -14,7 +14,7 @@ import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
 
 /** The holidays the application ships, read from its own migration, for tests without a database. */
-final class ShippedHolidays {
+public final class ShippedHolidays {
 
     static final String MIGRATION = "db/migration/V7__calendar_cn_holidays_2023_2026.sql";
     static final LocalTime CUT_OFF = LocalTime.of(17, 30);
@@ -40,5 +40,10 @@ final class ShippedHolidays {
 
     static CalendarIndex calendar() {
         return new CalendarIndex(days(), CUT_OFF);
+    }
+
+    /** China's working calendar of the shipped years, for other modules' unit tests. */
+    public static org.mashang.calendar.WorkingCalendar workingCalendar() {
+        return calendar();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mashang.UnitTest;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
 import org.mashang.calendar.WorkingCalendar;
@@ -21,6 +22,7 @@ import org.mashang.platform.Zones;
  * names its seed). They hold on the shipped calendar and on a calendar with random holidays, and the fast
  * index agrees with counting day by day.
  */
+@UnitTest
 class WorkingCalendarPropertyTests {
 
     static final int SAMPLES = 2_000;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.cases.internal.DeadlineScanner;
@@ -20,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.jdbc.template.query-timeout=10m") // loading a million rows takes longer than a page may
+@Tag("bench") // run by its bench/ script, never in the build
 class DeadlineScanBenchmark {
 
     static final int OPEN = 1_000_000;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
 /** Each kind of scope turns into its own condition on {@code cases c}, its values bound, never written into the SQL. */
+@UnitTest
 class CaseScopeTests {
 
     @Test

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mashang.UnitTest;
 
 /** The ways residents write phone numbers, ID numbers, e-mail addresses and names, and ordinary text that must stay. */
+@UnitTest
 class MaskingTests {
 
     static final String NAME = "王小明";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.directory.internal.ReferenceItem;
 import org.mashang.directory.web.ReferencePage.Cell;
 import org.mashang.directory.web.ReferencePage.Field;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * add, edit, refusal with the form shown again, a rule of the service shown at its field, 404 for a missing item,
  * switching off. No application context: the controller alone, with Spring MVC's binding and validation.
  */
+@UnitTest
 class ReferenceAdminTests {
 
     record Tag(long id, String name, boolean active) implements ReferenceItem {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
+@UnitTest
 class RoutingCatalogueTests {
 
     // city 1 › district 2 › street 3 › community 4 › block 5; another community 6 under the street

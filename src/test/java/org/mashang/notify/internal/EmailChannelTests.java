@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mashang.notify.DeliveryException;
 import org.mashang.notify.OutboundMessage;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The email channel against a local SMTP server. */
+@Tag("integration") // starts its own server or database
 class EmailChannelTests {
 
     GreenMail smtp;

@@ -19,16 +19,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mashang.notify.FakeGateways;
 import org.mashang.notify.DeliveryException;
+import org.mashang.notify.FakeGateways;
 import org.mashang.notify.OutboundMessage;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The SMS channel against a fake gateway on this machine: success, gateway errors, timeouts. */
 @ExtendWith(FakeGateways.class)
+@Tag("integration") // starts its own server or database
 class SmsGatewayChannelTests {
 
     static final WireMockServer gateway = FakeGateways.SMS;

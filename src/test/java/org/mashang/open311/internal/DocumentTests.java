@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON and XML from one document: lists become arrays, or one element per item named by the list. */
+@UnitTest
 class DocumentTests {
 
     private final JsonMapper json = JsonMapper.builder().build();

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** A kept page is cut at its per-visitor values and compressed ahead of time; what goes out must be the page itself. */
+@UnitTest
 class CachedPageTests {
 
     static final CachedPage.Markers MARKERS = new CachedPage.Markers("csrf0123456789ab", "fkey0123456789ab");

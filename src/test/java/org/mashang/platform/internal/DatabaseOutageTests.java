@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mashang.MashangApplication;
 import org.mashang.RawHttp;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * pages become a 503 in Chinese with a Retry-After within seconds, readiness goes DOWN, and both come back by
  * themselves — after a kill, because the application starts the server again.
  */
+@Tag("integration") // starts its own server or database
 class DatabaseOutageTests {
 
     static final Path DIR = Path.of("target/outage-test/pg").toAbsolutePath();

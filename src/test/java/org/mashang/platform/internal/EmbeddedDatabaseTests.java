@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -25,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * after the first JVM is killed (kill -9) while a client still holds its server, the next start stops that orphan with
  * a fast shutdown and proceeds, in seconds.
  */
+@Tag("integration") // starts its own server or database
 class EmbeddedDatabaseTests {
 
     static final Path DIR = Path.of("target/embedded-orphan/pg").toAbsolutePath();

@@ -3,9 +3,11 @@ package org.mashang.platform.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 
 /** Which mappings a request may skip by its first path segment (every route still resolves: AuthorizationTests). */
+@UnitTest
 class FirstSegmentHandlerMappingTests {
 
     @Test

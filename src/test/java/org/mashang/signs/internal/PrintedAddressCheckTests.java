@@ -3,8 +3,10 @@ package org.mashang.signs.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.signs.PrintedAddress.Problem;
 
+@UnitTest
 class PrintedAddressCheckTests {
 
     static PrintedAddressCheck printing(String base) {

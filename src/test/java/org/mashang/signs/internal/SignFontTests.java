@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.platform.UserFacingException;
 import org.springframework.http.HttpStatus;
 
+@UnitTest
 class SignFontTests {
 
     static SignFont font(String file) {

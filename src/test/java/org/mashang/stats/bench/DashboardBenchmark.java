@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.stats.internal.DashboardData;
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "spring.jdbc.template.query-timeout=10m") // loading a million rows takes longer than a page may
+@Tag("bench") // run by its bench/ script, never in the build
 class DashboardBenchmark {
 
     static final int CASES = 1_000_000;
