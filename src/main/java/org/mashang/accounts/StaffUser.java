@@ -2,6 +2,7 @@ package org.mashang.accounts;
 
 import java.util.Collection;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,8 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param departmentId the department this user works in (role DEPARTMENT)
  * @param regionId     the region whose data the user may see (a street for committee staff, a district …)
  */
-public record StaffUser(long id, String username, String passwordHash, String displayName, Set<Role> roles, Long deputyId,
-                        Long departmentId, Long regionId, boolean active) implements UserDetails {
+public record StaffUser(long id, String username, String passwordHash, String displayName, Set<Role> roles, @Nullable Long deputyId,
+                        @Nullable Long departmentId, @Nullable Long regionId, boolean active) implements UserDetails {
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -3,4 +3,7 @@
  * block, reception days, the public cases with their timelines. Versioned under /api/v1, cacheable (ETag), described
  * in OpenAPI 3 at /api/openapi.json with its UI at /api/docs. Only what the public pages show is returned.
  */
+@NullMarked
 package org.mashang.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * it at {@code /admin/calendar}, and every instance keeps an immutable copy in memory that it reloads when
  * the table's version changes.
  */
+@NullMarked
 package org.mashang.calendar;
+
+import org.jspecify.annotations.NullMarked;

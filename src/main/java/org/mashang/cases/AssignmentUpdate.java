@@ -1,7 +1,9 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a department's step records on its assignment besides the state; null leaves a field as it is. */
-public record AssignmentUpdate(String feedback, String returnReason, Integer extensionDays, String extensionReason) {
+public record AssignmentUpdate(String feedback, String returnReason, @Nullable Integer extensionDays, String extensionReason) {
 
     public static final AssignmentUpdate NONE = new AssignmentUpdate(null, null, null, null);
 

@@ -3,6 +3,7 @@ package org.mashang.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DepartmentRef;
@@ -40,7 +41,7 @@ public interface CaseChanges {
      * The resident's full phone number for a step whose actor sees it masked (a department): the step says on the
      * timeline who looked, so every reveal is on record. @return null when the resident left no number
      */
-    String revealPhone(LockedCase c, TimelineStep step);
+    @Nullable String revealPhone(LockedCase c, TimelineStep step);
 
     /** The reviewer's redacted text for the wall: masked again here, stored and recorded as published. */
     void publish(LockedCase c, String text);
@@ -70,7 +71,7 @@ public interface CaseChanges {
     long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions);
 
     /** As {@link #assign(LockedCase, int, DepartmentRef, LocalDate, String)}, for a co-handler (协办) of the lead's assignment. */
-    long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions, Long leadAssignmentId);
+    long assign(LockedCase c, int round, DepartmentRef department, LocalDate due, String instructions, @Nullable Long leadAssignmentId);
 
     /**
      * Moves an assignment by the action (409 when its state machine refuses), stores the update, stops its clock when the

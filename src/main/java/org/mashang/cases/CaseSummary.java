@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A line in a workbench list.
@@ -9,5 +10,5 @@ import java.time.Instant;
  */
 public record CaseSummary(long id, String ticket, CaseState state, Channel channel, String deputyName, String categoryName,
                           String blockName, String excerpt, Instant submittedAt, Instant updatedAt, int reopenCount,
-                          StageStatus due) {
+                          @Nullable StageStatus due) {
 }

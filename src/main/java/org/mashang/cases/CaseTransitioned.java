@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case moved from one state to another; published inside the transaction that made the change,
@@ -10,7 +11,7 @@ import java.time.Instant;
  * @param publicText the text of the step shown to the resident (a reply, the reason of a refusal); null when none is
  * @param contact    how to reach the resident; null when they left neither a phone nor an email
  */
-public record CaseTransitioned(long caseId, String ticket, CaseAction action, CaseState from, CaseState to, Long deputyId,
-                               long stationId, long streetId, Instant occurredAt, String publicText,
+public record CaseTransitioned(long caseId, String ticket, CaseAction action, CaseState from, CaseState to, @Nullable Long deputyId,
+                               long stationId, long streetId, Instant occurredAt, @Nullable String publicText,
                                CaseContacts.ResidentContact contact) {
 }

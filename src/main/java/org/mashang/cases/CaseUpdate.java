@@ -1,12 +1,13 @@
 package org.mashang.cases;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a step changes on a case besides its state, field by field; null leaves a field as it is. The stamps of the
  * loop (accepted, first reply, answered, feedback complete, evaluated, reopened) follow from the action itself.
  */
-public record CaseUpdate(Long responsibleDeputyId, Boolean isPublic, Long mergedInto, List<Long> suggestedDepartments,
+public record CaseUpdate(@Nullable Long responsibleDeputyId, @Nullable Boolean isPublic, @Nullable Long mergedInto, List<Long> suggestedDepartments,
                          String proposalNumber, Satisfaction satisfaction) {
 
     public static final CaseUpdate NONE = new CaseUpdate(null, null, null, null, null, null);

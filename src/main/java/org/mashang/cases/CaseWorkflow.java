@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 
@@ -41,7 +42,7 @@ public interface CaseWorkflow {
      * @param clientAddress the resident's address, for the limits on wrong query codes; null for the application's own calls
      * @param commentPublic the comment goes on the public timeline with the evaluation; otherwise only staff see it
      */
-    void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment,
+    void evaluate(String ticket, String queryCode, @Nullable String clientAddress, Satisfaction satisfaction, String comment,
                   boolean commentPublic);
 
     // the resident, proved by a verified phone (the one left with the case)

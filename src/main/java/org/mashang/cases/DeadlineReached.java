@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.Stage;
 
 /**
@@ -9,8 +10,8 @@ import org.mashang.calendar.Stage;
  *
  * @param assignmentId  and departmentId: set for the ASSIGNMENT stage only
  */
-public record DeadlineReached(long caseId, String ticket, Stage stage, Kind kind, Instant dueAt, Long deputyId, Long assignmentId,
-                              Long departmentId, long stationId, long streetId, Instant occurredAt) {
+public record DeadlineReached(long caseId, String ticket, Stage stage, Kind kind, Instant dueAt, @Nullable Long deputyId, @Nullable Long assignmentId,
+                              @Nullable Long departmentId, long stationId, long streetId, Instant occurredAt) {
 
     public enum Kind {
         DUE_SOON("即将到期"),

@@ -1,5 +1,7 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a deputy's cases went in a period (cases submitted in it), counted as the dashboard counts them.
  *
@@ -15,12 +17,12 @@ public record DeputyFigures(long received, long accepted, long closed, long firs
                             long satisfied, long basicallySatisfied, long unsatisfied, long reopened) {
 
     /** Share of first replies made on time, 0–100, or null when there were none. */
-    public Double firstReplyOnTimePercent() {
+    public @Nullable Double firstReplyOnTimePercent() {
         return firstReplies == 0 ? null : 100.0 * firstRepliesOnTime / firstReplies;
     }
 
     /** Satisfied or basically satisfied among evaluations, 0–100, or null when there were none. */
-    public Double satisfactionPercent() {
+    public @Nullable Double satisfactionPercent() {
         return evaluated == 0 ? null : 100.0 * (satisfied + basicallySatisfied) / evaluated;
     }
 }

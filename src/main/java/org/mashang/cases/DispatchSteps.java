@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 import org.mashang.platform.Attachment;
 
@@ -19,7 +20,7 @@ public interface DispatchSteps {
      * With {@code leadDepartmentId} (one of {@code departmentIds}) that department leads (主办) and the others co-handle
      * (协办): they report to the lead, whose feedback closes the department stage. Without it each handles on its own.
      */
-    void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, Long leadDepartmentId, LocalDate dueDate,
+    void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, @Nullable Long leadDepartmentId, LocalDate dueDate,
                   String instructions);
 
     void decideExtension(StaffUser dispatcher, long assignmentId, boolean grant, String note);

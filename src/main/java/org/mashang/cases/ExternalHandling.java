@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assignments handled in another system (a 12345 work-order platform): what that system may be told of the case, and
@@ -25,6 +26,6 @@ public interface ExternalHandling {
     void note(long assignmentId, String platform, String note);
 
     record Brief(long assignmentId, long caseId, String ticket, long departmentId, long streetId, long categoryId, String categoryName,
-                 Long blockId, String blockName, String text, String instructions, LocalDate dueDate, AssignmentState state) {
+                 @Nullable Long blockId, String blockName, String text, String instructions, LocalDate dueDate, AssignmentState state) {
     }
 }

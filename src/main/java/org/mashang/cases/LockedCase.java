@@ -1,5 +1,6 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 
 /**
@@ -9,8 +10,8 @@ import org.mashang.accounts.StaffUser;
  * @param actorRole how the actor appears on the timeline
  * @param version   guards the change against one made meanwhile
  */
-public record LockedCase(long id, String ticket, CaseState state, Long deputyId, long stationId, long streetId, boolean pool,
-                         boolean wantsPublic, int version, StaffUser actor, ActorRole actorRole) {
+public record LockedCase(long id, String ticket, CaseState state, @Nullable Long deputyId, long stationId, long streetId, boolean pool,
+                         boolean wantsPublic, int version, @Nullable StaffUser actor, ActorRole actorRole) {
 
     /**
      * Checks, before anything else of the step, that the state machine allows the action now.

@@ -1,5 +1,7 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every form for a message has, whoever fills it in (the resident on a sign's page, staff at the intake desk or at a
  * reception): the text, its category and block, the resident's name, phone and choice to make it public, and the key
@@ -8,11 +10,11 @@ package org.mashang.cases;
 public abstract class MessageFields {
 
     private String text;
-    private Long categoryId;
-    private Long blockId;
+    private @Nullable Long categoryId;
+    private @Nullable Long blockId;
     private String name;
     private String phone;
-    private Boolean publicChoice;
+    private @Nullable Boolean publicChoice;
     private String submissionKey;
 
     public String getText() {
@@ -24,19 +26,19 @@ public abstract class MessageFields {
         this.text = text == null ? null : text.replace("\r\n", "\n").strip();
     }
 
-    public Long getCategoryId() {
+    public @Nullable Long getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(Long categoryId) {
+    public void setCategoryId(@Nullable Long categoryId) {
         this.categoryId = categoryId;
     }
 
-    public Long getBlockId() {
+    public @Nullable Long getBlockId() {
         return blockId;
     }
 
-    public void setBlockId(Long blockId) {
+    public void setBlockId(@Nullable Long blockId) {
         this.blockId = blockId;
     }
 
@@ -56,11 +58,11 @@ public abstract class MessageFields {
         this.phone = phone;
     }
 
-    public Boolean getPublicChoice() {
+    public @Nullable Boolean getPublicChoice() {
         return publicChoice;
     }
 
-    public void setPublicChoice(Boolean publicChoice) {
+    public void setPublicChoice(@Nullable Boolean publicChoice) {
         this.publicChoice = publicChoice;
     }
 

@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import java.io.Serializable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 
 /**
@@ -29,8 +30,8 @@ public interface OfflineIntake {
      * @param occasion      where and when it was raised, e.g. "2026年11月16日接待日"; shown on the timeline
      * @param submissionKey a random key of the form (36 characters), against double submission
      */
-    record Issue(StaffUser enteredBy, long stationId, Long deputyId, Channel channel, long categoryId, Long blockId, String text,
-                 boolean wantsPublic, String residentName, String residentPhone, String occasion, String submissionKey) {
+    record Issue(StaffUser enteredBy, long stationId, @Nullable Long deputyId, Channel channel, long categoryId, @Nullable Long blockId, String text,
+                 boolean wantsPublic, String residentName, @Nullable String residentPhone, String occasion, String submissionKey) {
     }
 
     /** What to hand to the resident: the ticket number and the secret query code, shown once. */

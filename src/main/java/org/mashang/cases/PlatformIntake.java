@@ -1,5 +1,7 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Messages another platform sends on a resident's behalf (a 12345 portal, a mini-program, through the Open311 API). They
  * enter the same closed loop as a message left by QR code: submitted, waiting for review, reviewed like any message.
@@ -18,7 +20,7 @@ public interface PlatformIntake {
      * @param platform      the client's name, shown on the timeline ("经 12345 政务平台")
      * @param residentPhone as given; normalized and checked here
      */
-    record Message(String platform, long stationId, Long deputyId, long categoryId, Long blockId, String text,
+    record Message(String platform, long stationId, @Nullable Long deputyId, long categoryId, @Nullable Long blockId, String text,
                    String residentName, String residentPhone, String residentEmail) {
     }
 

@@ -3,6 +3,7 @@ package org.mashang.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Public cases for machines (the Open311 server, the public JSON API): only what the public wall shows, masked, with
@@ -28,14 +29,14 @@ public interface PublicFeed {
      * @param from     submitted at or after
      * @param to       submitted before or at
      */
-    record Query(List<String> tickets, Long streetId, Long categoryId, Boolean closed, Instant from, Instant to, int limit,
+    record Query(List<String> tickets, @Nullable Long streetId, @Nullable Long categoryId, @Nullable Boolean closed, Instant from, Instant to, int limit,
                  int offset) {
     }
 
     /**
      * @param departments the departments the case was dispatched to, first dispatch first
      */
-    record FeedCase(long caseId, PublicCase publicCase, long streetId, long categoryId, Long blockId, Instant updatedAt,
+    record FeedCase(long caseId, PublicCase publicCase, long streetId, long categoryId, @Nullable Long blockId, Instant updatedAt,
                     List<String> departments) {
     }
 }

@@ -1,5 +1,6 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 
 /**
@@ -13,7 +14,7 @@ public interface ReviewSteps {
      * @param responsibleDeputyId required for a message left for the whole station (the pool), ignored otherwise
      * @param publicText          the redacted text for the wall when {@code makePublic}; masked again before it is stored
      */
-    void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText);
+    void accept(StaffUser reviewer, long caseId, @Nullable Long responsibleDeputyId, boolean makePublic, String publicText);
 
     void reject(StaffUser reviewer, long caseId, String reason);
 

@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.Stage;
 
 /**
@@ -9,7 +10,7 @@ import org.mashang.calendar.Stage;
  *
  * @param assignmentId set for an assignment's stage
  */
-public record StageCompleted(long caseId, Stage stage, Long assignmentId, Instant startedAt, Instant dueAt, Instant completedAt) {
+public record StageCompleted(long caseId, Stage stage, @Nullable Long assignmentId, Instant startedAt, Instant dueAt, Instant completedAt) {
 
     public boolean onTime() {
         return completedAt.isBefore(dueAt);

@@ -1,5 +1,6 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.UserFacingException;
 
 /** The texts staff type into a step (a reply, a reason): line breaks normalised, trimmed, limited. */
@@ -21,7 +22,7 @@ public final class StepTexts {
     }
 
     /** @return null when nothing was typed */
-    public static String optional(String text, String what, int max) {
+    public static @Nullable String optional(String text, String what, int max) {
         String t = limited(normalised(text), what, max);
         return t.isEmpty() ? null : t;
     }

@@ -1,7 +1,9 @@
 package org.mashang.cases;
 
+import org.jspecify.annotations.Nullable;
+
 /** Filters of the public wall; null means any. */
-public record WallFilter(Long deputyId, Long blockId, Long categoryId, CaseState state, int page) {
+public record WallFilter(@Nullable Long deputyId, @Nullable Long blockId, @Nullable Long categoryId, CaseState state, int page) {
 
     public static final int PAGE_SIZE = 20;
     /** The wall counts its cases up to this many; above, it says "more than" (the count of millions costs seconds). */

@@ -4,4 +4,7 @@
  * assignment; the remote request is followed until it is closed, and its notes come back as the assignment's feedback
  * (progress notes as internal steps of the timeline). Failures stay visible at /admin/connector.
  */
+@NullMarked
 package org.mashang.connector;
+
+import org.jspecify.annotations.NullMarked;

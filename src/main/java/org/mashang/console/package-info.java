@@ -9,4 +9,7 @@
  * (which nearly every module uses) depend on calendar and signs; put in calendar or signs, they would tie those
  * two together. Nothing depends on this module; it reads the others through their APIs only.
  */
+@NullMarked
 package org.mashang.console;
+
+import org.jspecify.annotations.NullMarked;

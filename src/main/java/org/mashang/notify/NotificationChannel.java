@@ -1,5 +1,7 @@
 package org.mashang.notify;
 
+import org.jspecify.annotations.Nullable;
+
 /** A way to deliver notifications. Implementations are Spring beans; one per {@link ChannelKind}. */
 public interface NotificationChannel {
 
@@ -12,5 +14,5 @@ public interface NotificationChannel {
      * @return the provider's id of the message, or null
      * @throws DeliveryException when it did not go through; {@link DeliveryException#permanent()} stops retries
      */
-    String send(OutboundMessage message) throws DeliveryException;
+    @Nullable String send(OutboundMessage message) throws DeliveryException;
 }

@@ -3,4 +3,7 @@
  * delivered by a worker through SMS, email or the dev channel; templates administrators edit; phone
  * verification by one-time code. Other modules may add a {@link org.mashang.notify.NotificationChannel}.
  */
+@NullMarked
 package org.mashang.notify;
+
+import org.jspecify.annotations.NullMarked;

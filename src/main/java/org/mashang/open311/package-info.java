@@ -4,4 +4,7 @@
  * notes. Messages posted here enter the cases module's loop through its {@code PlatformIntake} and are reviewed like any
  * other; only what the public wall shows is ever returned. Administrators issue and revoke the keys.
  */
+@NullMarked
 package org.mashang.open311;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package org.mashang.platform;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Secrets the server holds outside the database (HMAC keys, the demo password): someone who can read or change the
@@ -15,7 +16,7 @@ public interface ServerSecrets {
     String get(String name, Supplier<String> generator);
 
     /** @return the secret if it is configured or in the file, else null (nothing is generated) */
-    String find(String name);
+    @Nullable String find(String name);
 
     /** 32 random bytes in Base64: a key for HMAC-SHA-256. */
     static String newKey() {

@@ -1,5 +1,7 @@
 package org.mashang.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /** Small helpers for text typed into forms. */
 public final class Texts {
 
@@ -7,7 +9,7 @@ public final class Texts {
     }
 
     /** Trimmed text, or null when nothing but whitespace was typed. */
-    public static String clean(String raw) {
+    public static @Nullable String clean(@Nullable String raw) {
         if (raw == null) {
             return null;
         }

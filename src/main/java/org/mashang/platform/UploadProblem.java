@@ -1,6 +1,7 @@
 package org.mashang.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A form too large to read at all (over the multipart limits) is not answered with a bare error page on the resident's
@@ -14,7 +15,7 @@ public final class UploadProblem {
     }
 
     /** @return the reason, or null when the request was read normally */
-    public static String of(HttpServletRequest request) {
+    public static @Nullable String of(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE) instanceof String s ? s : null;
     }
 }

@@ -2,6 +2,7 @@ package org.mashang.proposals;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyLevel;
 
 /**
@@ -12,8 +13,8 @@ import org.mashang.directory.DeputyLevel;
  * @param units          the handling units, lead first
  * @param answeredOnTime whether the first answer came by its due date; null while unanswered
  */
-public record ProposalChanged(long proposalId, ProposalState state, DeputyLevel level, String session, long leadDeputyId,
+public record ProposalChanged(long proposalId, ProposalState state, DeputyLevel level, @Nullable String session, long leadDeputyId,
                               List<Long> cosigners, List<Long> units, long stationId, long streetId, String scopeKey,
-                              AnswerClass answerClass, Boolean answeredOnTime, DeputyEvaluation evaluation, Instant submittedAt,
+                              AnswerClass answerClass, @Nullable Boolean answeredOnTime, DeputyEvaluation evaluation, Instant submittedAt,
                               Instant occurredAt) {
 }

@@ -4,4 +4,7 @@
  * progress of A and B answers, and the public pages. A proposal grows from residents' cases through the cases module's
  * {@link org.mashang.cases.CaseProposals}.
  */
+@NullMarked
 package org.mashang.proposals;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.mashang.receptions;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyCard;
 
 /**
@@ -14,7 +15,7 @@ import org.mashang.directory.DeputyCard;
  * @param notice    the public notice of a cancellation or a move; null otherwise
  * @param onDuty    the deputies on duty, in the station's order
  */
-public record ReceptionDay(LocalDate scheduled, LocalDate date, Status status, List<DayOff> movedOff, String notice,
+public record ReceptionDay(LocalDate scheduled, LocalDate date, Status status, List<DayOff> movedOff, @Nullable String notice,
                            List<DeputyCard> onDuty) {
 
     public ReceptionDay {

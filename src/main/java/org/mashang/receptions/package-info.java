@@ -9,4 +9,7 @@
  * who is on duty) are stored. Other modules read them through {@link org.mashang.receptions.ReceptionSchedule} and
  * deputies' records through {@link org.mashang.receptions.DeputyRecords}.
  */
+@NullMarked
 package org.mashang.receptions;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * reject with a reason, keep private, merge duplicates. The steps ({@code internal.Review}) change cases only through
  * {@link org.mashang.cases.CaseChanges}.
  */
+@NullMarked
 package org.mashang.review;
+
+import org.jspecify.annotations.NullMarked;

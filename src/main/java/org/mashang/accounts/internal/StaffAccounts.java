@@ -1,11 +1,12 @@
 package org.mashang.accounts.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.Role;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.ReferenceDataChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.mashang.platform.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class StaffAccounts {
     }
 
     /** @param password required for a new account; null keeps an existing account's password */
-    public long save(Long id, StaffUserRepository.AccountData data, String password) {
+    public long save(Long id, StaffUserRepository.AccountData data, @Nullable String password) {
         events.publishEvent(new ReferenceDataChanged("staff"));
         if (data.roles().contains(Role.DEPUTY)) {
             if (data.deputyId() == null || directory.deputy(data.deputyId()).isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.DayKind;
 import org.mashang.calendar.WorkingCalendar;
 
@@ -20,7 +21,7 @@ final class DayRules {
     }
 
     /** @return the first problem of the day, or null when it may be recorded */
-    static Problem check(LocalDate date, DayKind kind, String name) {
+    static @Nullable Problem check(LocalDate date, DayKind kind, String name) {
         if (date.getYear() < WorkingCalendar.FIRST_YEAR || date.getYear() > WorkingCalendar.LAST_YEAR) {
             return new Problem("date", "日期应在 " + WorkingCalendar.FIRST_YEAR + " 年到 " + WorkingCalendar.LAST_YEAR + " 年之间");
         }

@@ -3,6 +3,7 @@ package org.mashang.calendar.internal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.Stage;
 
 /**
@@ -14,7 +15,7 @@ import org.mashang.calendar.Stage;
  * @param dueSoonOverride the warning threshold an administrator saved, or null
  */
 public record DeadlineSettings(Map<Stage, Integer> defaults, int defaultDueSoon, Map<Stage, Integer> overrides,
-                               Integer dueSoonOverride) {
+                               @Nullable Integer dueSoonOverride) {
 
     static final int MIN_DAYS = 1;
     static final int MAX_DAYS = 60;

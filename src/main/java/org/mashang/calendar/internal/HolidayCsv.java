@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
 
@@ -79,7 +80,7 @@ final class HolidayCsv {
     }
 
     /** @return the line's problem, or null after adding its day */
-    private static String parseLine(String line, int lineNo, Map<LocalDate, Integer> seen, List<CalendarDay> days) {
+    private static @Nullable String parseLine(String line, int lineNo, Map<LocalDate, Integer> seen, List<CalendarDay> days) {
         List<String> fields = fields(line);
         if (fields == null) {
             return "引号没有闭合";

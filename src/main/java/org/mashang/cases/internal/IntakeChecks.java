@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.Phones;
 import org.mashang.platform.Texts;
@@ -11,7 +12,7 @@ final class IntakeChecks {
     }
 
     /** @return the cleaned name, or null when none was given */
-    static String name(String raw) {
+    static @Nullable String name(String raw) {
         String name = Texts.clean(raw);
         if (name != null && name.length() > 50) {
             throw new FieldProblem("name", "称呼不能超过 50 个字");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hides personal data in text shown to the public: mobile and landline numbers, ID-card numbers, e-mail addresses
@@ -156,7 +157,7 @@ public final class Masking {
     }
 
     /** @return the masked form of a number that is personal data, or null for an ordinary number */
-    static String classify(String d, char checkX, boolean saidToBePhone) {
+    static @Nullable String classify(String d, char checkX, boolean saidToBePhone) {
         if (checkX != 0 && d.length() == 17 && isIdNumber(d + 'X')) {
             return d.substring(0, 4) + "*".repeat(10) + d.substring(14) + checkX;
         }

@@ -1,6 +1,7 @@
 package org.mashang.cases.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
 import org.mashang.platform.Attachment;
@@ -11,15 +12,15 @@ import org.mashang.platform.Attachment;
  *
  * @param offline null when the resident wrote it themselves
  */
-public record NewMessage(Addressee to, Channel channel, Content content, Resident resident, Offline offline,
+public record NewMessage(Addressee to, Channel channel, Content content, Resident resident, @Nullable Offline offline,
                          String submissionKey) {
 
     /** @param deputyId null for a message left for the whole station (the pool) */
-    public record Addressee(Long deputyId, long stationId, long streetId) {
+    public record Addressee(@Nullable Long deputyId, long stationId, long streetId) {
     }
 
     /** @param blockId the block of the street it is about; null when not said */
-    public record Content(long categoryId, Long blockId, String text, boolean wantsPublic, List<Attachment> photos) {
+    public record Content(long categoryId, @Nullable Long blockId, String text, boolean wantsPublic, List<Attachment> photos) {
     }
 
     /**

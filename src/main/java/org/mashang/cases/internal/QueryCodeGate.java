@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.Limits;
 import org.mashang.platform.RateLimits;
 import org.mashang.platform.TooManyRequests;
@@ -51,7 +52,7 @@ class QueryCodeGate {
      * @param clientAddress the resident's address (counted); null only for the application's own calls (demo data)
      * @return the id of the case the ticket and code open, or empty when they do not match
      */
-    Optional<Long> open(String ticket, String rawCode, String clientAddress) {
+    Optional<Long> open(String ticket, String rawCode, @Nullable String clientAddress) {
         String t = ticket == null ? "" : ticket.strip();
         String code = QueryCodes.normalize(rawCode);
         if (t.isEmpty() || code.isEmpty()) {

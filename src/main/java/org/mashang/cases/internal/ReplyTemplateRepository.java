@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.sql.Types;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.ReplyTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +35,7 @@ class ReplyTemplateRepository {
     }
 
     /** @param regionId null for a personal template of {@code by}, else the street it is shared in */
-    void insert(Long regionId, String title, String body, long by) {
+    void insert(@Nullable Long regionId, String title, String body, long by) {
         jdbc.sql("insert into reply_template (owner_user_id, region_id, title, body, created_by) values (:owner, :region, :t, :b, :by)")
                 .param("owner", regionId == null ? by : null, Types.BIGINT).param("region", regionId, Types.BIGINT)
                 .param("t", title).param("b", body).param("by", by).update();

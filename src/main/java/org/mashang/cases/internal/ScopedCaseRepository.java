@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.WallFilter;
@@ -87,7 +88,7 @@ class ScopedCaseRepository {
     }
 
     /** @param state null for every state */
-    List<CaseRecord> inState(CaseScope scope, CaseState state, int limit) {
+    List<CaseRecord> inState(CaseScope scope, @Nullable CaseState state, int limit) {
         return scoped(IN_STATE, scope).param("state", state == null ? null : state.name(), Types.VARCHAR).param("limit", limit)
                 .query(CaseRepository::map).list();
     }

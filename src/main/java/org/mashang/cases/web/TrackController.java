@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.Satisfaction;
 import org.mashang.cases.internal.CaseTracking;
@@ -122,7 +123,7 @@ class TrackController {
     }
 
     /** The choice on the evaluation form; null when none or unknown (the workflow then asks for one). */
-    static Satisfaction satisfaction(String value) {
+    static @Nullable Satisfaction satisfaction(String value) {
         try {
             return value == null ? null : Satisfaction.valueOf(value);
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.ExternalHandling;
 import org.slf4j.Logger;
@@ -169,7 +170,7 @@ public class HandoverWorker {
     }
 
     /** @return null when reported, else why not */
-    private String report(long assignmentId, ExternalDepartment d, String notes) {
+    private @Nullable String report(long assignmentId, ExternalDepartment d, String notes) {
         try {
             own.executeWithoutResult(s -> cases.report(assignmentId, d.platformName(), notes));
             return null;

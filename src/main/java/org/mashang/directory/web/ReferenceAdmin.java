@@ -2,6 +2,7 @@ package org.mashang.directory.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.internal.ReferenceItem;
 import org.mashang.platform.FieldProblem;
 import org.springframework.beans.BeanUtils;
@@ -95,7 +96,7 @@ abstract class ReferenceAdmin<F, T extends ReferenceItem> {
     }
 
     /** The page, with {@code editing} the item the form edits (null when it adds one). */
-    final String show(Long editing, F form, Model model) {
+    final String show(@Nullable Long editing, F form, Model model) {
         ReferencePage page = page(editing, form);
         List<ReferencePage.Row> rows = items(parentOf(form)).stream()
                 .map(item -> new ReferencePage.Row(item.active(), cells(item), editUrl(item.id()), rename(item),

@@ -3,6 +3,7 @@ package org.mashang.directory.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.internal.Region;
 
 /**
@@ -18,8 +19,8 @@ import org.mashang.directory.internal.Region;
  * @param columns     the list's column headings, before the state and the actions every list has
  * @param level       for a tree browsed one level at a time, where the page stands in it; null for a flat list
  */
-record ReferencePage(String title, String heading, String formHeading, String hint, List<Field> fields, List<String> columns,
-                     Level level) {
+record ReferencePage(String title, String heading, String formHeading, @Nullable String hint, List<Field> fields, List<String> columns,
+                     @Nullable Level level) {
 
     /** A flat list with its form above it: "添加 noun", or "修改 noun" while an item is being edited. */
     static ReferencePage flat(String title, String heading, String noun, Long editing, String hint, List<Field> fields,
@@ -134,7 +135,7 @@ record ReferencePage(String title, String heading, String formHeading, String hi
      * @param rename    a rename form in the row, or null
      * @param activeUrl where it is switched off and on
      */
-    record Row(boolean active, List<Cell> cells, String editUrl, Rename rename, String activeUrl) {
+    record Row(boolean active, List<Cell> cells, @Nullable String editUrl, @Nullable Rename rename, String activeUrl) {
     }
 
     /** A rename form in a row: a text field holding the current name and a button. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,7 +28,7 @@ public record Document(String root, Object body) {
     }
 
     /** An ordered map of fields, as the specification lists them; null values are written as null / an empty element. */
-    public static Map<String, Object> fields(Object... keysAndValues) {
+    public static @Nullable Map<String, Object> fields(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

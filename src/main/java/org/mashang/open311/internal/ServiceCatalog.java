@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.mashang.directory.StationCard;
@@ -36,7 +37,7 @@ public class ServiceCatalog {
     }
 
     /** The street named by {@code jurisdiction_id}; null when none was given; 404 when it is not one we serve. */
-    public Long jurisdiction(String jurisdictionId) {
+    public @Nullable Long jurisdiction(String jurisdictionId) {
         if (jurisdictionId == null || jurisdictionId.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.mashang.platform.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.PerVisitor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -43,7 +44,7 @@ final class PageHoles {
      * The visitor's CSRF token for a kept page, as Spring Security's CSRF filter makes it for any request: from the
      * visitor's cookie, or new (and its cookie set); null when the application has no such beans.
      */
-    CsrfToken visitorToken(HttpServletRequest request, HttpServletResponse response) {
+    @Nullable CsrfToken visitorToken(HttpServletRequest request, HttpServletResponse response) {
         CsrfTokenRepository repository = csrfTokens.getIfAvailable();
         CsrfTokenRequestHandler handler = csrfHandler.getIfAvailable();
         if (repository == null || handler == null) {

@@ -2,6 +2,7 @@ package org.mashang.platform.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.PublicPages;
 
 /** Which paths the modules declared as public pages ({@link PublicPages}), matched segment by segment. */
@@ -20,7 +21,7 @@ final class PageRules {
     }
 
     /** The rule the path falls under, or null. */
-    Rule match(String path) {
+    @Nullable Rule match(String path) {
         String[] segments = path.split("/", -1);
         for (Rule rule : rules) {
             if (matches(rule.segments(), segments)) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class StaticAssets {
     }
 
     /** The path to link for a static file named in a template, or null when it is not one. Remembered, hit or miss. */
-    String linkFor(String path) {
+    @Nullable String linkFor(String path) {
         if (!isAssetPath(path)) {
             return null;
         }

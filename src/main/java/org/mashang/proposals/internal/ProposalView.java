@@ -1,6 +1,7 @@
 package org.mashang.proposals.internal;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.DueState;
 
 /**
@@ -10,7 +11,7 @@ import org.mashang.calendar.DueState;
  */
 public record ProposalView(Proposal p, String leadName, String leadCode, List<String> cosigners, List<UnitName> units,
                            List<String> tickets, List<ProposalEvent> events, List<ProposalProgress> progress,
-                           DueState due) {
+                           @Nullable DueState due) {
 
     public record UnitName(long id, String name, boolean lead) {
     }

@@ -3,6 +3,7 @@ package org.mashang.receptions.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.directory.DeputyCard;
@@ -15,11 +16,11 @@ import org.mashang.platform.FileStore;
 import org.mashang.platform.UserFacingException;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.ActivityRecorded;
+import org.mashang.receptions.Outcome;
 import org.mashang.receptions.internal.IssueLinks.Source;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.mashang.receptions.Outcome;
 
 /** Deputies' activities: forums and the "5+1" visits, with attendance, outcomes, photos and the issues raised. */
 @Service
@@ -126,7 +127,7 @@ public class ActivityService {
     }
 
     /** Activities at the user's stations, latest first; {@code kind} null for every kind. */
-    public List<ActivityRecord> recent(StaffUser user, ActivityKind kind, LocalDate from, LocalDate to, int limit) {
+    public List<ActivityRecord> recent(StaffUser user, @Nullable ActivityKind kind, LocalDate from, LocalDate to, int limit) {
         return activities.ofStations(access.stations(user).stream().map(StationCard::id).toList(), kind, from, to, limit);
     }
 

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -154,7 +155,7 @@ public class Signs {
     }
 
     /** The deputy's photo cropped to the portrait box and scaled down for print; null when it cannot be read. */
-    private BufferedImage photo(long deputyId) {
+    private @Nullable BufferedImage photo(long deputyId) {
         return directory.deputyPhoto(deputyId).map(Signs::portrait).orElse(null);
     }
 

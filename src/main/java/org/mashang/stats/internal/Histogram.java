@@ -1,5 +1,7 @@
 package org.mashang.stats.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Durations in hours, counted in buckets so that percentiles can be summed over any months and regions.
  * The 90th percentile is interpolated inside its bucket, so it is exact to within that bucket's width.
@@ -33,7 +35,7 @@ final class Histogram {
     }
 
     /** @return the 90th percentile in hours, or null for an empty histogram */
-    static Double p90(long[] counts) {
+    static @Nullable Double p90(long[] counts) {
         long total = 0;
         for (long c : counts) {
             total += c;

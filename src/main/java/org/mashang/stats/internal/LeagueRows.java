@@ -1,5 +1,7 @@
 package org.mashang.stats.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** Rows of the public league tables (履职公示); a rate is shown only over at least the minimum count, else null. */
 public final class LeagueRows {
 
@@ -7,7 +9,7 @@ public final class LeagueRows {
     }
 
     /** @return part / whole in percent, or null while {@code whole} is below {@code minimum} (one case ranks no one) */
-    public static Double rate(long part, long whole, int minimum) {
+    public static @Nullable Double rate(long part, long whole, int minimum) {
         return whole == 0 || whole < minimum ? null : 100.0 * part / whole;
     }
 

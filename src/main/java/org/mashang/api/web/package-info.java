@@ -1,0 +1,5 @@
+/** Nothing here is null unless marked {@code @Nullable} — its pages and endpoints. */
+@NullMarked
+package org.mashang.api.web;
+
+import org.jspecify.annotations.NullMarked;

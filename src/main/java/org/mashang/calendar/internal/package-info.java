@@ -1,0 +1,5 @@
+/** Nothing here is null unless marked {@code @Nullable} — its workings, not used by other modules. */
+@NullMarked
+package org.mashang.calendar.internal;
+
+import org.jspecify.annotations.NullMarked;

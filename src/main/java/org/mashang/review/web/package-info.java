@@ -1,0 +1,5 @@
+/** Nothing here is null unless marked {@code @Nullable} — its pages and endpoints. */
+@NullMarked
+package org.mashang.review.web;
+
+import org.jspecify.annotations.NullMarked;
