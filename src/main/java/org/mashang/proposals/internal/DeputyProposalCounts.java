@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DeputyProposalCounts implements DeputyProposals {
 
-    private final ProposalRepository proposals;
+    private final ProposalLists proposals;
 
-    DeputyProposalCounts(ProposalRepository proposals) {
+    DeputyProposalCounts(ProposalLists proposals) {
         this.proposals = proposals;
     }
 

@@ -25,6 +25,7 @@ public class ProposalClockScanner {
     static final int BATCH = 200;
 
     private final ProposalRepository proposals;
+    private final ProposalClockRepository clocks;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,9 +34,10 @@ public class ProposalClockScanner {
     @Value("${mashang.deadlines.scan-enabled:true}")
     private boolean scheduledScan;
 
-    ProposalClockScanner(ProposalRepository proposals, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
+    ProposalClockScanner(ProposalRepository proposals, ProposalClockRepository clocks, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock,
                          @Value("${mashang.proposals.due-soon-days:15}") int dueSoonDays) {
         this.proposals = proposals;
+        this.clocks = clocks;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -70,9 +72,9 @@ public class ProposalClockScanner {
     }
 
     private int escalate(LocalDate today, Instant now) {
-        List<Proposal> due = proposals.claimOverdue(today, BATCH);
+        List<Proposal> due = clocks.claimOverdue(today, BATCH);
         for (Proposal p : due) {
-            proposals.markEscalated(p.id(), now);
+            clocks.markEscalated(p.id(), now);
             proposals.append(p.id(), ProposalEventType.ESCALATED.name(), "人大工委",
                     "答复期限 " + p.dueDate() + " 已过，承办单位尚未答复，已督办", true, now);
             publish(p, ProposalDeadlineReached.Kind.OVERDUE);
@@ -82,9 +84,9 @@ public class ProposalClockScanner {
 
     private int warn(LocalDate today, Instant now) {
         // due soon from (due − days + 1): the latest due date that is due soon today is today + days − 1
-        List<Proposal> soon = proposals.claimDueSoon(today.plusDays(dueSoonDays - 1L), today, BATCH);
+        List<Proposal> soon = clocks.claimDueSoon(today.plusDays(dueSoonDays - 1L), today, BATCH);
         for (Proposal p : soon) {
-            proposals.markWarned(p.id(), now);
+            clocks.markWarned(p.id(), now);
             proposals.append(p.id(), ProposalEventType.DUE_SOON.name(), null, "答复期限 " + p.dueDate() + " 将到", false, now);
             publish(p, ProposalDeadlineReached.Kind.DUE_SOON);
         }

@@ -24,6 +24,7 @@ public class ProposalQueries {
     public static final int PAGE = 30;
 
     private final ProposalRepository proposals;
+    private final ProposalLists lists;
     private final ProposalAccess access;
     private final Directory directory;
     private final CaseProposals cases;
@@ -31,9 +32,10 @@ public class ProposalQueries {
     private final Clock clock;
     private final int dueSoonDays;
 
-    ProposalQueries(ProposalRepository proposals, ProposalAccess access, Directory directory, CaseProposals cases, FileStore files,
+    ProposalQueries(ProposalRepository proposals, ProposalLists lists, ProposalAccess access, Directory directory, CaseProposals cases, FileStore files,
                     Clock clock, @Value("${mashang.proposals.due-soon-days:15}") int dueSoonDays) {
         this.proposals = proposals;
+        this.lists = lists;
         this.access = access;
         this.directory = directory;
         this.cases = cases;
@@ -43,16 +45,16 @@ public class ProposalQueries {
     }
 
     public List<ProposalView> ofDeputy(StaffUser deputy) {
-        return deputy.deputyId() == null ? List.of() : proposals.ofDeputy(deputy.deputyId()).stream().map(this::brief).toList();
+        return deputy.deputyId() == null ? List.of() : lists.ofDeputy(deputy.deputyId()).stream().map(this::brief).toList();
     }
 
     public List<ProposalView> forCommittee(StaffUser staff) {
-        return proposals.inScope(access.scopePrefix(staff)).stream().map(this::brief).toList();
+        return lists.inScope(access.scopePrefix(staff)).stream().map(this::brief).toList();
     }
 
     public List<ProposalView> ofDepartment(StaffUser department) {
         return department.departmentId() == null ? List.of()
-                : proposals.ofDepartment(department.departmentId()).stream().map(this::brief).toList();
+                : lists.ofDepartment(department.departmentId()).stream().map(this::brief).toList();
     }
 
     public Optional<ProposalView> forDeputy(StaffUser user, long id) {
@@ -89,11 +91,11 @@ public class ProposalQueries {
     // public
 
     public List<ProposalView> published(ProposalFilter filter, int page) {
-        return proposals.published(filter, PAGE, Math.max(0, page) * PAGE).stream().map(p -> masked(brief(p))).toList();
+        return lists.published(filter, PAGE, Math.max(0, page) * PAGE).stream().map(p -> masked(brief(p))).toList();
     }
 
     public long publishedCount(ProposalFilter filter) {
-        return proposals.publishedCount(filter);
+        return lists.publishedCount(filter);
     }
 
     public Optional<ProposalView> publicView(long id) {

@@ -15,6 +15,7 @@ import org.mashang.proposals.AnswerClass;
 import org.mashang.proposals.DeputyEvaluation;
 import org.mashang.proposals.ProgressStage;
 import org.mashang.proposals.ProposalState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,8 +37,8 @@ class ProposalRepository {
         return jdbc.sql("""
                         insert into proposal (level, title, body, lead_deputy_id, station_id, street_id, scope_key, state, drafted_at,
                                               updated_at)
-                        values (:level, :title, :body, :lead, :station, :street, :scope, 'DRAFTED', :now, :now) returning id""")
-                .param("level", level.name()).param("title", title).param("body", body).param("lead", leadDeputyId)
+                        values (:level, :title, :body, :lead, :station, :street, :scope, :state, :now, :now) returning id""")
+                .param("state", ProposalState.DRAFTED.name()).param("level", level.name()).param("title", title).param("body", body).param("lead", leadDeputyId)
                 .param("station", stationId).param("street", streetId).param("scope", scopeKey).param("now", Timestamp.from(now))
                 .query(Long.class).single();
     }
@@ -51,17 +52,64 @@ class ProposalRepository {
         return jdbc.sql("select * from proposal where id = :id for update").param("id", id).query(ProposalRepository::map).optional();
     }
 
-    /** Moves the proposal on and sets the given columns; the version guards against a change made meanwhile. */
-    void update(Proposal p, ProposalState state, Instant now, Map<String, Object> columns) {
-        StringBuilder set = new StringBuilder("state = :state, updated_at = :now, version = version + 1");
-        columns.keySet().forEach(c -> set.append(", ").append(c).append(" = :").append(c));
-        var spec = jdbc.sql("update proposal set " + set + " where id = :id and version = :version")
-                .param("state", state.name()).param("now", Timestamp.from(now)).param("id", p.id()).param("version", p.version());
-        for (var e : columns.entrySet()) {
-            Object v = e.getValue();
-            spec = spec.param(e.getKey(), v instanceof Instant i ? Timestamp.from(i) : v instanceof Enum<?> en ? en.name() : v);
-        }
-        if (spec.update() != 1) {
+    // each step's change, one statement each; the version guards against a change made meanwhile
+
+    void edited(Proposal p, ProposalState to, Instant now, String title, String body) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, title = :title, body = :body
+                where id = :id and version = :version""").param("title", title).param("body", body));
+    }
+
+    void submitted(Proposal p, ProposalState to, Instant now) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, submitted_at = :now
+                where id = :id and version = :version"""));
+    }
+
+    void assigned(Proposal p, ProposalState to, Instant now, Registration r) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, congress = :congress,
+                       session = :session, number = :number, difficult = :difficult, assigned_at = :now, due_date = :due
+                where id = :id and version = :version""")
+                .param("congress", r.congress()).param("session", r.session()).param("number", r.number())
+                .param("difficult", r.difficult()).param("due", r.due()));
+    }
+
+    /** @param onTime null after handling again: the first answer's punctuality stays */
+    void answered(Proposal p, ProposalState to, Instant now, AnswerClass answerClass, String text, @Nullable UUID fileId,
+                  @Nullable Boolean onTime) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, answer_class = :class,
+                       answer_text = :text, answer_file_id = :file, answered_at = :now,
+                       answered_on_time = coalesce(cast(:onTime as boolean), answered_on_time)
+                where id = :id and version = :version""")
+                .param("class", answerClass.name()).param("text", text).param("file", fileId).param("onTime", onTime));
+    }
+
+    void evaluated(Proposal p, ProposalState to, Instant now, DeputyEvaluation evaluation) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, evaluation = :evaluation,
+                       evaluated_at = :now, closed_at = :now
+                where id = :id and version = :version""").param("evaluation", evaluation.name()));
+    }
+
+    /** Not satisfied with the first answer: back to the units on a new clock, warnings reset. */
+    void handledAgain(Proposal p, ProposalState to, Instant now, DeputyEvaluation evaluation, LocalDate due) {
+        moved(p, to, now, jdbc.sql("""
+                update proposal set state = :state, updated_at = :now, version = version + 1, evaluation = :evaluation,
+                       evaluated_at = :now, assigned_at = :now, due_date = :due, rehandled = true, warned_at = null,
+                       escalated_at = null
+                where id = :id and version = :version""").param("evaluation", evaluation.name()).param("due", due));
+    }
+
+    /** The committee's registration of a proposal: its number in the congress's session and its clock. */
+    record Registration(String congress, String session, int number, boolean difficult, LocalDate due) {
+    }
+
+    private static void moved(Proposal p, ProposalState to, Instant now, JdbcClient.StatementSpec change) {
+        int rows = change.param("state", to.name()).param("now", Timestamp.from(now)).param("id", p.id())
+                .param("version", p.version()).update();
+        if (rows != 1) {
             throw UserFacingException.conflict("这件代表建议刚被其他人处理过，请刷新页面后再试");
         }
     }
@@ -181,104 +229,6 @@ class ProposalRepository {
                         select exists (select 1 from proposal_progress_photo ph join proposal_progress pr on pr.id = ph.progress_id
                                        where pr.proposal_id = :p and ph.file_id = :f)""")
                 .param("p", proposalId).param("f", fileId).query(Boolean.class).single();
-    }
-
-    // lists
-
-    /** The deputy's own: led or co-signed, newest first. */
-    List<Proposal> ofDeputy(long deputyId) {
-        return jdbc.sql("""
-                        select * from proposal p where p.lead_deputy_id = :d
-                           or exists (select 1 from proposal_cosigner s where s.proposal_id = p.id and s.deputy_id = :d)
-                        order by p.id desc limit 300""")
-                .param("d", deputyId).query(ProposalRepository::map).list();
-    }
-
-    /** Submitted proposals of the region (scope key prefix), oldest waiting first. */
-    List<Proposal> inScope(String scopePrefix) {
-        return jdbc.sql("""
-                        select * from proposal where state <> 'DRAFTED' and scope_key like :scope
-                        order by case state when 'SUBMITTED' then 0 when 'ASSIGNED' then 1 when 'REHANDLING' then 1 else 2 end,
-                                 due_date nulls last, id desc limit 500""")
-                .param("scope", scopePrefix + "%").query(ProposalRepository::map).list();
-    }
-
-    List<Proposal> ofDepartment(long departmentId) {
-        return jdbc.sql("""
-                        select p.* from proposal p join proposal_unit u on u.proposal_id = p.id
-                        where u.department_id = :d and p.state <> 'DRAFTED' and p.state <> 'SUBMITTED'
-                        order by case when p.state in ('ASSIGNED', 'REHANDLING') then 0 else 1 end, p.due_date, p.id desc limit 500""")
-                .param("d", departmentId).query(ProposalRepository::map).list();
-    }
-
-    List<Proposal> published(ProposalFilter f, int limit, int offset) {
-        return jdbc.sql("select p.* from proposal p where " + PUBLIC_FILTER + " order by p.submitted_at desc, p.id desc "
-                        + "limit :limit offset :offset")
-                .params(filterParams(f)).param("limit", limit).param("offset", offset).query(ProposalRepository::map).list();
-    }
-
-    long publishedCount(ProposalFilter f) {
-        return jdbc.sql("select count(*) from proposal p where " + PUBLIC_FILTER).params(filterParams(f)).query(Long.class).single();
-    }
-
-    private static final String PUBLIC_FILTER = """
-            p.state <> 'DRAFTED'
-            and (cast(:session as text) is null or p.congress || p.session = :session)
-            and (cast(:level as text) is null or p.level = :level)
-            and (cast(:answerClass as text) is null or p.answer_class = :answerClass)
-            and (cast(:state as text) is null or p.state = :state)
-            and (cast(:department as bigint) is null
-                 or exists (select 1 from proposal_unit u where u.proposal_id = p.id and u.department_id = :department))""";
-
-    private static Map<String, Object> filterParams(ProposalFilter f) {
-        Map<String, Object> m = new java.util.HashMap<>();
-        m.put("session", f.session());
-        m.put("level", f.level() == null ? null : f.level().name());
-        m.put("answerClass", f.answerClass() == null ? null : f.answerClass().name());
-        m.put("state", f.state() == null ? null : f.state().name());
-        m.put("department", f.departmentId());
-        return m;
-    }
-
-    /** Led, co-signed, and led answered A or B, among proposals submitted in the period. */
-    long[] deputyCounts(long deputyId, Instant from, Instant to) {
-        return jdbc.sql("""
-                        select count(*) filter (where p.lead_deputy_id = :d),
-                               count(*) filter (where p.lead_deputy_id <> :d),
-                               count(*) filter (where p.lead_deputy_id = :d and p.answer_class in ('A', 'B'))
-                        from proposal p
-                        where p.submitted_at >= :from and p.submitted_at < :to
-                          and (p.lead_deputy_id = :d
-                               or exists (select 1 from proposal_cosigner s where s.proposal_id = p.id and s.deputy_id = :d))""")
-                .param("d", deputyId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
-    }
-
-    // the clock scan
-
-    /** Claims open proposals becoming due soon that no one warned yet; other instances skip the rows this one holds. */
-    List<Proposal> claimDueSoon(LocalDate latestDue, LocalDate today, int limit) {
-        return jdbc.sql("""
-                        select * from proposal where state in ('ASSIGNED', 'REHANDLING') and warned_at is null and escalated_at is null
-                          and due_date <= :latest and due_date >= :today
-                        order by due_date limit :limit for update skip locked""")
-                .param("latest", latestDue).param("today", today).param("limit", limit).query(ProposalRepository::map).list();
-    }
-
-    List<Proposal> claimOverdue(LocalDate today, int limit) {
-        return jdbc.sql("""
-                        select * from proposal where state in ('ASSIGNED', 'REHANDLING') and escalated_at is null and due_date < :today
-                        order by due_date limit :limit for update skip locked""")
-                .param("today", today).param("limit", limit).query(ProposalRepository::map).list();
-    }
-
-    void markWarned(long id, Instant now) {
-        jdbc.sql("update proposal set warned_at = :now where id = :id").param("now", Timestamp.from(now)).param("id", id).update();
-    }
-
-    void markEscalated(long id, Instant now) {
-        jdbc.sql("update proposal set escalated_at = :now, warned_at = coalesce(warned_at, :now) where id = :id")
-                .param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     static Proposal map(ResultSet rs, int row) throws SQLException {

@@ -3,10 +3,8 @@ package org.mashang.proposals.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mashang.accounts.StaffUser;
@@ -82,13 +80,12 @@ public class ProposalService {
         Proposal p = access.lockAsLead(deputy, id);
         ProposalState to = p.state().next(ProposalAction.EDIT);
         DeputyCard lead = access.deputyOf(deputy);
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("title", required(title, "建议标题", MAX_TITLE));
-        columns.put("body", required(body, "建议内容", MAX_TEXT));
+        String checkedTitle = required(title, "建议标题", MAX_TITLE);
+        String checkedBody = required(body, "建议内容", MAX_TEXT);
         List<Long> cosigners = cosigners(lead, cosignerIds);
         List<Long> caseList = distinct(caseIds);
         List<String> tickets = cases.checkProposable(deputy, caseList);
-        proposals.update(p, to, clock.instant(), columns);
+        proposals.edited(p, to, clock.instant(), checkedTitle, checkedBody);
         proposals.replaceCosigners(id, cosigners);
         proposals.replaceCases(id, caseList, tickets);
     }
@@ -98,7 +95,7 @@ public class ProposalService {
         Proposal p = access.lockAsLead(deputy, id);
         ProposalState to = p.state().next(ProposalAction.SUBMIT);
         Instant now = clock.instant();
-        proposals.update(p, to, now, Map.of("submitted_at", now));
+        proposals.submitted(p, to, now);
         List<Long> caseIds = proposals.caseIds(id);
         if (!caseIds.isEmpty()) {
             cases.raised(deputy, caseIds, "代表建议", p.title());
@@ -116,26 +113,17 @@ public class ProposalService {
         ProposalState to = p.state().next(evaluation.action());
         String note = optional(comment, "评价意见", 2000);
         Instant now = clock.instant();
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("evaluation", evaluation);
-        columns.put("evaluated_at", now);
         String body = evaluation.label() + (note == null ? "" : "：" + note);
         if (to == ProposalState.REHANDLING) {
             LocalDate due = ProposalClock.dueDate(today(now), p.difficult());
-            columns.put("assigned_at", now);
-            columns.put("due_date", due);
-            columns.put("rehandled", true);
-            columns.put("warned_at", null);
-            columns.put("escalated_at", null);
-            proposals.update(p, to, now, columns);
+            proposals.handledAgain(p, to, now, evaluation, due);
             proposals.append(id, ProposalEventType.EVALUATED.name(), deputy.displayName(), body, true, now);
             proposals.append(id, ProposalEventType.REHANDLING.name(), null, "代表不满意，交承办单位重新办理，答复期限 " + due, true, now);
             events.publishEvent(new ProposalAssigned(id, p.reference(), due, unitIds(id)));
             changed(id, now);
             return;
         }
-        columns.put("closed_at", now);
-        proposals.update(p, to, now, columns);
+        proposals.evaluated(p, to, now, evaluation);
         proposals.append(id, ProposalEventType.EVALUATED.name(), deputy.displayName(), body, true, now);
         changed(id, now);
     }
@@ -158,14 +146,7 @@ public class ProposalService {
         int number = proposals.nextNumber(c, s);
         Instant now = clock.instant();
         LocalDate due = ProposalClock.dueDate(today(now), difficult);
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("congress", c);
-        columns.put("session", s);
-        columns.put("number", number);
-        columns.put("difficult", difficult);
-        columns.put("assigned_at", now);
-        columns.put("due_date", due);
-        proposals.update(p, to, now, columns);
+        proposals.assigned(p, to, now, new ProposalRepository.Registration(c, s, number, difficult, due));
         proposals.replaceUnits(id, lead.id(), co);
         String reference = Proposal.reference(c, s, number);
         proposals.append(id, ProposalEventType.ASSIGNED.name(), staff.displayName(), "登记为" + reference + "；主办：" + lead.name()
@@ -188,15 +169,8 @@ public class ProposalService {
         UUID fileId = letter == null || letter.length == 0 ? null
                 : files.save(PdfUpload.check(letter), PdfUpload.CONTENT_TYPE).id();
         Instant now = clock.instant();
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("answer_class", answerClass);
-        columns.put("answer_text", body);
-        columns.put("answer_file_id", fileId);
-        columns.put("answered_at", now);
-        if (!p.rehandled()) {
-            columns.put("answered_on_time", !today(now).isAfter(p.dueDate()));
-        }
-        proposals.update(p, to, now, columns);
+        Boolean onTime = p.rehandled() ? null : !today(now).isAfter(p.dueDate()); // handled again: the first answer's stays
+        proposals.answered(p, to, now, answerClass, body, fileId, onTime);
         String unit = department(department.departmentId()).name();
         proposals.append(id, ProposalEventType.ANSWERED.name(), unit, answerClass.label() + "\n" + body, true, now);
         cases.answered(proposals.caseIds(id), unit, "代表建议《" + p.title() + "》已答复（" + answerClass.label() + "）：" + body);
