@@ -36,7 +36,8 @@ class EdgeConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource ds && !(bean instanceof GuardedDataSource) && name.equals("dataSource")
+                return bean instanceof DataSource ds && !(bean instanceof GuardedDataSource)
+                        && !(bean instanceof ReadReplicaConfiguration.ReplicatedDataSource) && name.equals("dataSource")
                         ? new GuardedDataSource(ds, statementTimeout) : bean;
             }
         };
