@@ -91,16 +91,17 @@ public class Outbox {
         UUID token = UUID.randomUUID();
         return jdbc.sql("""
                         update notification_outbox o
-                        set status = 'SENDING', attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
+                        set status = :sending, attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
                             claimed_by = :worker, updated_at = :now
                         where o.id in (select id from notification_outbox
-                                       where ((status = 'PENDING' and next_attempt_at <= :now)
-                                              or (status = 'SENDING' and lease_until < :now))
+                                       where ((status = :pending and next_attempt_at <= :now)
+                                              or (status = :sending and lease_until < :now))
                                          and (cast(:only as bigint) is null or id = :only)
                                        order by next_attempt_at, id
                                        limit :limit
                                        for update skip locked)
                         returning\s""" + COLUMNS)
+                .param("sending", Status.SENDING.name()).param("pending", Status.PENDING.name())
                 .param("lease", Timestamp.from(now.plus(lease))).param("token", token).param("worker", worker)
                 .param("now", Timestamp.from(now)).param("only", onlyId).param("limit", limit)
                 .query(this::map).list().stream()
@@ -111,31 +112,40 @@ public class Outbox {
 
     /** @return false when the claim was lost (the lease ran out and another worker took the row over) */
     public boolean markSent(Row row, Instant now, String providerId) {
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("provider", truncate(providerId, 200));
-        return finish(row, "status = 'SENT', sent_at = :now, provider_id = :provider, last_error = null", now, params);
+        return finished(row, now, true, jdbc.sql("""
+                        update notification_outbox set status = :status, sent_at = :now, provider_id = :provider, last_error = null,
+                               body = case when :scrub then :removed else body end,
+                               params = case when :scrub then '{}'::jsonb else params end,
+                               lease_until = null, claim_token = null, updated_at = :now
+                        where id = :id and status = :sending and claim_token = :token""")
+                .param("status", Status.SENT.name()).param("provider", truncate(providerId, 200)));
     }
 
+    /** Back in the queue: the text of a one-time code stays until it is delivered or given up. */
     public boolean retryLater(Row row, Instant now, Instant next, String error) {
-        return finish(row, "status = 'PENDING', next_attempt_at = :next, last_error = :error", now,
-                Map.of("next", Timestamp.from(next), "error", truncate(error, 1000)));
+        return finished(row, now, false, jdbc.sql("""
+                        update notification_outbox set status = :status, next_attempt_at = :next, last_error = :error,
+                               lease_until = null, claim_token = null, updated_at = :now
+                        where id = :id and status = :sending and claim_token = :token""")
+                .param("status", Status.PENDING.name()).param("next", Timestamp.from(next)).param("error", truncate(error, 1000)));
     }
 
     public boolean markFailed(Row row, Instant now, String error) {
-        return finish(row, "status = 'FAILED', last_error = :error", now, Map.of("error", truncate(error, 1000)));
+        return finished(row, now, true, jdbc.sql("""
+                        update notification_outbox set status = :status, last_error = :error,
+                               body = case when :scrub then :removed else body end,
+                               params = case when :scrub then '{}'::jsonb else params end,
+                               lease_until = null, claim_token = null, updated_at = :now
+                        where id = :id and status = :sending and claim_token = :token""")
+                .param("status", Status.FAILED.name()).param("error", truncate(error, 1000)));
     }
 
-    private boolean finish(Row row, String set, Instant now, Map<String, Object> params) {
-        String scrub = row.sensitive() && !set.startsWith("status = 'PENDING'") ? ", body = :removed, params = '{}'" : "";
-        var spec = jdbc.sql("update notification_outbox set " + set + scrub + """
-                        , lease_until = null, claim_token = null, updated_at = :now
-                        where id = :id and status = 'SENDING' and claim_token = :token""")
-                .param("id", row.id()).param("token", row.claimToken()).param("now", Timestamp.from(now));
-        if (!scrub.isEmpty()) {
-            spec = spec.param("removed", TEXT_REMOVED);
-        }
-        for (var p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
+    /** Binds the claim the worker holds; a delivered or given-up one-time code loses its text ({@code ends}). */
+    private static boolean finished(Row row, Instant now, boolean ends, JdbcClient.StatementSpec update) {
+        var spec = update.param("id", row.id()).param("token", row.claimToken()).param("now", Timestamp.from(now))
+                .param("sending", Status.SENDING.name());
+        if (ends) {
+            spec = spec.param("scrub", row.sensitive()).param("removed", TEXT_REMOVED);
         }
         return spec.update() == 1;
     }
@@ -143,9 +153,9 @@ public class Outbox {
     /** Puts a FAILED notification back in the queue with a fresh count of attempts. */
     public boolean resend(long id, Instant now) {
         return jdbc.sql("""
-                        update notification_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now, updated_at = :now
-                        where id = :id and status = 'FAILED' and not sensitive""")
-                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+                        update notification_outbox set status = :pending, attempts = 0, next_attempt_at = :now, updated_at = :now
+                        where id = :id and status = :failed and not sensitive""")
+                .param("pending", Status.PENDING.name()).param("failed", Status.FAILED.name()).param("id", id).param("now", Timestamp.from(now)).update() == 1;
     }
 
     public Optional<Row> find(long id) {
