@@ -48,7 +48,8 @@ public interface CaseQueries {
 
     // public
 
-    List<PublicCase> wall(WallFilter filter);
+    /** A page of the wall with the starts of the pages before and after it (for links that read by index). */
+    WallPage wallPage(WallFilter filter);
 
     long wallCount(WallFilter filter);
 

@@ -2,8 +2,18 @@ package org.mashang.cases;
 
 import org.jspecify.annotations.Nullable;
 
-/** Filters of the public wall; null means any. */
-public record WallFilter(@Nullable Long deputyId, @Nullable Long blockId, @Nullable Long categoryId, CaseState state, int page) {
+/**
+ * Filters of the public wall; null means any.
+ *
+ * @param page the page's number, counted from 0: where it starts when no {@code from} is given
+ * @param from where the page starts, from the link of the page before or after (read by index, not by skipping rows)
+ */
+public record WallFilter(@Nullable Long deputyId, @Nullable Long blockId, @Nullable Long categoryId, @Nullable CaseState state,
+                         int page, @Nullable WallCursor from) {
+
+    public WallFilter(@Nullable Long deputyId, @Nullable Long blockId, @Nullable Long categoryId, @Nullable CaseState state, int page) {
+        this(deputyId, blockId, categoryId, state, page, null);
+    }
 
     public static final int PAGE_SIZE = 20;
     /** The wall counts its cases up to this many; above, it says "more than" (the count of millions costs seconds). */

@@ -1,14 +1,27 @@
 package org.mashang.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
+import org.mashang.ReferenceData;
+import org.mashang.Staff;
+import org.mashang.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -20,6 +33,88 @@ class WallPagingTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestClock clock;
+
+    static final Pattern TICKET = Pattern.compile("href=\"/cases/([A-Z0-9-]+)\"");
+    static final Pattern LINK = Pattern.compile("<a href=\"(/cases\\?[^\"]*from=[^\"]*)\"[^>]*>([^<]*)</a>");
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /** The wall's tickets on a page, and its links to the page before (‹) and after (›). */
+    record Page(List<String> tickets, String newer, String older) {
+    }
+
+    Page page(String url) throws Exception {
+        String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> tickets = new ArrayList<>();
+        Matcher t = TICKET.matcher(html);
+        while (t.find()) {
+            tickets.add(t.group(1));
+        }
+        String newer = null;
+        String older = null;
+        Matcher l = LINK.matcher(html);
+        while (l.find()) {
+            String href = l.group(1).replace("&amp;", "&");
+            if (l.group(2).contains("›")) {
+                older = href;
+            } else {
+                newer = href;
+            }
+        }
+        return new Page(tickets, newer, older);
+    }
+
+    @Test
+    void pagesAreReadFromWhereTheLastOneEndedAndBackEvenForCasesOfOneInstant() throws Exception {
+        LoopDriver loop = new LoopDriver(mvc, jdbc, users);
+        long community = loop.id("select parent_id from region where name = '万楼社区第1区块'");
+        long block = jdbc.sql("insert into region (parent_id, level, name, path) select id, 'BLOCK', :n, path from region "
+                        + "where id = :p returning id").param("p", community).param("n", "翻页测试区块" + UUID.randomUUID())
+                .query(Long.class).single();
+        ReferenceData.changed(mvc);
+        // 45 public cases submitted in the same instant: the id keeps their order
+        clock.set(Instant.parse("2026-11-30T02:00:00Z"));
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            var r = loop.submit("/d/wl01", "路灯坏了，第 " + i + " 盏。", null, null, true, block);
+            loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "路灯 " + i)
+                    .andExpect(status().is3xxRedirection());
+            newestFirst.add(0, r.ticket());
+        }
+        clock.reset();
+
+        Page first = page("/cases?block=" + block);
+        Page second = page(first.older());
+        Page third = page(second.older());
+        assertThat(first.tickets()).containsExactlyElementsOf(newestFirst.subList(0, 20));
+        assertThat(second.tickets()).containsExactlyElementsOf(newestFirst.subList(20, 40));
+        assertThat(third.tickets()).containsExactlyElementsOf(newestFirst.subList(40, 45));
+        assertThat(first.newer()).isNull();
+        assertThat(third.older()).as("the last page").isNull();
+        assertThat(second.older()).contains("page=2").contains("block=" + block);
+        // and back: the same pages
+        assertThat(page(third.newer()).tickets()).isEqualTo(second.tickets());
+        Page backToFirst = page(page(third.newer()).newer());
+        assertThat(backToFirst.tickets()).isEqualTo(first.tickets());
+        assertThat(backToFirst.newer()).isNull();
+        // a page reached by its number still works, and links on from there
+        assertThat(page("/cases?block=" + block + "&page=1").tickets()).isEqualTo(second.tickets());
+        // a cursor no link made is refused in Chinese
+        mvc.perform(get("/cases").param("from", "o1_2;drop")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("页码不正确")));
+    }
 
     @Test
     void theLastPageTheCountReachesIsServedAndThePageAfterItIsRefusedInChinese() throws Exception {

@@ -44,7 +44,7 @@ class CasesApiController {
         Long deputyId = deputy == null ? null : directory.deputyByCode(deputy).map(DeputyCard::id)
                 .orElseThrow(() -> UserFacingException.notFound("没有代表使用代码 " + deputy));
         WallFilter filter = new WallFilter(deputyId, block, category, state, page);
-        return new ApiViews.Page<>(cases.wall(filter).stream().map(c -> ApiViews.Case.of(c, false, site)).toList(),
+        return new ApiViews.Page<>(cases.wallPage(filter).items().stream().map(c -> ApiViews.Case.of(c, false, site)).toList(),
                 cases.wallCount(filter), page, WallFilter.PAGE_SIZE);
     }
 

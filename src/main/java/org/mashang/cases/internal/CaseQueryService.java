@@ -27,6 +27,7 @@ import org.mashang.cases.PublicCase;
 import org.mashang.cases.StageStatus;
 import org.mashang.cases.TimelineEntry;
 import org.mashang.cases.WallFilter;
+import org.mashang.cases.WallPage;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
@@ -142,9 +143,10 @@ class CaseQueryService implements CaseQueries {
     // public
 
     @Override
-    public List<PublicCase> wall(WallFilter filter) {
+    public WallPage wallPage(WallFilter filter) {
+        WallPaging.Slice slice = WallPaging.of(scoped.wall(filter, WallFilter.PAGE_SIZE + 1), filter);
         Names names = new Names();
-        return scoped.wall(filter).stream().map(c -> publicCase(c, names, false)).toList();
+        return new WallPage(slice.shown().stream().map(c -> publicCase(c, names, false)).toList(), slice.newer(), slice.older());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.WallCursor;
 import org.mashang.cases.WallFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,7 +57,13 @@ class ScopedCaseRepository {
             and (cast(:category as bigint) is null or c.category_id = :category)
             and (cast(:state as varchar) is null or c.state = :state)""";
     private static final String WALL = "select * from cases c where " + WALL_WHERE
-            + " order by c.submitted_at desc limit :limit offset :offset";
+            + " order by c.submitted_at desc, c.id desc limit :limit offset :offset";
+    /** The page after a case shown (older ones), read from the wall's index where it stands. */
+    private static final String WALL_OLDER = "select * from cases c where " + WALL_WHERE
+            + " and (c.submitted_at, c.id) < (:at, :id) order by c.submitted_at desc, c.id desc limit :limit";
+    /** The page before a case shown (newer ones), read backwards; the caller turns it round. */
+    private static final String WALL_NEWER = "select * from cases c where " + WALL_WHERE
+            + " and (c.submitted_at, c.id) > (:at, :id) order by c.submitted_at, c.id limit :limit";
     /** Counted up to one past the cap: at province scale the wall holds millions, and nobody pages through them. */
     private static final String WALL_COUNT = "select count(*) from (select 1 from cases c where " + WALL_WHERE + " limit :cap) t";
 
@@ -112,9 +119,21 @@ class ScopedCaseRepository {
         return jdbc.sql(OF_PHONE).param("phone", phone).query(CaseRepository::map).list();
     }
 
-    List<CaseRecord> wall(WallFilter f) {
-        return wallParams(jdbc.sql(WALL), f).param("limit", WallFilter.PAGE_SIZE)
-                .param("offset", Math.max(f.page(), 0) * WallFilter.PAGE_SIZE).query(CaseRepository::map).list();
+    /** Up to {@code limit} cases of the wall in its order (newest first), from the filter's cursor or page. */
+    List<CaseRecord> wall(WallFilter f, int limit) {
+        WallCursor from = f.from();
+        if (from == null) {
+            return wallParams(jdbc.sql(WALL), f).param("limit", limit)
+                    .param("offset", Math.max(f.page(), 0) * WallFilter.PAGE_SIZE).query(CaseRepository::map).list();
+        }
+        List<CaseRecord> rows = wallParams(jdbc.sql(from.older() ? WALL_OLDER : WALL_NEWER), f).param("limit", limit)
+                .param("at", Timestamp.from(from.submittedAt())).param("id", from.id()).query(CaseRepository::map).list();
+        if (from.older()) {
+            return rows;
+        }
+        List<CaseRecord> newestFirst = new java.util.ArrayList<>(rows);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     long wallCount(WallFilter f) {

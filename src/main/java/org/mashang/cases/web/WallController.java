@@ -3,7 +3,9 @@ package org.mashang.cases.web;
 import java.util.UUID;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.WallCursor;
 import org.mashang.cases.WallFilter;
+import org.mashang.cases.WallPage;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
@@ -51,16 +53,22 @@ class WallController {
     @GetMapping("/cases")
     String wall(@RequestParam(required = false) Long deputy, @RequestParam(required = false) Long block,
                 @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        if (page < 0 || page >= WallFilter.COUNT_CAP / WallFilter.PAGE_SIZE) {
+                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String from, Model model) {
+        WallCursor start = WallCursor.parse(from).orElse(null);
+        // a page reached by its number skips the rows before it, so only as far as the count goes; links read by index
+        if (page < 0 || start == null && page >= WallFilter.COUNT_CAP / WallFilter.PAGE_SIZE) {
             throw UserFacingException.badRequest("页码不正确");
         }
-        WallFilter filter = new WallFilter(deputy, block, category, state, page);
+        WallFilter filter = new WallFilter(deputy, block, category, state, page, start);
         long total = queries.wallCount(filter);
-        model.addAttribute("items", queries.wall(filter));
+        WallPage shown = queries.wallPage(filter);
+        model.addAttribute("items", shown.items());
+        model.addAttribute("newer", shown.newer() == null ? null : shown.newer().token());
+        model.addAttribute("older", shown.older() == null ? null : shown.older().token());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
-        model.addAttribute("pages", (Math.min(total, WallFilter.COUNT_CAP) + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE);
+        model.addAttribute("pages", Math.max(page + 1,
+                (Math.min(total, WallFilter.COUNT_CAP) + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE));
         model.addAttribute("filter", filter);
         model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("categories", directory.activeCategories());
