@@ -85,6 +85,10 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/verify/code", "/verify/code", EVERYONE),
             new Route(HttpMethod.POST, "/verify/confirm", "/verify/confirm", EVERYONE),
             new Route(HttpMethod.POST, "/verify/forget", "/verify/forget", EVERYONE),
+            // WeChat sign-in: open to residents (404 here, where no Official Account is configured)
+            new Route(HttpMethod.GET, "/wechat/signin", "/wechat/signin", EVERYONE),
+            new Route(HttpMethod.GET, "/wechat/callback", "/wechat/callback?code=x&state=y", EVERYONE),
+            new Route(HttpMethod.POST, "/wechat/unlink", "/wechat/unlink", EVERYONE),
             new Route(HttpMethod.GET, "/my", "/my", EVERYONE),
             new Route(HttpMethod.GET, "/my/cases/{ticket}", "/my/cases/000000-00000", EVERYONE),
             new Route(HttpMethod.POST, "/my/cases/{ticket}/evaluate", "/my/cases/000000-00000/evaluate", EVERYONE),
