@@ -217,6 +217,8 @@ class AuthorizationTests {
             // Open311: open to all; a post is refused by its api_key (403 in the specification's shape), so the table
             // tries an unknown format, answered 400 before the key is looked at
             new Route(HttpMethod.GET, "/open311/v2/discovery.{format}", "/open311/v2/discovery.xml", EVERYONE),
+            new Route(HttpMethod.GET, "/open311/v2/**", "/open311/v2/no/such.xml", EVERYONE),
+            new Route(HttpMethod.POST, "/open311/v2/**", "/open311/v2/no/such.json", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations", "/api/v1/stations", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations/{code}", "/api/v1/stations/wanlou", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations/{code}/deputies", "/api/v1/stations/wanlou/deputies", EVERYONE),
