@@ -68,6 +68,9 @@ class WeChatChannelTests {
     ChannelFallback fallback;
 
     @Autowired
+    List<org.mashang.notify.NotificationChannel> channels;
+
+    @Autowired
     TestClock clock;
 
     LoopDriver loop;
@@ -157,6 +160,29 @@ class WeChatChannelTests {
     }
 
     @Test
+    void subscriptionNoticesGoThroughBizsendWithThePageAndTheMappedFieldsCut() throws Exception {
+        String phone = newPhone();
+        links.link("oWx-subscribe", phone, clock.instant());
+        WeChatProperties subscribe = new WeChatProperties(properties.appId(), properties.appSecret(), properties.apiBaseUrl(),
+                properties.openBaseUrl(), "subscribe", Map.of("resident-replied", new WeChatProperties.Template("SUB_1",
+                        Map.of("character_string1", "ticket", "thing2", "reply"))), Duration.ofSeconds(1), Duration.ofSeconds(2));
+        FakeGateways.SMS.stubFor(post(urlPathEqualTo("/wx/cgi-bin/message/subscribe/bizsend"))
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        WeChatChannel channel = new WeChatChannel(subscribe, links, new WeChatApi(subscribe, RestClient.builder(), JsonMapper.shared(), clock));
+        OutboundMessage m = new OutboundMessage(2, "resident-replied", phone, "代表已答复", "代表已答复您的留言",
+                Map.of("ticket", "261201-00002", "reply", "已联系物业，本周内修好楼道的灯，请您留意。谢谢", "link", "https://mashang.example.org/track?ticket=261201-00002"));
+        assertThat(channel.send(m)).isNull();
+        FakeGateways.SMS.verify(postRequestedFor(urlPathEqualTo("/wx/cgi-bin/message/subscribe/bizsend"))
+                .withRequestBody(matchingJsonPath("$.template_id", equalTo("SUB_1")))
+                .withRequestBody(matchingJsonPath("$.page", equalTo("https://mashang.example.org/track?ticket=261201-00002")))
+                .withRequestBody(matchingJsonPath("$.data.character_string1.value", equalTo("261201-00002")))
+                .withRequestBody(matchingJsonPath("$.data.thing2.value", equalTo("已联系物业，本周内修好楼道的灯，请您留…"))));
+        // a notice the account has no template for is not WeChat's: it fails here and goes by SMS
+        assertThatThrownBy(() -> channel.send(new OutboundMessage(3, "resident-closed", phone, "", "", Map.of())))
+                .satisfies(e -> assertThat(((DeliveryException) e).permanent()).isTrue());
+    }
+
+    @Test
     void aQuotaAnswerIsRetriedLaterOnWeChatWithoutSms() throws Exception {
         String phone = newPhone();
         wechatAnswers("{\"errcode\":45009,\"errmsg\":\"reach max api daily quota limit\"}");
@@ -172,6 +198,22 @@ class WeChatChannelTests {
         worker.deliverDue();
         assertThat(outbox.find(row.id()).orElseThrow().status()).isEqualTo(Outbox.Status.SENT);
         assertThat(FakeGateways.smsTo(phone)).extracting(j -> j.path("templateId").asString()).containsExactly("resident-received");
+    }
+
+    @Test
+    void aWeChatNoticeThatRunsOutOfAttemptsGoesBySms() throws Exception {
+        String phone = newPhone();
+        wechatAnswers("{\"errcode\":45011,\"errmsg\":\"api minute-quota reach limit\"}");
+        Outbox.Row row = acceptedFor(phone, "oWx-exhausted");
+        NotifyProperties.Delivery oneAttempt = new NotifyProperties.Delivery(false, Duration.ofSeconds(10), 10, 1,
+                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofDays(3));
+        new DeliveryWorker(outbox, fallback, channels, oneAttempt, clock, "one-attempt").deliverNow(row.id());
+        Outbox.Row failed = outbox.find(row.id()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(Outbox.Status.FAILED);
+        assertThat(failed.lastError()).contains("45011").contains("已改用其他渠道发送");
+        worker.deliverDue();
+        assertThat(FakeGateways.smsTo(phone)).extracting(j -> j.path("templateId").asString())
+                .containsExactly("resident-received", "SMS_101");
     }
 
     @Test
