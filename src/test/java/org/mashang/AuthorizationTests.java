@@ -85,6 +85,10 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/verify/code", "/verify/code", EVERYONE),
             new Route(HttpMethod.POST, "/verify/confirm", "/verify/confirm", EVERYONE),
             new Route(HttpMethod.POST, "/verify/forget", "/verify/forget", EVERYONE),
+            // WeChat sign-in: open to residents (404 here, where no Official Account is configured)
+            new Route(HttpMethod.GET, "/wechat/signin", "/wechat/signin", EVERYONE),
+            new Route(HttpMethod.GET, "/wechat/callback", "/wechat/callback?code=x&state=y", EVERYONE),
+            new Route(HttpMethod.POST, "/wechat/unlink", "/wechat/unlink", EVERYONE),
             new Route(HttpMethod.GET, "/my", "/my", EVERYONE),
             new Route(HttpMethod.GET, "/my/cases/{ticket}", "/my/cases/000000-00000", EVERYONE),
             new Route(HttpMethod.POST, "/my/cases/{ticket}/evaluate", "/my/cases/000000-00000/evaluate", EVERYONE),
@@ -213,6 +217,8 @@ class AuthorizationTests {
             // Open311: open to all; a post is refused by its api_key (403 in the specification's shape), so the table
             // tries an unknown format, answered 400 before the key is looked at
             new Route(HttpMethod.GET, "/open311/v2/discovery.{format}", "/open311/v2/discovery.xml", EVERYONE),
+            new Route(HttpMethod.GET, "/open311/v2/**", "/open311/v2/no/such.xml", EVERYONE),
+            new Route(HttpMethod.POST, "/open311/v2/**", "/open311/v2/no/such.json", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations", "/api/v1/stations", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations/{code}", "/api/v1/stations/wanlou", EVERYONE),
             new Route(HttpMethod.GET, "/api/v1/stations/{code}/deputies", "/api/v1/stations/wanlou/deputies", EVERYONE),

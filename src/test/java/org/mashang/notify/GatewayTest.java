@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The application configured as in production: residents get SMS (or email), staff get email, one-time codes go by
- * SMS, all to the fake gateways of {@link FakeGateways}; with a clock the test can move. One shared configuration.
+ * SMS, WeChat to residents who linked it, all to the fake gateways of {@link FakeGateways}; with a clock the test can
+ * move. One shared configuration.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +36,14 @@ import org.springframework.context.annotation.Import;
         "mashang.notify.sms.template-ids.verify-code=SMS_900",
         "mashang.notify.sms.template-ids.resident-accepted=SMS_101",
         "mashang.notify.email.from=station@mashang.example.org",
+        // the Official Account, its API on the same fake server; only residents who linked WeChat hear there
+        "mashang.wechat.app-id=wx0000test",
+        "mashang.wechat.app-secret=wx-test-secret",
+        "mashang.wechat.api-base-url=http://127.0.0.1:${fake.sms.port}/wx",
+        "mashang.wechat.templates.resident-accepted.id=TPL_ACCEPTED",
+        "mashang.wechat.templates.resident-accepted.data.character_string1=ticket",
+        "mashang.wechat.templates.resident-accepted.data.thing2=deputyName",
+        "mashang.wechat.templates.resident-replied.id=TPL_REPLIED",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=${fake.smtp.port}"})
 @AutoConfigureMockMvc

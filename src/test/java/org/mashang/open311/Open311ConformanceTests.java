@@ -105,6 +105,12 @@ class Open311ConformanceTests {
         assertError(client.get("services/999999.json"), 404);
         assertError(client.get("services/abc.xml"), 404);
         assertError(client.get("services.json", "jurisdiction_id", "999999"), 404);
+        // an unknown resource is the spec's error list too, in the suffix's format, not the site's 404 page
+        assertError(client.get("no/such/resource.xml"), 404);
+        assertThat(client.get("no/such/resource.xml").getContentType()).startsWith("text/xml");
+        assertError(client.get("nothing.json"), 404);
+        assertError(client.post("nothing"), 404);
+        assertThat(client.get("nothing").getContentType()).startsWith("application/json");
     }
 
     @Test

@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {
-            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/my", "/my/**", "/cases", "/cases/**", "/proposals", "/proposals/**", "/deputies/**", "/stations/**", "/stats/**",
+            "/", "/d/**", "/s/**", "/track", "/track/**", "/find", "/find/**", "/privacy", "/prefs", "/verify", "/verify/**", "/wechat/**", "/my", "/my/**", "/cases", "/cases/**", "/proposals", "/proposals/**", "/deputies/**", "/stations/**", "/stats/**",
             "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/actuator/info"};
 

@@ -12,9 +12,13 @@ import org.springframework.stereotype.Component;
 public class ChannelRouter {
 
     private final NotifyProperties properties;
+    private final WeChatProperties wechat;
+    private final WeChatLinks wechatLinks;
 
-    ChannelRouter(NotifyProperties properties) {
+    ChannelRouter(NotifyProperties properties, WeChatProperties wechat, WeChatLinks wechatLinks) {
         this.properties = properties;
+        this.wechat = wechat;
+        this.wechatLinks = wechatLinks;
     }
 
     public record Route(ChannelKind channel, String address) {
@@ -34,8 +38,21 @@ public class ChannelRouter {
         return defaults == null || defaults.isEmpty() ? List.of(ChannelKind.DEV) : defaults;
     }
 
-    /** The first configured channel the recipient can be reached through; empty when none. */
+    /**
+     * The first configured channel the recipient can be reached through; empty when none. A resident who linked WeChat
+     * to their phone hears by WeChat first, for every notice the account has a template for.
+     */
     public Optional<Route> route(Recipient r, String templateKey) {
+        String phone = r.phone() == null ? null : Phones.normalize(r.phone());
+        if (r.kind() == RecipientKind.RESIDENT && wechat.carries(templateKey) && !TemplateCatalog.get(templateKey).sensitive()
+                && Phones.isMobile(phone) && wechatLinks.linked(phone)) {
+            return Optional.of(new Route(ChannelKind.WECHAT, phone));
+        }
+        return configuredRoute(r, templateKey);
+    }
+
+    /** The first of the configured channels (never WeChat) the recipient can be reached through. */
+    Optional<Route> configuredRoute(Recipient r, String templateKey) {
         for (ChannelKind channel : channels(r.kind(), templateKey)) {
             Optional<String> address = address(channel, r);
             if (address.isPresent()) {
@@ -49,6 +66,8 @@ public class ChannelRouter {
         return switch (channel) {
             case SMS -> Optional.ofNullable(r.phone()).filter(Phones::isMobile);
             case EMAIL -> Optional.ofNullable(r.email()).filter(e -> e.contains("@"));
+            // chosen by route() for residents who linked WeChat, never from the configured lists
+            case WECHAT -> Optional.empty();
             // the dev inbox shows anything; staff without contact details are shown by name
             case DEV -> Optional.ofNullable(r.phone()).or(() -> Optional.ofNullable(r.email()))
                     .or(() -> r.kind() == RecipientKind.RESIDENT ? Optional.empty() : Optional.ofNullable(r.name()));

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Delivers the outbox: claims due rows (any number of workers on any number of instances may run at once; each row
  * goes to one of them), hands each to its channel, then records SENT, or a retry with exponential backoff and
- * jitter, or FAILED after the last attempt or on a permanent error.
+ * jitter, or FAILED after the last attempt or on a permanent error (a WeChat notice then goes by the next channel).
  */
 @Component
 public class DeliveryWorker {
@@ -31,21 +31,24 @@ public class DeliveryWorker {
     static final int MAX_BATCHES_PER_RUN = 50;
 
     private final Outbox outbox;
+    private final ChannelFallback fallback;
     private final Map<ChannelKind, NotificationChannel> channels = new EnumMap<>(ChannelKind.class);
     private final NotifyProperties.Delivery settings;
     private final Clock clock;
     private final String name;
 
     @Autowired
-    DeliveryWorker(Outbox outbox, List<NotificationChannel> channels, NotifyProperties properties, Clock clock) {
-        this(outbox, channels, properties.delivery(), clock,
+    DeliveryWorker(Outbox outbox, ChannelFallback fallback, List<NotificationChannel> channels, NotifyProperties properties,
+                   Clock clock) {
+        this(outbox, fallback, channels, properties.delivery(), clock,
                 ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** A worker of its own, as another instance would run it. */
-    public DeliveryWorker(Outbox outbox, List<NotificationChannel> channels, NotifyProperties.Delivery settings, Clock clock,
-                          String name) {
+    public DeliveryWorker(Outbox outbox, ChannelFallback fallback, List<NotificationChannel> channels,
+                          NotifyProperties.Delivery settings, Clock clock, String name) {
         this.outbox = outbox;
+        this.fallback = fallback;
         channels.forEach(c -> this.channels.put(c.kind(), c));
         this.settings = settings;
         this.clock = clock;
@@ -109,7 +112,9 @@ public class DeliveryWorker {
         if (permanent || row.attempts() >= settings.maxAttempts()) {
             log.warn("Notification {} ({} to {}) failed for good after {} attempt(s): {}", row.id(), row.templateKey(),
                     row.channel(), row.attempts(), error);
-            outbox.markFailed(row, now, error);
+            // written before the row is closed: should the claim have been lost, the other worker's fallback is the same row
+            boolean fellBack = fallback.after(row, now).isPresent();
+            outbox.markFailed(row, now, fellBack ? error + "（已改用其他渠道发送）" : error);
         } else {
             Duration wait = backoff(row.attempts(), settings.initialBackoff(), settings.maxBackoff());
             log.info("Notification {} failed (attempt {}), retrying in {}: {}", row.id(), row.attempts(), wait, error);

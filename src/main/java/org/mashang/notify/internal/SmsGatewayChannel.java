@@ -15,7 +15,6 @@ import org.mashang.notify.NotificationChannel;
 import org.mashang.notify.OutboundMessage;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -42,10 +41,7 @@ public class SmsGatewayChannel implements NotificationChannel {
         this.sms = properties.sms();
         this.json = json;
         this.clock = clock;
-        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-        requests.setConnectTimeout(sms.connectTimeout());
-        requests.setReadTimeout(sms.readTimeout());
-        this.http = builder.clone().requestFactory(requests).build();
+        this.http = GatewayClients.withTimeouts(builder, sms.connectTimeout(), sms.readTimeout());
     }
 
     @Override

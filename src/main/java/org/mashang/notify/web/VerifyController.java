@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.PhoneVerification;
+import org.mashang.notify.internal.WeChatSignIn;
 import org.mashang.platform.Phones;
 import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UserFacingException;
@@ -27,16 +28,25 @@ class VerifyController {
     private final PhoneVerification verification;
     private final DeliveryWorker worker;
     private final Clock clock;
+    private final WeChatSignIn wechat;
 
-    VerifyController(PhoneVerification verification, DeliveryWorker worker, Clock clock) {
+    VerifyController(PhoneVerification verification, DeliveryWorker worker, Clock clock, WeChatSignIn wechat) {
         this.verification = verification;
         this.worker = worker;
         this.clock = clock;
+        this.wechat = wechat;
     }
 
     @GetMapping("/verify")
     String form(HttpServletRequest request, Model model) {
-        VerifiedPhone.of(request).ifPresent(v -> model.addAttribute("verified", Phones.masked(v.phone())));
+        VerifiedPhone.of(request).ifPresent(v -> {
+            model.addAttribute("verified", Phones.masked(v.phone()));
+            model.addAttribute("wechatLinked", wechat.linked(v.phone()));
+        });
+        // WeChat's sign-in works only inside WeChat's browser
+        String agent = request.getHeader(HttpHeaders.USER_AGENT);
+        model.addAttribute("wechatSignIn", wechat.enabled() && agent != null && agent.contains("MicroMessenger"));
+        model.addAttribute("wechatPending", wechat.pending(request));
         return "notify/verify";
     }
 
@@ -44,6 +54,7 @@ class VerifyController {
     String sendCode(@RequestParam(required = false) String phone, HttpServletRequest request, HttpServletResponse response,
                     Model model) {
         model.addAttribute("phone", phone);
+        model.addAttribute("wechatPending", wechat.pending(request));
         try {
             PhoneVerification.CodeRequest sent = verification.requestCode(phone, request.getRemoteAddr());
             // committed: send it now rather than at the worker's next run, the resident is waiting
@@ -66,6 +77,10 @@ class VerifyController {
         try {
             String verified = verification.confirm(phone, code);
             new VerifiedPhone(verified, clock.instant()).store(request);
+            if (wechat.linkPending(request, verified)) {
+                redirect.addFlashAttribute("flash", "手机号已验证，已绑定微信：以后从微信打开就能直接查看");
+                return "redirect:/my";
+            }
         } catch (UserFacingException e) {
             model.addAttribute("phone", phone);
             model.addAttribute("codeSent", true);

@@ -104,6 +104,16 @@ class Open311Controller {
         return answer(feed.request(id), format);
     }
 
+    /** Any other path under /open311/v2 is the spec's 404 error list, in the format its suffix asks for. */
+    @RequestMapping(path = "/**", method = {org.springframework.web.bind.annotation.RequestMethod.GET,
+            org.springframework.web.bind.annotation.RequestMethod.POST})
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        request.setAttribute(FORMAT, path.endsWith(".xml") ? "xml" : "json");
+        String shown = path.length() > 120 ? path.substring(0, 119) + "…" : path;
+        throw new Open311Error(404, "Open311 GeoReport v2 没有这个资源：" + shown);
+    }
+
     @ExceptionHandler(Open311Error.class)
     ResponseEntity<String> refused(Open311Error e, HttpServletRequest request) {
         var answer = ResponseEntity.status(e.status());

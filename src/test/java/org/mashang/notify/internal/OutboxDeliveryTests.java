@@ -64,6 +64,9 @@ class OutboxDeliveryTests {
     DeliveryWorker realWorker;
 
     @Autowired
+    ChannelFallback fallback;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -85,7 +88,7 @@ class OutboxDeliveryTests {
     }
 
     DeliveryWorker worker(String name, NotificationChannel... channels) {
-        return new DeliveryWorker(outbox, List.of(channels), settings, clock, name);
+        return new DeliveryWorker(outbox, fallback, List.of(channels), settings, clock, name);
     }
 
     SmsGatewayChannel sms() {
