@@ -44,6 +44,14 @@ public interface CaseWorkflow {
     void evaluate(String ticket, String queryCode, String clientAddress, Satisfaction satisfaction, String comment,
                   boolean commentPublic);
 
+    /**
+     * 回访: committee staff (a reviewer) record by phone the evaluation of a resident who cannot evaluate online; marked
+     * as such on the timeline and counted apart in the statistics. "没有解决" reopens the case as the resident's would.
+     *
+     * @param note what the resident said on the phone (internal: only staff read it)
+     */
+    void followUp(StaffUser staff, long caseId, Satisfaction satisfaction, String note);
+
     // the resident, proved by a verified phone (the one left with the case)
 
     void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic);

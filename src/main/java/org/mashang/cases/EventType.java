@@ -22,6 +22,8 @@ public enum EventType {
     FEEDBACK_COMPLETE("部门反馈齐全"),
     CLOSED("代表答复群众"),
     EVALUATED("群众评价"),
+    /** Staff recorded the evaluation by phone (回访) for a resident who cannot evaluate online. */
+    FOLLOW_UP("电话回访评价"),
     REOPENED("重新办理"),
     PROPOSAL_RAISED("形成代表建议"),
     PROPOSAL_ANSWERED("代表建议已答复"),

@@ -157,22 +157,36 @@ class CaseWorkflowService implements CaseWorkflow {
         evaluateLocked(changes.lockUnscoped(owned, ActorRole.RESIDENT), satisfaction, comment, commentPublic);
     }
 
+    @Override
+    public void followUp(StaffUser staff, long caseId, Satisfaction satisfaction, String note) {
+        LockedCase c = changes.lock(staff, Role.REVIEWER, caseId).require(EVALUATE);
+        String text = optional(note, "回访记录", 1000);
+        TimelineStep shown = TimelineStep.shown(EventType.FOLLOW_UP, "工作人员电话回访，群众评价："
+                + (satisfaction == null ? "" : satisfaction.label()));
+        evaluated(c, satisfaction, true, text == null ? new TimelineStep[] {shown}
+                : new TimelineStep[] {shown, TimelineStep.internal(EventType.FOLLOW_UP, "回访记录（不公开）：" + text)});
+    }
+
     /** "没有解决" (unsatisfied) reopens the case (重办) right after the evaluation. */
     private void evaluateLocked(LockedCase c, Satisfaction satisfaction, String comment, boolean commentPublic) {
         c.require(EVALUATE);
-        if (satisfaction == null) {
-            throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
-        }
         String text = optional(comment, "评价意见", 1000);
         // a comment the resident keeps private is an internal step: staff read it, the wall does not
-        TimelineStep shown = TimelineStep.shown(EventType.EVALUATED, satisfaction.label()
+        TimelineStep shown = TimelineStep.shown(EventType.EVALUATED, (satisfaction == null ? "" : satisfaction.label())
                 + (text == null || !commentPublic ? "" : "：" + text));
         TimelineStep[] steps = text != null && !commentPublic
                 ? new TimelineStep[] {shown, TimelineStep.internal(EventType.EVALUATED, "评价意见（不公开）：" + text)}
                 : new TimelineStep[] {shown};
+        evaluated(c, satisfaction, false, steps);
+    }
+
+    private void evaluated(LockedCase c, Satisfaction satisfaction, boolean followUp, TimelineStep... steps) {
+        if (satisfaction == null) {
+            throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
+        }
         LockedCase evaluated = changes.transition(c, EVALUATE, CaseUpdate.evaluated(satisfaction), steps);
         Instant now = clock.instant();
-        events.publishEvent(new CaseEvaluated(c.id(), satisfaction, now));
+        events.publishEvent(new CaseEvaluated(c.id(), satisfaction, now, followUp));
         if (satisfaction == Satisfaction.UNSATISFIED) {
             changes.transition(evaluated, REOPEN, CaseUpdate.NONE, TimelineStep.shown(EventType.REOPENED, "群众不满意，重新办理"));
         }

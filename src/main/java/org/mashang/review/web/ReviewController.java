@@ -35,6 +35,9 @@ class ReviewController {
             "重复留言",
             "其他");
 
+    /** Cases waiting for an evaluation listed per state on the queue page, newest first. */
+    static final int AWAITING_SHOWN = 50;
+
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final ReviewSteps review;
@@ -56,6 +59,9 @@ class ReviewController {
     @GetMapping
     String queue(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("items", queries.reviewQueue(user));
+        // answered cases still waiting for the resident's evaluation: the ones staff may follow up by phone (回访)
+        model.addAttribute("awaiting", java.util.stream.Stream.of(org.mashang.cases.CaseState.CLOSED, org.mashang.cases.CaseState.RESOLVED)
+                .flatMap(s -> queries.inScope(user, Role.REVIEWER, s, AWAITING_SHOWN).stream()).toList());
         return "review/queue";
     }
 
@@ -114,6 +120,15 @@ class ReviewController {
     String resume(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         workflow.resumeClock(user, Role.REVIEWER, id);
         redirect.addFlashAttribute("flash", "已恢复审核计时");
+        return "redirect:/review/cases/" + id;
+    }
+
+    /** 回访: the evaluation of a resident who cannot evaluate online, taken on the phone. */
+    @PostMapping("/cases/{id}/follow-up")
+    String followUp(@PathVariable long id, @RequestParam(required = false) String satisfaction,
+                    @RequestParam(required = false) String note, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.followUp(user, id, org.mashang.cases.Satisfaction.of(satisfaction), note);
+        redirect.addFlashAttribute("flash", "已记录电话回访评价");
         return "redirect:/review/cases/" + id;
     }
 

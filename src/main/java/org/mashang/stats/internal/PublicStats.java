@@ -56,7 +56,8 @@ public class PublicStats {
                                count(*) filter (where closed_at >= :fromTs and closed_at < :toTs) solved,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and satisfaction is not null) evaluated,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs
-                                                and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied
+                                                and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
+                               count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and follow_up) followed_up
                         from stat_case where (submitted_at < :toTs) and (closed_at is null or closed_at >= :fromTs)""" + byStation)
                 .params(p).query().singleRow();
         var receptions = jdbc.sql("""
@@ -95,6 +96,7 @@ public class PublicStats {
         return new PublicFigures(year, station == null ? "全部联络站" : station.name(), ((Number) messages.get("received")).longValue(),
                 ((Number) messages.get("solved")).longValue(),
                 evaluated == 0 ? null : 100.0 * ((Number) messages.get("satisfied")).longValue() / evaluated,
+                ((Number) messages.get("followed_up")).longValue(),
                 ((Number) receptions.get("n")).longValue(), ((Number) receptions.get("residents")).longValue(),
                 ((Number) receptions.get("deputies")).longValue(), forum[0], forum[1], kinds, money, outcomes,
                 station == null ? stationRows(p, scope) : List.of());
