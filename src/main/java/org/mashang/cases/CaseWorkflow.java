@@ -3,6 +3,7 @@ package org.mashang.cases;
 import java.util.List;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
+import org.mashang.platform.OutcomeInput;
 
 /**
  * The deputy's and the resident's steps on a case, and the clocks (review's steps are {@link ReviewSteps}, dispatch's
@@ -15,11 +16,22 @@ public interface CaseWorkflow {
 
     void reply(StaffUser deputy, long caseId, String text);
 
+    /** A final reply (直接解决) without outcome figures. */
     void resolve(StaffUser deputy, long caseId, String text);
+
+    /**
+     * A final reply (直接解决) with what came of the case in figures: the outcome lines activities have (挽回经济损失 元,
+     * 帮助群众 人 …; lines left empty are ignored, a bad one is refused with 400 naming its field). They replace those
+     * recorded with an earlier final reply, go on the public timeline and count in the statistics and the deputy's record.
+     */
+    void resolve(StaffUser deputy, long caseId, String text, List<OutcomeInput> outcomes);
 
     void requestDispatch(StaffUser deputy, long caseId, List<Long> suggestedDepartmentIds, String note);
 
     void replyToResident(StaffUser deputy, long caseId, String text);
+
+    /** The final reply to the resident after the departments' feedback, with outcomes as {@link #resolve(StaffUser, long, String, List)}. */
+    void replyToResident(StaffUser deputy, long caseId, String text, List<OutcomeInput> outcomes);
 
     void raiseProposal(StaffUser deputy, long caseId, String proposalNumber, String text);
 

@@ -21,6 +21,8 @@ public enum EventType {
     EXTENSION_DENIED("不同意延期"),
     FEEDBACK_COMPLETE("部门反馈齐全"),
     CLOSED("代表答复群众"),
+    /** What came of the case in figures (挽回经济损失 元 …), recorded by the deputy with the final reply. */
+    OUTCOMES("办理成效"),
     EVALUATED("群众评价"),
     /** Staff recorded the evaluation by phone (回访) for a resident who cannot evaluate online. */
     FOLLOW_UP("电话回访评价"),

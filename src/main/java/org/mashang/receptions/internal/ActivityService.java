@@ -3,6 +3,8 @@ package org.mashang.receptions.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.mashang.platform.OutcomeInput;
+import org.mashang.platform.Outcomes;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.directory.DeputyCard;
@@ -19,7 +21,7 @@ import org.mashang.receptions.internal.IssueLinks.Source;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.mashang.receptions.Outcome;
+import org.mashang.platform.Outcome;
 
 /** Deputies' activities: forums and the "5+1" visits, with attendance, outcomes, photos and the issues raised. */
 @Service

@@ -83,10 +83,15 @@ public class PublicStats {
                 });
         byKind.forEach((k, c) -> kinds.add(new PublicFigures.KindCount(k, ActivityKind.valueOf(k).label(), c[0], c[1])));
         List<PublicFigures.OutcomeSum> outcomes = jdbc.sql("""
-                        select o.indicator, o.unit, sum(o.amount) from stat_outcome o join stat_activity a on a.activity_id = o.activity_id
-                        where a.day >= :from and a.day < :to and (cast(:station as bigint) is null or a.station_id = :station)
-                          and a.scope_key like :scope
-                        group by o.indicator, o.unit order by o.indicator""")
+                        select indicator, unit, sum(amount) from (
+                            select o.indicator, o.unit, o.amount from stat_outcome o join stat_activity a on a.activity_id = o.activity_id
+                            where a.day >= :from and a.day < :to and (cast(:station as bigint) is null or a.station_id = :station)
+                              and a.scope_key like :scope
+                            union all
+                            select indicator, unit, amount from stat_case_outcome
+                            where day >= :from and day < :to""" + byStation + """
+                        ) activities_and_cases
+                        group by indicator, unit order by indicator""")
                 .params(p).query((rs, n) -> new PublicFigures.OutcomeSum(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
                 .list();
         BigDecimal money = outcomes.stream().filter(o -> o.indicator().equals(MONEY_RECOVERED) && o.unit().equals("元"))
