@@ -29,6 +29,8 @@ public enum EventType {
     REOPENED("重新办理"),
     PROPOSAL_RAISED("形成代表建议"),
     PROPOSAL_ANSWERED("代表建议已答复"),
+    /** The case's urgency class was set or changed, with the reason; its clocks follow (internal). */
+    URGENCY_CHANGED("紧急程度"),
     CLOCK_PAUSED("暂停计时"),
     CLOCK_RESUMED("恢复计时"),
     ESCALATED("督办"),
