@@ -61,7 +61,7 @@ class UrgencyTests {
     void setUp() {
         loop = new LoopDriver(mvc, jdbc, users);
         gasLeak = jdbc.sql("""
-                        insert into category (name, sort_order, urgency) values ('燃气泄漏测试', 5, 'URGENT')
+                        insert into category (name, sort_order, urgency) values ('燃气泄漏测试', 995, 'URGENT')
                         on conflict (name) do update set urgency = 'URGENT' returning id""").query(Long.class).single();
         ReferenceData.changed(mvc);
     }
@@ -160,9 +160,12 @@ class UrgencyTests {
         loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "马上联系供电所", "requestDispatch", "true",
                 "departmentIds", Long.toString(loop.department("城管办"))).andExpect(status().is3xxRedirection());
         loop.as(Staff.DISPATCHER, get("/dispatch")).andExpect(content().string(containsString("badge bad urgent")));
-        loop.as(Staff.DISPATCHER, get("/dispatch/cases/" + id)).andExpect(content().string(containsString("按紧急程度「紧急」预填")));
+        // Monday 09:30: one working day would end today, which a dispatcher may not set; the next working day is proposed
+        clock.set(LocalDateTime.of(2026, 6, 15, 9, 30));
+        loop.as(Staff.DISPATCHER, get("/dispatch/cases/" + id)).andExpect(content().string(containsString("按紧急程度「紧急」预填")))
+                .andExpect(content().string(containsString("value=\"2026-06-16\"")));
         loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
-                "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+                "dueDate", "2026-06-16").andExpect(status().is3xxRedirection());
         loop.as(Staff.DEPARTMENT, get("/department")).andExpect(content().string(containsString("badge bad urgent")));
     }
 }

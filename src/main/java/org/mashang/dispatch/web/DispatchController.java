@@ -73,8 +73,14 @@ class DispatchController {
         // an urgency class with its own clock for departments (urgent, complex) proposes its day first; then the rule's
         // working days from now; the dispatcher may set another day
         var urgency = d.summary().urgency();
-        var byClass = clocks.length(urgency, Stage.ASSIGNMENT)
-                .map(l -> WorkingCalendar.lastDayOf(clocks.dueAt(Stage.ASSIGNMENT, urgency, clock.instant())));
+        var now = clock.instant();
+        var today = java.time.LocalDate.ofInstant(now, org.mashang.platform.Zones.CHINA);
+        var byClass = clocks.length(urgency, Stage.ASSIGNMENT).map(l -> {
+            var day = WorkingCalendar.lastDayOf(clocks.dueAt(Stage.ASSIGNMENT, urgency, now));
+            // the dispatcher's day must be after today: a clock that would end today runs from tomorrow instead
+            return day.isAfter(today) ? day : WorkingCalendar.lastDayOf(clocks.dueAt(Stage.ASSIGNMENT, urgency,
+                    today.plusDays(1).atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
+        });
         model.addAttribute("dueByUrgency", byClass.isPresent() ? d.summary().urgencyName() : null);
         model.addAttribute("defaultDue", byClass.or(() -> proposal.map(RoutingRules.Proposal::dueDate))
                 .orElseGet(() -> WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant()))));
