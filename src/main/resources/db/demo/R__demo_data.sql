@@ -79,6 +79,8 @@ begin
     insert into category (name, sort_order) values
         ('市容环境', 10), ('道路交通', 20), ('物业小区', 30), ('社会治安', 40), ('教育', 50), ('医疗卫生', 60),
         ('就业社保', 70), ('住房建设', 80), ('邻里纠纷', 90), ('其他', 999);
+    update category set urgency = 'URGENT' where name = '社会治安';
+    update category set urgency = 'COMPLEX' where name = '住房建设';
 
     for i in 1 .. 15 loop
         insert into deputy (name, level, office_phone, constituency_id, station_id, intro, term_start, term_end, code)

@@ -113,6 +113,8 @@ class AuthorizationTests {
             new Route(HttpMethod.POST, "/review/cases/{id}/merge", "/review/cases/999999/merge", REVIEWER),
             new Route(HttpMethod.POST, "/review/cases/{id}/pause", "/review/cases/999999/pause", REVIEWER),
             new Route(HttpMethod.POST, "/review/cases/{id}/resume", "/review/cases/999999/resume", REVIEWER),
+            new Route(HttpMethod.POST, "/review/cases/{id}/follow-up", "/review/cases/999999/follow-up", REVIEWER),
+            new Route(HttpMethod.POST, "/review/cases/{id}/urgency", "/review/cases/999999/urgency", REVIEWER),
             new Route(HttpMethod.POST, "/deputy/cases/{id}/pause", "/deputy/cases/999999/pause", DEPUTY),
             new Route(HttpMethod.POST, "/deputy/cases/{id}/resume", "/deputy/cases/999999/resume", DEPUTY),
             new Route(HttpMethod.GET, "/deputy", "/deputy", DEPUTY),

@@ -43,6 +43,14 @@ public interface CaseChanges {
      */
     @Nullable String revealPhone(LockedCase c, TimelineStep step);
 
+    /**
+     * Sets the case's urgency class (紧急程度): stored, the reason on the timeline (internal) and the open case-level clock
+     * moved to the new class's deadline ({@code Stages#reclock}). Nothing happens when the class is the same.
+     *
+     * @return whether the class changed
+     */
+    boolean changeUrgency(LockedCase c, org.mashang.calendar.Urgency urgency, String reason);
+
     /** The reviewer's redacted text for the wall: masked again here, stored and recorded as published. */
     void publish(LockedCase c, String text);
 

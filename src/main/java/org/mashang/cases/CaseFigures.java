@@ -11,4 +11,10 @@ public interface CaseFigures {
 
     /** The deputy's cases received from {@code from} to {@code to}: whole months (China dates, both included). */
     DeputyFigures deputy(long deputyId, LocalDate from, LocalDate to);
+
+    /**
+     * The outcomes of the deputy's cases recorded from {@code from} to {@code to} (China dates, both included), summed by
+     * indicator and unit; the deputy is the one responsible for the case when the final reply was given.
+     */
+    java.util.List<org.mashang.platform.Outcome> outcomes(long deputyId, LocalDate from, LocalDate to);
 }

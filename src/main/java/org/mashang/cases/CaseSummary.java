@@ -6,9 +6,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * A line in a workbench list.
  *
- * @param due the most urgent open stage against its deadline, or null when no clock runs
+ * @param due         the most urgent open stage against its deadline, or null when no clock runs
+ * @param urgency     the case's urgency class (紧急程度), its clocks follow it
+ * @param urgencyName the class's name as configured
  */
 public record CaseSummary(long id, String ticket, CaseState state, Channel channel, String deputyName, String categoryName,
                           String blockName, String excerpt, Instant submittedAt, Instant updatedAt, int reopenCount,
-                          @Nullable StageStatus due) {
+                          @Nullable StageStatus due, org.mashang.calendar.Urgency urgency, String urgencyName) {
+
+    /** Urgent cases are flagged in every workbench. */
+    public boolean urgent() {
+        return urgency == org.mashang.calendar.Urgency.URGENT;
+    }
 }

@@ -21,10 +21,16 @@ public enum EventType {
     EXTENSION_DENIED("不同意延期"),
     FEEDBACK_COMPLETE("部门反馈齐全"),
     CLOSED("代表答复群众"),
+    /** What came of the case in figures (挽回经济损失 元 …), recorded by the deputy with the final reply. */
+    OUTCOMES("办理成效"),
     EVALUATED("群众评价"),
+    /** Staff recorded the evaluation by phone (回访) for a resident who cannot evaluate online. */
+    FOLLOW_UP("电话回访评价"),
     REOPENED("重新办理"),
     PROPOSAL_RAISED("形成代表建议"),
     PROPOSAL_ANSWERED("代表建议已答复"),
+    /** The case's urgency class was set or changed, with the reason; its clocks follow (internal). */
+    URGENCY_CHANGED("紧急程度"),
     CLOCK_PAUSED("暂停计时"),
     CLOCK_RESUMED("恢复计时"),
     ESCALATED("督办"),

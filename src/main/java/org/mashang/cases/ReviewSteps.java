@@ -16,6 +16,19 @@ public interface ReviewSteps {
      */
     void accept(StaffUser reviewer, long caseId, @Nullable Long responsibleDeputyId, boolean makePublic, String publicText);
 
+    /**
+     * As {@link #accept(StaffUser, long, Long, boolean, String)}, setting the case's urgency class (紧急程度) too: the one
+     * the category suggested unless the reviewer chose another (null keeps it); the first reply's clock runs on it.
+     */
+    void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText,
+                org.mashang.calendar.Urgency urgency);
+
+    /**
+     * Changes the urgency class of a case still being handled, with a reason that goes on the timeline; the running
+     * case-level clock follows the new class (400 without a class or a reason or when it is the same, 409 once answered).
+     */
+    void changeUrgency(StaffUser reviewer, long caseId, org.mashang.calendar.Urgency urgency, String reason);
+
     void reject(StaffUser reviewer, long caseId, String reason);
 
     void merge(StaffUser reviewer, long caseId, String targetTicket);

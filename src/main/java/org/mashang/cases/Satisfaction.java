@@ -15,4 +15,13 @@ public enum Satisfaction {
     public String label() {
         return label;
     }
+
+    /** The evaluation a form sent, or null when it sent none or a value that is not one (the step then asks for one). */
+    public static Satisfaction of(String value) {
+        try {
+            return value == null ? null : valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

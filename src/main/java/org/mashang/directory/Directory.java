@@ -26,6 +26,9 @@ public interface Directory {
 
     Optional<Ref> category(long id);
 
+    /** The urgency class a category suggests for a new case (一般 for an unknown one); the reviewer sets the case's class. */
+    org.mashang.calendar.Urgency suggestedUrgency(long categoryId);
+
     /** Active blocks anywhere under the street (through its communities and villages). */
     List<Ref> blocksOfStreet(long streetId);
 

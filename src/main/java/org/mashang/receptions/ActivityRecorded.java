@@ -1,5 +1,6 @@
 package org.mashang.receptions;
 
+import org.mashang.platform.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

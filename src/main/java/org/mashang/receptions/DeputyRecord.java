@@ -1,6 +1,7 @@
 package org.mashang.receptions;
 
 import java.util.List;
+import org.mashang.platform.Outcome;
 import org.mashang.cases.DeputyFigures;
 
 /**
@@ -11,7 +12,7 @@ import org.mashang.cases.DeputyFigures;
  * @param residentsReceived  residents received at those receptions
  * @param activities         every kind, in order, with how many activities and how many people attended
  * @param issuesRaised       issues raised at those receptions and activities, entered as cases
- * @param outcomes           the activities' outcome figures summed by indicator and unit
+ * @param outcomes           the activities' and the deputy's cases' outcome figures summed by indicator and unit
  * @param cases              the deputy's cases submitted in the year
  * @param proposals          proposals submitted in the year that the deputy led or co-signed
  */

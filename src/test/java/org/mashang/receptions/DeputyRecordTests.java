@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.TestClock;
-import org.mashang.receptions.Outcome;
+import org.mashang.platform.Outcome;
 import org.mashang.receptions.internal.ScheduleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

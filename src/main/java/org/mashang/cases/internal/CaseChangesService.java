@@ -126,6 +126,20 @@ class CaseChangesService implements CaseChanges {
     }
 
     @Override
+    public boolean changeUrgency(LockedCase c, org.mashang.calendar.Urgency urgency, String reason) {
+        org.mashang.calendar.Urgency before = stages.urgency(c.id());
+        if (before == urgency) {
+            return false;
+        }
+        Instant now = clock.instant();
+        cases.setUrgency(c.id(), urgency);
+        stages.reclock(c.id(), urgency, now);
+        append(c, TimelineStep.internal(EventType.URGENCY_CHANGED, "紧急程度由「" + stages.className(before) + "」改为「"
+                + stages.className(urgency) + "」：" + reason), now);
+        return true;
+    }
+
+    @Override
     public void publish(LockedCase c, String text) {
         CaseRecord stored = cases.find(c.id()).orElseThrow();
         String masked = Masking.mask(text, stored.residentName());

@@ -67,6 +67,8 @@ public class CaseIntake {
             timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
                     body + "（由工作人员录入）", true, now);
         }
+        // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
+        cases.setUrgency(id, directory.suggestedUrgency(message.categoryId()));
         stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
                 message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));

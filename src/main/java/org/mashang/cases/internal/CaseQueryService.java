@@ -230,7 +230,7 @@ class CaseQueryService implements CaseQueries {
         String excerpt = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return new CaseSummary(c.id(), c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()),
                 names.category(c.categoryId()), names.block(c.blockId()), excerpt, c.submittedAt(), c.updatedAt(), c.reopenCount(),
-                open.isEmpty() ? null : open.get(0));
+                open.isEmpty() ? null : open.get(0), c.urgency(), stages.className(c.urgency()));
     }
 
     private Map<Long, List<StageStatus>> clocks(List<Long> caseIds) {
@@ -238,7 +238,7 @@ class CaseQueryService implements CaseQueries {
     }
 
     private List<AssignmentView> views(List<Assignment> list) {
-        Map<Long, String> tickets = new HashMap<>();
+        Map<Long, CaseRecord> ofCase = new HashMap<>();
         Instant now = clock.instant();
         Map<Long, StageStatus> byAssignment = new HashMap<>();
         stages.openOf(list.stream().map(Assignment::caseId).distinct().toList()).values().stream().flatMap(List::stream)
@@ -246,11 +246,11 @@ class CaseQueryService implements CaseQueries {
                 .forEach(o -> byAssignment.put(o.row().assignmentId(), stages.status(o, now)));
         List<AssignmentView> out = new ArrayList<>();
         for (Assignment a : list) {
-            String ticket = tickets.computeIfAbsent(a.caseId(), id -> cases.find(id).map(CaseRecord::ticket).orElse(""));
+            CaseRecord c = ofCase.computeIfAbsent(a.caseId(), id -> cases.find(id).orElseThrow());
             StageStatus clockOf = byAssignment.get(a.id());
-            out.add(new AssignmentView(a.id(), a.caseId(), ticket, a.round(), a.departmentId(), a.departmentName(), a.state(),
+            out.add(new AssignmentView(a.id(), a.caseId(), c.ticket(), a.round(), a.departmentId(), a.departmentName(), a.state(),
                     a.dueDate(), a.instructions(), a.dispatchedAt(), a.reportedAt(), a.feedback(), a.returnReason(),
-                    a.extensionDays(), a.extensionReason(), clockOf, a.roleAmong(list)));
+                    a.extensionDays(), a.extensionReason(), clockOf, a.roleAmong(list), c.urgency() == org.mashang.calendar.Urgency.URGENT ? stages.className(c.urgency()) : null));
         }
         return out;
     }

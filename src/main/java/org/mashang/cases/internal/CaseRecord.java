@@ -13,7 +13,8 @@ public record CaseRecord(long id, String ticket, String queryCodeHash, Channel c
                          String residentName, String residentPhone, boolean contactVerified, CaseState state,
                          Instant submittedAt, Instant updatedAt, int version, boolean pool, String scopeKey, boolean isPublic,
                          Satisfaction satisfaction, int reopenCount, Long mergedInto, String proposalNumber,
-                         List<Long> suggestedDepartments, String residentEmail) {
+                         List<Long> suggestedDepartments, String residentEmail,
+                         org.mashang.calendar.Urgency urgency) {
 
     /** How to reach the resident; null when they left neither a phone nor an email. */
     public CaseContacts.ResidentContact contact() {

@@ -37,6 +37,10 @@ public class CaseRepository {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 
+    void setUrgency(long caseId, org.mashang.calendar.Urgency urgency) {
+        jdbc.sql("update cases set urgency = :u where id = :id").param("u", urgency.name()).param("id", caseId).update();
+    }
+
     /** @return the new case's id, or empty when a case with the message's submission key is already stored */
     public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
         return jdbc.sql("""
@@ -184,6 +188,7 @@ public class CaseRepository {
                 rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
                 rs.getBoolean("pool"), rs.getString("scope_key"), rs.getBoolean("is_public"),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"), mergedInto,
-                rs.getString("proposal_number"), List.of(suggested), rs.getString("resident_email"));
+                rs.getString("proposal_number"), List.of(suggested), rs.getString("resident_email"),
+                org.mashang.calendar.Urgency.valueOf(rs.getString("urgency")));
     }
 }

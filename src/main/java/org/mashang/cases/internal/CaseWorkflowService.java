@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Stage;
@@ -24,6 +25,7 @@ import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseChanges;
 import org.mashang.cases.CaseEvaluated;
+import org.mashang.cases.CaseOutcomesRecorded;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.EventType;
@@ -32,6 +34,9 @@ import org.mashang.cases.LockedCase;
 import org.mashang.cases.Satisfaction;
 import org.mashang.cases.TimelineStep;
 import org.mashang.directory.DepartmentRef;
+import org.mashang.platform.Outcome;
+import org.mashang.platform.OutcomeInput;
+import org.mashang.platform.Outcomes;
 import org.mashang.platform.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -48,9 +53,11 @@ class CaseWorkflowService implements CaseWorkflow {
     private final QueryCodeGate gate;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseOutcomeRepository outcomes;
 
     CaseWorkflowService(CaseChangesService changes, CaseRepository cases, Stages stages, QueryCodeGate gate,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, CaseOutcomeRepository outcomes) {
+        this.outcomes = outcomes;
         this.changes = changes;
         this.cases = cases;
         this.stages = stages;
@@ -68,12 +75,39 @@ class CaseWorkflowService implements CaseWorkflow {
 
     @Override
     public void resolve(StaffUser deputy, long caseId, String text) {
-        deputyStep(deputy, caseId, RESOLVE, EventType.RESOLVED, text);
+        resolve(deputy, caseId, text, List.of());
     }
 
     @Override
     public void replyToResident(StaffUser deputy, long caseId, String text) {
-        deputyStep(deputy, caseId, REPLY_TO_RESIDENT, EventType.CLOSED, text);
+        replyToResident(deputy, caseId, text, List.of());
+    }
+
+    @Override
+    public void resolve(StaffUser deputy, long caseId, String text, List<OutcomeInput> outcomes) {
+        finalReply(deputy, caseId, RESOLVE, EventType.RESOLVED, text, outcomes);
+    }
+
+    @Override
+    public void replyToResident(StaffUser deputy, long caseId, String text, List<OutcomeInput> outcomes) {
+        finalReply(deputy, caseId, REPLY_TO_RESIDENT, EventType.CLOSED, text, outcomes);
+    }
+
+    /**
+     * The reply that answers the case, then its outcomes as a step of their own after it (the reply stays the text the
+     * resident is notified of); they replace earlier ones, also when none are given now.
+     */
+    private void finalReply(StaffUser deputy, long caseId, CaseAction action, EventType type, String text, List<OutcomeInput> lines) {
+        List<Outcome> outcomes = Outcomes.parse(lines);
+        LockedCase answered = deputyStep(deputy, caseId, action, type, text);
+        if (!outcomes.isEmpty()) {
+            changes.record(answered, TimelineStep.shown(EventType.OUTCOMES, outcomes.stream()
+                    .map(o -> o.indicator() + " " + o.amountText() + " " + o.unit()).collect(Collectors.joining("、"))));
+        }
+        Instant now = clock.instant();
+        this.outcomes.replace(caseId, outcomes, now);
+        events.publishEvent(new CaseOutcomesRecorded(caseId, answered.deputyId(), answered.stationId(), answered.streetId(), now,
+                outcomes));
     }
 
     @Override
@@ -81,9 +115,9 @@ class CaseWorkflowService implements CaseWorkflow {
         deputyStep(deputy, caseId, ANSWER_PROPOSAL, EventType.PROPOSAL_ANSWERED, answer);
     }
 
-    private void deputyStep(StaffUser deputy, long caseId, CaseAction action, EventType type, String text) {
+    private LockedCase deputyStep(StaffUser deputy, long caseId, CaseAction action, EventType type, String text) {
         LockedCase c = changes.lockAsResponsibleDeputy(deputy, caseId).require(action);
-        changes.transition(c, action, CaseUpdate.NONE, TimelineStep.shown(type, required(text, "内容", MAX_TEXT)));
+        return changes.transition(c, action, CaseUpdate.NONE, TimelineStep.shown(type, required(text, "内容", MAX_TEXT)));
     }
 
     @Override
@@ -157,22 +191,36 @@ class CaseWorkflowService implements CaseWorkflow {
         evaluateLocked(changes.lockUnscoped(owned, ActorRole.RESIDENT), satisfaction, comment, commentPublic);
     }
 
+    @Override
+    public void followUp(StaffUser staff, long caseId, Satisfaction satisfaction, String note) {
+        LockedCase c = changes.lock(staff, Role.REVIEWER, caseId).require(EVALUATE);
+        String text = optional(note, "回访记录", 1000);
+        TimelineStep shown = TimelineStep.shown(EventType.FOLLOW_UP, "工作人员电话回访，群众评价："
+                + (satisfaction == null ? "" : satisfaction.label()));
+        evaluated(c, satisfaction, true, text == null ? new TimelineStep[] {shown}
+                : new TimelineStep[] {shown, TimelineStep.internal(EventType.FOLLOW_UP, "回访记录（不公开）：" + text)});
+    }
+
     /** "没有解决" (unsatisfied) reopens the case (重办) right after the evaluation. */
     private void evaluateLocked(LockedCase c, Satisfaction satisfaction, String comment, boolean commentPublic) {
         c.require(EVALUATE);
-        if (satisfaction == null) {
-            throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
-        }
         String text = optional(comment, "评价意见", 1000);
         // a comment the resident keeps private is an internal step: staff read it, the wall does not
-        TimelineStep shown = TimelineStep.shown(EventType.EVALUATED, satisfaction.label()
+        TimelineStep shown = TimelineStep.shown(EventType.EVALUATED, (satisfaction == null ? "" : satisfaction.label())
                 + (text == null || !commentPublic ? "" : "：" + text));
         TimelineStep[] steps = text != null && !commentPublic
                 ? new TimelineStep[] {shown, TimelineStep.internal(EventType.EVALUATED, "评价意见（不公开）：" + text)}
                 : new TimelineStep[] {shown};
+        evaluated(c, satisfaction, false, steps);
+    }
+
+    private void evaluated(LockedCase c, Satisfaction satisfaction, boolean followUp, TimelineStep... steps) {
+        if (satisfaction == null) {
+            throw UserFacingException.badRequest("请选择满意、基本满意或不满意");
+        }
         LockedCase evaluated = changes.transition(c, EVALUATE, CaseUpdate.evaluated(satisfaction), steps);
         Instant now = clock.instant();
-        events.publishEvent(new CaseEvaluated(c.id(), satisfaction, now));
+        events.publishEvent(new CaseEvaluated(c.id(), satisfaction, now, followUp));
         if (satisfaction == Satisfaction.UNSATISFIED) {
             changes.transition(evaluated, REOPEN, CaseUpdate.NONE, TimelineStep.shown(EventType.REOPENED, "群众不满意，重新办理"));
         }

@@ -14,6 +14,8 @@ import org.mashang.cases.StageCompleted;
 import org.mashang.cases.StageStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.mashang.calendar.Stage;
+import org.mashang.calendar.Urgency;
+import org.mashang.calendar.UrgencyClocks;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseState;
 import org.mashang.platform.Zones;
@@ -35,8 +37,14 @@ public class Stages {
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final UrgencyClocks classes;
 
-    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events) {
+    private final CaseUrgencyLookup urgencies;
+
+    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events, UrgencyClocks classes,
+           CaseUrgencyLookup urgencies) {
+        this.classes = classes;
+        this.urgencies = urgencies;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -56,7 +64,39 @@ public class Stages {
                         update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null
                         returning *""").param("now", ts(now)).param("c", caseId).query(StageRow.class).list());
         }
-        after.ifPresent(stage -> open(caseId, stage, null, now, deadlines.dueAt(stage, now)));
+        after.ifPresent(stage -> open(caseId, stage, null, now, classes.dueAt(stage, urgency(caseId), now)));
+    }
+
+    /** The case's urgency class, whose clocks it runs on. */
+    Urgency urgency(long caseId) {
+        return urgencies.of(caseId);
+    }
+
+    /** The name of an urgency class as configured (紧急, 一般, 复杂). */
+    public String className(Urgency urgency) {
+        return classes.name(urgency);
+    }
+
+    /**
+     * The case's urgency class changed: the open case-level clock now runs to the new class's deadline counted from when
+     * the stage started; warnings and escalation are owed again when that is still ahead. Assignments keep the day the
+     * dispatcher chose (the dispatcher extends or dispatches again).
+     *
+     * @return the new deadline, or empty when no case-level clock runs
+     */
+    public Optional<Instant> reclock(long caseId, Urgency urgency, Instant now) {
+        return openOfCase(caseId).map(row -> {
+            Instant due = classes.dueAt(row.stage(), urgency, row.startedAt());
+            boolean ahead = now.isBefore(due);
+            jdbc.sql("""
+                            update case_stage set due_at = :due, warn_at = :warn,
+                                   warned_at = case when :ahead then null else warned_at end,
+                                   escalated_at = case when :ahead then null else escalated_at end
+                            where id = :id""")
+                    .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("ahead", ahead).param("id", row.id())
+                    .update();
+            return due;
+        });
     }
 
     /** An assignment's clock, due at the end of the day the dispatcher chose. */

@@ -77,6 +77,7 @@ class DeputyWorkbenchController {
         var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
         model.addAttribute("departments", departments);
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DEPUTY, id));
+        model.addAttribute("outcomeLines", new FinalReplyForm().getOutcomes());
         return "cases/deputy/case";
     }
 
@@ -93,9 +94,9 @@ class DeputyWorkbenchController {
     }
 
     @PostMapping("/cases/{id}/resolve")
-    String resolve(@PathVariable long id, @RequestParam(required = false) String text, @AuthenticationPrincipal StaffUser user,
-                   RedirectAttributes redirect) {
-        workflow.resolve(user, id, text);
+    String resolve(@PathVariable long id, @RequestParam(required = false) String text, FinalReplyForm form,
+                   @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.resolve(user, id, text, form.inputs());
         return done(id, "已记为代表直接解决", redirect);
     }
 
@@ -108,9 +109,9 @@ class DeputyWorkbenchController {
     }
 
     @PostMapping("/cases/{id}/reply-to-resident")
-    String replyToResident(@PathVariable long id, @RequestParam(required = false) String text, @AuthenticationPrincipal StaffUser user,
-                           RedirectAttributes redirect) {
-        workflow.replyToResident(user, id, text);
+    String replyToResident(@PathVariable long id, @RequestParam(required = false) String text, FinalReplyForm form,
+                           @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.replyToResident(user, id, text, form.inputs());
         return done(id, "已答复群众，等待群众评价", redirect);
     }
 

@@ -124,11 +124,7 @@ class TrackController {
 
     /** The choice on the evaluation form; null when none or unknown (the workflow then asks for one). */
     static @Nullable Satisfaction satisfaction(String value) {
-        try {
-            return value == null ? null : Satisfaction.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Satisfaction.of(value);
     }
 
     /** A photo of the resident's own case, or 404. */

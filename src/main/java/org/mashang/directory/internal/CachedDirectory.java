@@ -103,6 +103,11 @@ class CachedDirectory implements Directory {
     }
 
     @Override
+    public org.mashang.calendar.Urgency suggestedUrgency(long categoryId) {
+        return cached(() -> directory.suggestedUrgency(categoryId), "category-urgency", categoryId);
+    }
+
+    @Override
     public List<Ref> blocksOfStreet(long streetId) {
         return cached(() -> directory.blocksOfStreet(streetId), "blocksOfStreet", streetId);
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CategoryRepository {
 
-    private static final String SELECT = "select id, name, sort_order, active from category";
+    private static final String SELECT = "select id, name, sort_order, active, urgency from category";
 
     private final JdbcClient jdbc;
 
@@ -32,6 +32,10 @@ public class CategoryRepository {
     public void update(long id, String name, int sortOrder) {
         jdbc.sql("update category set name = :name, sort_order = :sort where id = :id")
                 .param("name", name).param("sort", sortOrder).param("id", id).update();
+    }
+
+    public void setUrgency(long id, org.mashang.calendar.Urgency urgency) {
+        jdbc.sql("update category set urgency = :u where id = :id").param("u", urgency.name()).param("id", id).update();
     }
 
     public void setActive(long id, boolean active) {

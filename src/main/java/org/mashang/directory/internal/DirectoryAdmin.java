@@ -165,8 +165,13 @@ public class DirectoryAdmin implements DeputyCodes {
     }
 
     public long saveCategory(Long id, String name, int sortOrder) {
+        return saveCategory(id, name, sortOrder, org.mashang.calendar.Urgency.NORMAL);
+    }
+
+    /** @param urgency the urgency class suggested for new cases of the category */
+    public long saveCategory(Long id, String name, int sortOrder, org.mashang.calendar.Urgency urgency) {
         changed();
-        return unique("name", "已有同名类别", () -> {
+        long saved = unique("name", "已有同名类别", () -> {
             if (id == null) {
                 return categories.insert(name, sortOrder);
             }
@@ -174,6 +179,8 @@ public class DirectoryAdmin implements DeputyCodes {
             categories.update(id, name, sortOrder);
             return id;
         });
+        categories.setUrgency(saved, urgency);
+        return saved;
     }
 
     public void setCategoryActive(long id, boolean active) {

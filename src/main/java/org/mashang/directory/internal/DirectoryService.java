@@ -90,6 +90,11 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public org.mashang.calendar.Urgency suggestedUrgency(long categoryId) {
+        return categories.find(categoryId).map(Category::urgency).orElse(org.mashang.calendar.Urgency.NORMAL);
+    }
+
+    @Override
     public List<Ref> blocksOfStreet(long streetId) {
         return regions.find(streetId)
                 .map(street -> regions.descendantsOfLevel(street, RegionLevel.BLOCK).stream().map(r -> new Ref(r.id(), r.name())).toList())

@@ -31,12 +31,19 @@ class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminContro
         @Min(value = 0, message = "排序号应在 0 到 9999 之间")
         @Max(value = 9999, message = "排序号应在 0 到 9999 之间")
         Integer sortOrder = 0;
+
+        /** The urgency class suggested for new cases of the category (the reviewer sets the case's). */
+        @NotNull(message = "请选择建议的紧急程度")
+        org.mashang.calendar.Urgency urgency = org.mashang.calendar.Urgency.NORMAL;
     }
 
     private final CategoryRepository categories;
     private final DirectoryAdmin admin;
 
-    CategoryAdminController(CategoryRepository categories, DirectoryAdmin admin) {
+    private final org.mashang.calendar.UrgencyClocks clocks;
+
+    CategoryAdminController(CategoryRepository categories, DirectoryAdmin admin, org.mashang.calendar.UrgencyClocks clocks) {
+        this.clocks = clocks;
         this.categories = categories;
         this.admin = admin;
     }
@@ -47,12 +54,13 @@ class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminContro
         Form form = new Form();
         form.name = category.name();
         form.sortOrder = category.sortOrder();
+        form.urgency = category.urgency();
         return form;
     }
 
     @Override
     String save(Long id, Form form) {
-        admin.saveCategory(id, Texts.clean(form.name), form.sortOrder);
+        admin.saveCategory(id, Texts.clean(form.name), form.sortOrder, form.urgency);
         return "已保存类别：" + Texts.clean(form.name);
     }
 
@@ -68,13 +76,15 @@ class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminContro
 
     @Override
     List<Cell> cells(Category category) {
-        return Cell.of(category.name(), category.sortOrder());
+        return Cell.of(category.name(), category.sortOrder(), clocks.name(category.urgency()));
     }
 
     @Override
     ReferencePage page(Long editing, Form form) {
         return ReferencePage.flat("问题类别管理", "问题类别", "类别", editing, null,
-                List.of(Field.text("name", "名称", 50), Field.number("sortOrder", "排序号（小的在前）", 0, 9999)),
-                List.of("类别", "排序"));
+                List.of(Field.text("name", "名称", 50), Field.number("sortOrder", "排序号（小的在前）", 0, 9999),
+                        Field.select("urgency", "建议的紧急程度", java.util.Arrays.stream(org.mashang.calendar.Urgency.values())
+                                .map(u -> new ReferencePage.Choice(u.name(), clocks.name(u))).toList())),
+                List.of("类别", "排序", "建议紧急程度"));
     }
 }

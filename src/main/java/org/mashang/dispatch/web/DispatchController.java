@@ -38,8 +38,11 @@ class DispatchController {
     private final Deadlines deadlines;
     private final RoutingRules routing;
 
+    private final org.mashang.calendar.UrgencyClocks clocks;
+
     DispatchController(CaseQueries queries, DispatchSteps steps, Directory directory, Clock clock, Deadlines deadlines,
-                       RoutingRules routing) {
+                       RoutingRules routing, org.mashang.calendar.UrgencyClocks clocks) {
+        this.clocks = clocks;
         this.deadlines = deadlines;
         this.routing = routing;
         this.queries = queries;
@@ -67,8 +70,19 @@ class DispatchController {
         // the catalogue's line for the case's category and place (its block, else its street) proposes departments and a day
         var proposal = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);
         model.addAttribute("routing", proposal.orElse(null));
-        // otherwise proposed: the rule's working days from now; the dispatcher may set another day
-        model.addAttribute("defaultDue", proposal.map(RoutingRules.Proposal::dueDate)
+        // an urgency class with its own clock for departments (urgent, complex) proposes its day first; then the rule's
+        // working days from now; the dispatcher may set another day
+        var urgency = d.summary().urgency();
+        var now = clock.instant();
+        var today = java.time.LocalDate.ofInstant(now, org.mashang.platform.Zones.CHINA);
+        var byClass = clocks.length(urgency, Stage.ASSIGNMENT).map(l -> {
+            var day = WorkingCalendar.lastDayOf(clocks.dueAt(Stage.ASSIGNMENT, urgency, now));
+            // the dispatcher's day must be after today: a clock that would end today runs from tomorrow instead
+            return day.isAfter(today) ? day : WorkingCalendar.lastDayOf(clocks.dueAt(Stage.ASSIGNMENT, urgency,
+                    today.plusDays(1).atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
+        });
+        model.addAttribute("dueByUrgency", byClass.isPresent() ? d.summary().urgencyName() : null);
+        model.addAttribute("defaultDue", byClass.or(() -> proposal.map(RoutingRules.Proposal::dueDate))
                 .orElseGet(() -> WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant()))));
         return "dispatch/case";
     }

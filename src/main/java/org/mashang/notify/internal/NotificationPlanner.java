@@ -40,8 +40,13 @@ class NotificationPlanner {
     /** Who works for a deputy, a department, a street: read for every event, changed rarely. */
     private final TtlCache<String, Object> recipients = new TtlCache<>(java.time.Duration.ofSeconds(10));
 
+    private final org.mashang.cases.CaseUrgency urgency;
+    private final UrgentDelivery atOnce;
+
     NotificationPlanner(Notifier notifier, StaffDirectory staff, Directory directory,
-                        NotifyProperties properties) {
+                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce) {
+        this.urgency = urgency;
+        this.atOnce = atOnce;
         this.notifier = notifier;
         this.staff = staff;
         this.directory = directory;
@@ -172,6 +177,7 @@ class NotificationPlanner {
         private final String ticket;
         /** The resident's, from the event; null when they left none (or the event is not about them). */
         private final CaseContacts.ResidentContact contact;
+        private Boolean urgent;
 
         Notice(String event, long caseId, String ticket, CaseContacts.ResidentContact contact) {
             this.event = event;
@@ -220,7 +226,15 @@ class NotificationPlanner {
         private void send(String template, Recipient to, Map<String, String> values) {
             Map<String, String> all = new HashMap<>(values);
             all.put("ticket", ticket);
-            notifier.notify(event, template, to, all, caseId, ticket);
+            notifier.notify(event, template, to, all, caseId, ticket).filter(id -> urgent()).ifPresent(atOnce::afterCommit);
+        }
+
+        /** An urgent case's notices are sent at once rather than with the next batch. */
+        private boolean urgent() {
+            if (urgent == null) {
+                urgent = urgency.of(caseId) == org.mashang.calendar.Urgency.URGENT;
+            }
+            return urgent;
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.mashang.receptions.ActivityKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.mashang.receptions.Outcome;
+import org.mashang.platform.Outcome;
 
 @Repository
 class ActivityRepository {

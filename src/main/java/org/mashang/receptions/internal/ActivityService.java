@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.mashang.platform.OutcomeInput;
+import org.mashang.platform.Outcomes;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.directory.DeputyCard;
@@ -16,11 +18,11 @@ import org.mashang.platform.FileStore;
 import org.mashang.platform.UserFacingException;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.ActivityRecorded;
-import org.mashang.receptions.Outcome;
 import org.mashang.receptions.internal.IssueLinks.Source;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.mashang.platform.Outcome;
 
 /** Deputies' activities: forums and the "5+1" visits, with attendance, outcomes, photos and the issues raised. */
 @Service

@@ -2,6 +2,8 @@ package org.mashang.receptions.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.mashang.platform.Indicator;
+import org.mashang.platform.OutcomeInput;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;

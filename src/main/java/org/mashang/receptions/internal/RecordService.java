@@ -8,10 +8,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.mashang.platform.Indicator;
 import org.mashang.cases.CaseFigures;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.DeputyRecord;
-import org.mashang.receptions.Outcome;
+import org.mashang.platform.Outcome;
 import org.mashang.receptions.DeputyRecord.KindCount;
 import org.mashang.receptions.DeputyRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,10 +74,20 @@ class RecordService implements DeputyRecords {
                         where d.deputy_id = :d and a.day between :from and :to group by o.indicator, o.unit""")
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query((rs, n) -> new Outcome(rs.getString("indicator"), rs.getBigDecimal("amount"), rs.getString("unit"))).list());
+        // the outcomes of the deputy's cases add to the activities' (the seed's 1,887万元 for 1,448 farmers was a case)
+        outcomes = sum(outcomes, caseFigures.outcomes(deputyId, from, to));
         outcomes.sort(Comparator.comparingInt(RecordService::rank).thenComparing(Outcome::indicator).thenComparing(Outcome::unit));
 
         return new DeputyRecord(deputyId, year, receptions[0], receptions[1], new ArrayList<>(kinds.values()), issues, outcomes,
                 caseFigures.deputy(deputyId, from, to), proposals.of(deputyId, from, to));
+    }
+
+    /** Figures of both lists, one per indicator and unit. */
+    private static List<Outcome> sum(List<Outcome> a, List<Outcome> b) {
+        Map<List<String>, Outcome> byKey = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(a.stream(), b.stream()).forEach(o -> byKey.merge(List.of(o.indicator(), o.unit()), o,
+                (x, y) -> new Outcome(x.indicator(), x.amount().add(y.amount()), x.unit())));
+        return new ArrayList<>(byKey.values());
     }
 
     /** The common indicators first, in the form's order, then the others by name. */

@@ -12,8 +12,7 @@ import java.util.List;
 import org.mashang.platform.Attachment;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.internal.ActivityService;
-import org.mashang.receptions.internal.Indicator;
-import org.mashang.receptions.internal.OutcomeInput;
+import org.mashang.platform.OutcomeLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A forum or a "5+1" activity, with its outcomes: one line per common indicator, then lines to name others. */
@@ -54,66 +53,13 @@ public class ActivityForm {
 
     private List<OutcomeLine> outcomes = new ArrayList<>();
 
-    /**
-     * A line for each common indicator and a few to name others. The indicators are set here, not posted back: a
-     * multipart form may have only so many parts (Tomcat's limit), so the form sends only what people type.
-     */
     public ActivityForm() {
-        for (Indicator indicator : Indicator.values()) {
-            OutcomeLine line = new OutcomeLine();
-            line.setIndicator(indicator);
-            outcomes.add(line);
-        }
-        for (int i = 0; i < FREE_LINES; i++) {
-            outcomes.add(new OutcomeLine());
-        }
+        outcomes = OutcomeLine.blank(FREE_LINES);
     }
 
     ActivityService.NewActivity input(List<Attachment> photos) {
         return new ActivityService.NewActivity(stationId, kind, day, topic, place, blockId, attendance, summary, deputyIds,
-                outcomes.stream().map(l -> l == null ? null : new OutcomeInput(l.getIndicator(), l.getName(), l.getAmount(), l.getUnit()))
-                        .toList(), photos);
-    }
-
-    /** One line of outcomes: a common indicator (fixed) or one named here. */
-    public static class OutcomeLine {
-
-        private Indicator indicator;
-        private String name;
-        private String amount;
-        private String unit;
-
-        public Indicator getIndicator() {
-            return indicator;
-        }
-
-        public void setIndicator(Indicator indicator) {
-            this.indicator = indicator;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String amount) {
-            this.amount = amount;
-        }
-
-        public String getUnit() {
-            return unit;
-        }
-
-        public void setUnit(String unit) {
-            this.unit = unit;
-        }
+                OutcomeLine.inputs(outcomes), photos);
     }
 
     public Long getStationId() {

@@ -4,10 +4,12 @@ import static org.mashang.cases.StepTexts.required;
 
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
+import org.mashang.calendar.Urgency;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseChanges;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.EventType;
+import org.mashang.cases.IllegalTransitionException;
 import org.mashang.cases.LockedCase;
 import org.mashang.cases.ReviewSteps;
 import org.mashang.cases.TimelineStep;
@@ -32,7 +34,17 @@ class Review implements ReviewSteps {
 
     @Override
     public void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText) {
+        accept(reviewer, caseId, responsibleDeputyId, makePublic, publicText, null);
+    }
+
+    @Override
+    public void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText,
+                       Urgency urgency) {
         LockedCase c = changes.lock(reviewer, Role.REVIEWER, caseId).require(CaseAction.ACCEPT);
+        if (urgency != null) {
+            // before the transition, so that the first reply's clock starts on the class set here
+            changes.changeUrgency(c, urgency, "审核时确定");
+        }
         if (makePublic && !c.wantsPublic()) {
             throw UserFacingException.badRequest("群众选择了不公开，这条留言不能公开");
         }
@@ -55,6 +67,21 @@ class Review implements ReviewSteps {
                 .filter(d -> d.stationId() == c.stationId() && d.serving())
                 .orElseThrow(() -> UserFacingException.badRequest("请从本联络站在任的代表中选择负责代表"))
                 .id();
+    }
+
+    @Override
+    public void changeUrgency(StaffUser reviewer, long caseId, Urgency urgency, String reason) {
+        LockedCase c = changes.lock(reviewer, Role.REVIEWER, caseId);
+        if (!c.state().open()) {
+            throw new IllegalTransitionException("留言已办结或不再办理，不能再调整紧急程度");
+        }
+        if (urgency == null) {
+            throw UserFacingException.badRequest("请选择紧急程度");
+        }
+        String why = required(reason, "调整紧急程度的理由", 500);
+        if (!changes.changeUrgency(c, urgency, why)) {
+            throw UserFacingException.badRequest("紧急程度没有变化");
+        }
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.mashang.review.web;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
+import org.mashang.calendar.Urgency;
+import org.mashang.calendar.UrgencyClocks;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseWorkflow;
@@ -35,6 +39,9 @@ class ReviewController {
             "重复留言",
             "其他");
 
+    /** Cases waiting for an evaluation listed per state on the queue page, newest first. */
+    static final int AWAITING_SHOWN = 50;
+
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final ReviewSteps review;
@@ -43,8 +50,11 @@ class ReviewController {
     private final org.mashang.directory.DeputyFinder finder;
     private final ReplyTemplates templates;
 
+    private final UrgencyClocks clocks;
+
     ReviewController(CaseQueries queries, CaseWorkflow workflow, ReviewSteps review, Directory directory, org.mashang.directory.DeputyFinder finder,
-                     ReplyTemplates templates) {
+                     ReplyTemplates templates, UrgencyClocks clocks) {
+        this.clocks = clocks;
         this.templates = templates;
         this.finder = finder;
         this.queries = queries;
@@ -56,6 +66,9 @@ class ReviewController {
     @GetMapping
     String queue(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("items", queries.reviewQueue(user));
+        // answered cases still waiting for the resident's evaluation: the ones staff may follow up by phone (回访)
+        model.addAttribute("awaiting", java.util.stream.Stream.of(org.mashang.cases.CaseState.CLOSED, org.mashang.cases.CaseState.RESOLVED)
+                .flatMap(s -> queries.inScope(user, Role.REVIEWER, s, AWAITING_SHOWN).stream()).toList());
         return "review/queue";
     }
 
@@ -75,14 +88,16 @@ class ReviewController {
                     .filter(c -> deputies.stream().anyMatch(s -> s.id() == c.id())).findFirst().orElse(null));
         }
         model.addAttribute("reasons", REJECT_REASONS);
+        model.addAttribute("urgencies", Arrays.stream(Urgency.values()).map(u -> Map.entry(u.name(), clocks.name(u))).toList());
         return "review/case";
     }
 
     @PostMapping("/cases/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) Long deputyId,
                   @RequestParam(defaultValue = "false") boolean makePublic, @RequestParam(required = false) String publicText,
-                  @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
-        review.accept(user, id, deputyId, makePublic, publicText);
+                  @RequestParam(required = false) String urgency, @AuthenticationPrincipal StaffUser user,
+                  RedirectAttributes redirect) {
+        review.accept(user, id, deputyId, makePublic, publicText, Urgency.of(urgency));
         redirect.addFlashAttribute("flash", "已受理" + (makePublic ? "并公开" : "（不公开）"));
         return "redirect:/review";
     }
@@ -114,6 +129,24 @@ class ReviewController {
     String resume(@PathVariable long id, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
         workflow.resumeClock(user, Role.REVIEWER, id);
         redirect.addFlashAttribute("flash", "已恢复审核计时");
+        return "redirect:/review/cases/" + id;
+    }
+
+    /** The urgency class of a case being handled changes, with the reason on the timeline; the running clock follows. */
+    @PostMapping("/cases/{id}/urgency")
+    String urgency(@PathVariable long id, @RequestParam(required = false) String urgency, @RequestParam(required = false) String reason,
+                   @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        review.changeUrgency(user, id, Urgency.of(urgency), reason);
+        redirect.addFlashAttribute("flash", "已调整紧急程度，期限随之调整");
+        return "redirect:/review/cases/" + id;
+    }
+
+    /** 回访: the evaluation of a resident who cannot evaluate online, taken on the phone. */
+    @PostMapping("/cases/{id}/follow-up")
+    String followUp(@PathVariable long id, @RequestParam(required = false) String satisfaction,
+                    @RequestParam(required = false) String note, @AuthenticationPrincipal StaffUser user, RedirectAttributes redirect) {
+        workflow.followUp(user, id, org.mashang.cases.Satisfaction.of(satisfaction), note);
+        redirect.addFlashAttribute("flash", "已记录电话回访评价");
         return "redirect:/review/cases/" + id;
     }
 

@@ -3,7 +3,7 @@ package org.mashang.stats.internal;
 import java.sql.Date;
 import org.mashang.directory.Directory;
 import org.mashang.receptions.ActivityRecorded;
-import org.mashang.receptions.Outcome;
+import org.mashang.platform.Outcome;
 import org.mashang.receptions.ReceptionRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,10 +4,10 @@ package org.mashang.stats.internal;
 public record Figures(long received, long accepted, long rejected, long closed, double closeHoursSum, long[] closeHist,
                       long firstReplies, long firstReplyOnTime, double firstReplyHoursSum, long[] firstReplyHist, long reviewDone,
                       long reviewOnTime, long residentReplyDone, long residentReplyOnTime, long evaluated, long satisfied,
-                      long basicallySatisfied, long unsatisfied, long reopened, long escalations) {
+                      long basicallySatisfied, long unsatisfied, long reopened, long escalations, long followedUp) {
 
     static Figures zero() {
-        return new Figures(0, 0, 0, 0, 0, new long[Histogram.SIZE], 0, 0, 0, new long[Histogram.SIZE], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new Figures(0, 0, 0, 0, 0, new long[Histogram.SIZE], 0, 0, 0, new long[Histogram.SIZE], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     Figures plus(Figures o) {
@@ -17,7 +17,7 @@ public record Figures(long received, long accepted, long rejected, long closed, 
                 reviewDone + o.reviewDone, reviewOnTime + o.reviewOnTime, residentReplyDone + o.residentReplyDone,
                 residentReplyOnTime + o.residentReplyOnTime, evaluated + o.evaluated, satisfied + o.satisfied,
                 basicallySatisfied + o.basicallySatisfied, unsatisfied + o.unsatisfied, reopened + o.reopened,
-                escalations + o.escalations);
+                escalations + o.escalations, followedUp + o.followedUp);
     }
 
     private static long[] add(long[] a, long[] b) {

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The figures the liaison station reports to the public each year, computed from the records: residents received at
  * receptions, forums and their attendance, the "5+1" activities, issues solved, money recovered, the deputies who
- * received residents.
+ * received residents; {@code followedUp}: of the evaluations, those staff took by phone (回访).
  */
 public record PublicFigures(int year, String placeName, long messagesReceived, long issuesSolved, Double satisfactionPercent,
+                            long followedUp,
                             long receptions, long residentsReceived, long deputiesWhoReceived, long forums, long forumAttendance,
                             List<KindCount> activities, BigDecimal moneyRecovered, List<OutcomeSum> outcomes, List<StationRow> stations) {
 

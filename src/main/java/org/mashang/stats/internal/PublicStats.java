@@ -56,7 +56,8 @@ public class PublicStats {
                                count(*) filter (where closed_at >= :fromTs and closed_at < :toTs) solved,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and satisfaction is not null) evaluated,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs
-                                                and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied
+                                                and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
+                               count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and follow_up) followed_up
                         from stat_case where (submitted_at < :toTs) and (closed_at is null or closed_at >= :fromTs)""" + byStation)
                 .params(p).query().singleRow();
         var receptions = jdbc.sql("""
@@ -82,10 +83,15 @@ public class PublicStats {
                 });
         byKind.forEach((k, c) -> kinds.add(new PublicFigures.KindCount(k, ActivityKind.valueOf(k).label(), c[0], c[1])));
         List<PublicFigures.OutcomeSum> outcomes = jdbc.sql("""
-                        select o.indicator, o.unit, sum(o.amount) from stat_outcome o join stat_activity a on a.activity_id = o.activity_id
-                        where a.day >= :from and a.day < :to and (cast(:station as bigint) is null or a.station_id = :station)
-                          and a.scope_key like :scope
-                        group by o.indicator, o.unit order by o.indicator""")
+                        select indicator, unit, sum(amount) from (
+                            select o.indicator, o.unit, o.amount from stat_outcome o join stat_activity a on a.activity_id = o.activity_id
+                            where a.day >= :from and a.day < :to and (cast(:station as bigint) is null or a.station_id = :station)
+                              and a.scope_key like :scope
+                            union all
+                            select indicator, unit, amount from stat_case_outcome
+                            where day >= :from and day < :to""" + byStation + """
+                        ) activities_and_cases
+                        group by indicator, unit order by indicator""")
                 .params(p).query((rs, n) -> new PublicFigures.OutcomeSum(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
                 .list();
         BigDecimal money = outcomes.stream().filter(o -> o.indicator().equals(MONEY_RECOVERED) && o.unit().equals("元"))
@@ -95,6 +101,7 @@ public class PublicStats {
         return new PublicFigures(year, station == null ? "全部联络站" : station.name(), ((Number) messages.get("received")).longValue(),
                 ((Number) messages.get("solved")).longValue(),
                 evaluated == 0 ? null : 100.0 * ((Number) messages.get("satisfied")).longValue() / evaluated,
+                ((Number) messages.get("followed_up")).longValue(),
                 ((Number) receptions.get("n")).longValue(), ((Number) receptions.get("residents")).longValue(),
                 ((Number) receptions.get("deputies")).longValue(), forum[0], forum[1], kinds, money, outcomes,
                 station == null ? stationRows(p, scope) : List.of());

@@ -39,4 +39,13 @@ class RolledUpCaseFigures implements CaseFigures {
                         rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened")))
                 .single();
     }
+
+    @Override
+    public java.util.List<org.mashang.platform.Outcome> outcomes(long deputyId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select indicator, sum(amount) as amount, unit from stat_case_outcome
+                        where deputy_id = :d and day between :from and :to group by indicator, unit""")
+                .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query(org.mashang.platform.Outcome.class).list();
+    }
 }

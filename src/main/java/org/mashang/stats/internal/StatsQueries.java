@@ -35,7 +35,7 @@ public class StatsQueries {
     static final String COUNTERS = """
             received, accepted, rejected, closed, close_hours_sum, close_hist, first_replies, first_reply_on_time,
             first_reply_hours_sum, first_reply_hist, review_done, review_on_time, resident_reply_done, resident_reply_on_time,
-            evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations""";
+            evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations, followed_up""";
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -184,7 +184,8 @@ public class StatsQueries {
                 rs.getLong("first_reply_on_time"), rs.getDouble("first_reply_hours_sum"), longs(rs.getArray("first_reply_hist")),
                 rs.getLong("review_done"), rs.getLong("review_on_time"), rs.getLong("resident_reply_done"),
                 rs.getLong("resident_reply_on_time"), rs.getLong("evaluated"), rs.getLong("satisfied"),
-                rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened"), rs.getLong("escalations"));
+                rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened"), rs.getLong("escalations"),
+                rs.getLong("followed_up"));
     }
 
     private static long[] longs(Array array) throws SQLException {

@@ -108,8 +108,10 @@ class StatsRecorder {
     @EventListener
     void on(CaseEvaluated e) {
         rollUps.fact(e.caseId()).ifPresent(f -> {
-            jdbc.sql("update stat_case set satisfaction = :s where case_id = :id").param("s", e.satisfaction().name())
-                    .param("id", f.caseId()).update();
+            boolean wasFollowUp = jdbc.sql("update stat_case s set satisfaction = :s, follow_up = :followUp from stat_case old"
+                            + " where s.case_id = :id and old.case_id = s.case_id returning old.follow_up")
+                    .param("s", e.satisfaction().name()).param("followUp", e.followUp()).param("id", f.caseId())
+                    .query(Boolean.class).single();
             Map<String, Integer> deltas = new LinkedHashMap<>();
             if (f.satisfaction() == null) {
                 deltas.put("evaluated", 1);
@@ -117,6 +119,11 @@ class StatsRecorder {
                 deltas.merge(column(f.satisfaction()), -1, Integer::sum);
             }
             deltas.merge(column(e.satisfaction()), 1, Integer::sum);
+            // of the evaluations, those taken by phone (回访); a later evaluation replaces the earlier one here too
+            int followedUp = (e.followUp() ? 1 : 0) - (f.satisfaction() != null && wasFollowUp ? 1 : 0);
+            if (followedUp != 0) {
+                deltas.put("followed_up", followedUp);
+            }
             rollUps.bump(f, deltas, null, 0);
         });
     }

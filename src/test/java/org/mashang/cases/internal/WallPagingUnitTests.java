@@ -22,7 +22,7 @@ class WallPagingUnitTests {
 
     static CaseRecord c(long id) {
         return new CaseRecord(id, "T" + id, "", Channel.DEPUTY_CODE, null, 1, 1, 1, null, "", "", true, null, null, false,
-                CaseState.ACCEPTED, AT, AT, 0, false, "", true, null, 0, null, null, List.of(), null);
+                CaseState.ACCEPTED, AT, AT, 0, false, "", true, null, 0, null, null, List.of(), null, org.mashang.calendar.Urgency.NORMAL);
     }
 
     /** Cases with ids from {@code from} down, newest first (all submitted in one instant: the id breaks the tie). */

@@ -1,4 +1,4 @@
-package org.mashang.receptions.internal;
+package org.mashang.platform;
 
 /**
  * One line of outcomes as typed: a fixed {@link Indicator} with its amount, or a freely named one with its unit.

@@ -1,4 +1,4 @@
-package org.mashang.receptions.internal;
+package org.mashang.platform;
 
 /** The outcome figures most activities report, offered on the form; other figures can be named freely. */
 public enum Indicator {

@@ -1,14 +1,11 @@
-package org.mashang.receptions.internal;
+package org.mashang.platform;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.mashang.platform.FieldProblem;
-import org.mashang.platform.Texts;
-import org.mashang.receptions.Outcome;
 
-/** Turns the outcome lines of the activity form into figures, naming the field of the first problem. */
-final class Outcomes {
+/** Turns the outcome lines of a form (an activity's, a case's final reply) into figures, naming the field of the first problem. */
+public final class Outcomes {
 
     static final BigDecimal MAX = new BigDecimal("999999999999.99");
     static final int MAX_NAME = 20;
@@ -18,7 +15,7 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    static List<Outcome> parse(List<OutcomeInput> lines) {
+    public static List<Outcome> parse(List<OutcomeInput> lines) {
         List<Outcome> result = new ArrayList<>();
         if (lines == null) {
             return result;

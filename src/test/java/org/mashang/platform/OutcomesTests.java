@@ -1,4 +1,4 @@
-package org.mashang.receptions.internal;
+package org.mashang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mashang.UnitTest;
-import org.mashang.platform.FieldProblem;
-import org.mashang.receptions.Outcome;
 
 /** The outcome lines of the activity form as typed, turned into figures or refused naming the field. */
 @UnitTest
