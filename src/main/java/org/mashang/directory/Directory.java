@@ -31,6 +31,9 @@ public interface Directory {
 
     Optional<Ref> region(long id);
 
+    /** The level of a region in the tree (a street, a district …); empty when there is no such region. */
+    Optional<RegionLevel> regionLevel(long id);
+
     /**
      * An opaque key of the region's place in the tree: the key of anything below a region starts with
      * the region's own key. Other modules store it to filter their rows by region without joining ours.

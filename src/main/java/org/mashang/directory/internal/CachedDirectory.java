@@ -113,6 +113,11 @@ class CachedDirectory implements Directory {
     }
 
     @Override
+    public Optional<RegionLevel> regionLevel(long id) {
+        return cached(() -> directory.regionLevel(id), "regionLevel", id);
+    }
+
+    @Override
     public String scopeKey(long regionId) {
         return cached(() -> directory.scopeKey(regionId), "scopeKey", regionId);
     }

@@ -102,6 +102,11 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public Optional<RegionLevel> regionLevel(long id) {
+        return regions.find(id).map(Region::level);
+    }
+
+    @Override
     public String scopeKey(long regionId) {
         return regions.find(regionId).map(Region::path)
                 .orElseThrow(() -> new IllegalArgumentException("no region " + regionId));
