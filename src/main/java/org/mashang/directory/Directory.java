@@ -48,6 +48,12 @@ public interface Directory {
 
     Optional<DepartmentRef> department(long id);
 
+    /**
+     * Departments the committee of a region dispatches to (分级交办): the region's own and those of the regions above it up
+     * to the next region with a committee of its own, whose departments are reached by transferring the case up to it.
+     */
+    List<DepartmentRef> departmentsOfCommittee(long regionId);
+
     List<DepartmentRef> activeDepartments();
 
     /** Names of many things of one kind at once (for reports); ids that do not exist are left out. */

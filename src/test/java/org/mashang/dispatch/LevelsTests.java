@@ -54,6 +54,9 @@ class LevelsTests {
         String ticket = ticket(id);
         String code = loop.giveKnownCode(id);
         long other = loop.acceptedAndReplied("万楼社区路灯坏了");
+        // the street's committee dispatches to its offices; the district's bureaus are reached by transferring up
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("教育局"),
+                "dueDate", loop.due()).andExpect(status().isBadRequest());
 
         // before the transfer the district sees nothing of the street's cases
         loop.as(DISTRICT, get("/dispatch/cases/" + id)).andExpect(status().isNotFound());

@@ -151,9 +151,11 @@ class CaseChangesService implements CaseChanges {
         if (required && unique.isEmpty()) {
             throw UserFacingException.badRequest("请至少选择一个职能部门");
         }
-        // the committee holding the case dispatches to its own region's departments and those above (a district: its bureaus)
-        long holder = transfers.holdingRegion(c.id()).orElse(c.streetId());
-        Map<Long, DepartmentRef> serving = directory.departmentsServing(holder).stream()
+        // the dispatcher sends the case to the departments of the committee holding it (a district: its bureaus); a deputy
+        // may name any department serving the street, at any level, when asking for dispatch
+        Map<Long, DepartmentRef> serving = (c.actorRole() == ActorRole.DISPATCHER
+                ? directory.departmentsOfCommittee(transfers.holdingRegion(c.id()).orElse(c.streetId()))
+                : directory.departmentsServing(c.streetId())).stream()
                 .collect(Collectors.toMap(DepartmentRef::id, d -> d));
         List<DepartmentRef> chosen = new ArrayList<>();
         for (Long id : unique) {

@@ -113,6 +113,11 @@ class CachedDirectory implements Directory {
     }
 
     @Override
+    public List<DepartmentRef> departmentsOfCommittee(long regionId) {
+        return cached(() -> directory.departmentsOfCommittee(regionId), "departmentsOfCommittee", regionId);
+    }
+
+    @Override
     public Optional<RegionLevel> regionLevel(long id) {
         return cached(() -> directory.regionLevel(id), "regionLevel", id);
     }

@@ -68,7 +68,7 @@ class DispatchController {
         // the committee holding the case (its street's, or the one it was transferred up to) dispatches to its departments
         Transfers.Position levels = transfers.position(user, id).orElseThrow();
         model.addAttribute("levels", levels);
-        model.addAttribute("departments", directory.departmentsServing(levels.holderRegionId()));
+        model.addAttribute("departments", directory.departmentsOfCommittee(levels.holderRegionId()));
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
         // the catalogue's line for the case's category and place (its block, else its street) proposes departments and a day
         var proposal = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);
