@@ -131,3 +131,24 @@ begin
         on conflict do nothing;
     end loop;
 end $$;
+
+-- Levels (分级): the district's and the city's people's-congress standing committees with their own reviewer and
+-- dispatcher accounts; what 万楼 cannot solve goes up to 雨湖区, whose bureaus (住建局, 教育局 …) it dispatches to.
+do $$
+declare
+    v_hash varchar := '{bcrypt}$2a$10$emuDqxZswXrYmntSu.Fqi.Kj1PzPk1lUNDVbXhyQk6DWXO6r3lmKq'; -- mashang2026
+    v_district bigint := (select id from region where level = 'DISTRICT' and name = '雨湖区');
+    v_city bigint := (select id from region where level = 'CITY' and name = '湘潭市');
+begin
+    if v_district is null or v_city is null then
+        return;
+    end if;
+    insert into committee (region_id, name, head_name, head_phone)
+    values (v_district, '雨湖区人大常委会', '罗志刚', '0731-58881100'), (v_city, '湘潭市人大常委会', '彭建国', '0731-58882100')
+    on conflict (region_id) do nothing;
+    insert into staff_user (username, password_hash, display_name, roles, region_id) values
+        ('qushenhe', v_hash, '区审核员小唐', '{REVIEWER}', v_district),
+        ('qujiaoban', v_hash, '区交办员小曾', '{DISPATCHER}', v_district),
+        ('shijiaoban', v_hash, '市交办员小谭', '{DISPATCHER}', v_city)
+    on conflict (username) do nothing;
+end $$;

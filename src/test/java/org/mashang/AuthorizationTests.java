@@ -31,19 +31,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class AuthorizationTests {
 
-    enum Who { ANONYMOUS, ADMIN, REVIEWER, DISPATCHER, DEPUTY, DEPARTMENT }
+    /** DISTRICT_DISPATCHER: the district committee's dispatcher (levels), allowed wherever a street's dispatcher is. */
+    enum Who { ANONYMOUS, ADMIN, REVIEWER, DISPATCHER, DEPUTY, DEPARTMENT, DISTRICT_DISPATCHER }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     /** Receptions and activities are recorded by committee staff, administrators and deputies. */
-    static final Set<Who> RECEPTIONS = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
+    static final Set<Who> RECEPTIONS = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY, Who.DISTRICT_DISPATCHER);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     static final Set<Who> REVIEWER = EnumSet.of(Who.REVIEWER);
-    static final Set<Who> DISPATCHER = EnumSet.of(Who.DISPATCHER);
+    static final Set<Who> DISPATCHER = EnumSet.of(Who.DISPATCHER, Who.DISTRICT_DISPATCHER);
     static final Set<Who> DEPUTY = EnumSet.of(Who.DEPUTY);
     static final Set<Who> DEPARTMENT = EnumSet.of(Who.DEPARTMENT);
-    static final Set<Who> INTAKE = EnumSet.of(Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY);
-    static final Set<Who> COMMITTEE = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER);
+    static final Set<Who> INTAKE = EnumSet.of(Who.REVIEWER, Who.DISPATCHER, Who.DEPUTY, Who.DISTRICT_DISPATCHER);
+    static final Set<Who> COMMITTEE = EnumSet.of(Who.ADMIN, Who.REVIEWER, Who.DISPATCHER, Who.DISTRICT_DISPATCHER);
 
     /** route pattern as mapped, the concrete URL to try, who may use it */
     record Route(HttpMethod method, String pattern, String url, Set<Who> allowed) {
@@ -128,6 +129,9 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/dispatch", "/dispatch", DISPATCHER),
             new Route(HttpMethod.GET, "/dispatch/cases/{id}", "/dispatch/cases/1", DISPATCHER),
             new Route(HttpMethod.POST, "/dispatch/cases/{id}/dispatch", "/dispatch/cases/999999/dispatch", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/cases/{id}/transfer", "/dispatch/cases/999999/transfer", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/cases/{id}/send-back", "/dispatch/cases/999999/send-back", DISPATCHER),
+            new Route(HttpMethod.POST, "/deputy/cases/{id}/co-deputies", "/deputy/cases/999999/co-deputies?code=wl02", DEPUTY),
             new Route(HttpMethod.POST, "/dispatch/assignments/{id}/extension", "/dispatch/assignments/999999/extension?grant=true",
                     DISPATCHER),
             new Route(HttpMethod.GET, "/department", "/department", DEPARTMENT),
@@ -296,7 +300,8 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "unmapped", "/no/such/page", STAFF));
 
     static final Map<Who, String> ACCOUNTS = Map.of(Who.ADMIN, Staff.ADMIN, Who.REVIEWER, Staff.REVIEWER,
-            Who.DISPATCHER, Staff.DISPATCHER, Who.DEPUTY, Staff.DEPUTY, Who.DEPARTMENT, Staff.DEPARTMENT);
+            Who.DISPATCHER, Staff.DISPATCHER, Who.DEPUTY, Staff.DEPUTY, Who.DEPARTMENT, Staff.DEPARTMENT,
+            Who.DISTRICT_DISPATCHER, "qujiaoban");
 
     @Autowired
     MockMvc mvc;
@@ -365,6 +370,6 @@ class AuthorizationTests {
         ROUTES.forEach(r -> listed.add(r.method().name() + " " + r.pattern()));
         assertThat(listed).as("routes in the authorization table").containsAll(mapped);
         assertThat(mapped).as("table rows that match no route").containsAll(listed);
-        assertThat(Arrays.asList(Who.values())).hasSize(6);
+        assertThat(Arrays.asList(Who.values())).hasSize(7);
     }
 }

@@ -36,7 +36,13 @@ public enum EventType {
     ESCALATED("督办"),
     EXTERNAL_PROGRESS("外部平台进展"),
     /** A department looked at the resident's full phone number (internal: who saw it is on record). */
-    PHONE_REVEALED("查看群众电话");
+    PHONE_REVEALED("查看群众电话"),
+    /** Handed up to the committee of the level above (本辖区无法解决，转送). */
+    TRANSFERRED("转送上级"),
+    /** Handed back down to the committee it came from (退回). */
+    SENT_BACK("退回下级"),
+    /** A deputy joined the case beside the responsible one (联名代表). */
+    CO_DEPUTY_JOINED("联名代表");
 
     private final String label;
 

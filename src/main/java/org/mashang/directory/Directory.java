@@ -34,6 +34,9 @@ public interface Directory {
 
     Optional<Ref> region(long id);
 
+    /** The level of a region in the tree (a street, a district …); empty when there is no such region. */
+    Optional<RegionLevel> regionLevel(long id);
+
     /**
      * An opaque key of the region's place in the tree: the key of anything below a region starts with
      * the region's own key. Other modules store it to filter their rows by region without joining ours.
@@ -47,6 +50,12 @@ public interface Directory {
     List<DepartmentRef> departmentsServing(long streetId);
 
     Optional<DepartmentRef> department(long id);
+
+    /**
+     * Departments the committee of a region dispatches to (分级交办): the region's own and those of the regions above it up
+     * to the next region with a committee of its own, whose departments are reached by transferring the case up to it.
+     */
+    List<DepartmentRef> departmentsOfCommittee(long regionId);
 
     List<DepartmentRef> activeDepartments();
 

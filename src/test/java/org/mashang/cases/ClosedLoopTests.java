@@ -216,17 +216,17 @@ class ClosedLoopTests {
     void aReturnedAssignmentGoesBackToTheDispatcherAndIsRedispatched() throws Exception {
         long id = loop.acceptedAndReplied("小区违建");
         long zongzhi = loop.department("综治办");
-        long zhujian = loop.department("住建局");
+        long chengguan = loop.department("城管办");
         loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + zongzhi, "dueDate", loop.due());
         long a = loop.assignment(id, "综治办");
         loop.post("zongzhi", "/department/assignments/" + a + "/return", "reason", "").andExpect(status().isBadRequest());
-        loop.post("zongzhi", "/department/assignments/" + a + "/return", "reason", "属于住建局职责").andExpect(status().is3xxRedirection());
+        loop.post("zongzhi", "/department/assignments/" + a + "/return", "reason", "属于城管办职责").andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("DISPATCHED");
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
         loop.as(Staff.DISPATCHER, get("/dispatch")).andExpect(content().string(containsString(ticket)));
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + zhujian, "dueDate", loop.due())
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due())
                 .andExpect(status().is3xxRedirection());
-        loop.post("zhujian", "/department/assignments/" + loop.assignment(id, "住建局") + "/report", "feedback", "已立案查处");
+        loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已立案查处");
         assertThat(loop.state(id)).isEqualTo("FEEDBACK_RECEIVED");
         // the returned assignment can no longer be reported on
         loop.post("zongzhi", "/department/assignments/" + a + "/report", "feedback", "x").andExpect(status().isConflict());

@@ -52,9 +52,12 @@ class CaseChangesService implements CaseChanges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Stages stages;
+    private final CaseTransferRepository transfers;
 
     CaseChangesService(CaseRepository cases, ScopedCaseRepository scoped, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                       FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages) {
+                       FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages,
+                       CaseTransferRepository transfers) {
+        this.transfers = transfers;
         this.cases = cases;
         this.scoped = scoped;
         this.assignments = assignments;
@@ -162,13 +165,17 @@ class CaseChangesService implements CaseChanges {
         if (required && unique.isEmpty()) {
             throw UserFacingException.badRequest("请至少选择一个职能部门");
         }
-        Map<Long, DepartmentRef> serving = directory.departmentsServing(c.streetId()).stream()
+        // the dispatcher sends the case to the departments of the committee holding it (a district: its bureaus); a deputy
+        // may name any department serving the street, at any level, when asking for dispatch
+        Map<Long, DepartmentRef> serving = (c.actorRole() == ActorRole.DISPATCHER
+                ? directory.departmentsOfCommittee(transfers.holdingRegion(c.id()).orElse(c.streetId()))
+                : directory.departmentsServing(c.streetId())).stream()
                 .collect(Collectors.toMap(DepartmentRef::id, d -> d));
         List<DepartmentRef> chosen = new ArrayList<>();
         for (Long id : unique) {
             DepartmentRef d = serving.get(id);
             if (d == null) {
-                throw UserFacingException.badRequest("所选部门不存在，或不负责本街道的事务");
+                throw UserFacingException.badRequest("所选部门不存在，或不负责本辖区的事务");
             }
             chosen.add(d);
         }

@@ -4,6 +4,7 @@ import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
+import org.mashang.directory.RegionLevel;
 
 /**
  * The cases a user acting in one role may see. Every query and every change goes through one, so a case outside it is
@@ -23,7 +24,14 @@ public sealed interface CaseScope {
     record Region(String scopeKey) implements CaseScope {
     }
 
-    /** A deputy: their own cases and those left for their whole station (the pool). */
+    /**
+     * Reviewers and dispatchers of a committee above the streets (a district's or a city's): the cases of its own region
+     * and those transferred up to it (转送), not every case of the streets below.
+     */
+    record Committee(String scopeKey) implements CaseScope {
+    }
+
+    /** A deputy: their own cases, those they joined as a co-deputy (联名) and those left for their whole station (the pool). */
     record Deputy(long deputyId, long stationId) implements CaseScope {
     }
 
@@ -39,12 +47,32 @@ public sealed interface CaseScope {
             return NOTHING;
         }
         return switch (role) {
-            case ADMIN, REVIEWER, DISPATCHER -> user.regionId() == null ? EVERYTHING : new Region(directory.scopeKey(user.regionId()));
+            case ADMIN -> user.regionId() == null ? EVERYTHING : new Region(directory.scopeKey(user.regionId()));
+            case REVIEWER, DISPATCHER -> user.regionId() == null ? EVERYTHING
+                    : aboveStreets(user.regionId(), directory) ? new Committee(directory.scopeKey(user.regionId()))
+                    : new Region(directory.scopeKey(user.regionId()));
             case DEPUTY -> {
                 DeputyCard deputy = user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null);
                 yield deputy == null ? NOTHING : new Deputy(deputy.id(), deputy.stationId());
             }
             case DEPARTMENT -> user.departmentId() == null ? NOTHING : new Department(user.departmentId());
         };
+    }
+
+    /**
+     * Whether a committee of this scope holds a case for dispatch now: a street's staff the cases held in their street, an
+     * upper committee's only those held by itself (transferred up and not sent back down).
+     *
+     * @param holderKey the scope key of the region whose committee holds the case
+     */
+    default boolean holds(String holderKey) {
+        if (this instanceof Region r) {
+            return holderKey.startsWith(r.scopeKey());
+        }
+        return this instanceof Committee c ? holderKey.equals(c.scopeKey()) : this instanceof Everything;
+    }
+
+    private static boolean aboveStreets(long regionId, Directory directory) {
+        return directory.regionLevel(regionId).map(l -> l.mayContain(RegionLevel.STREET)).orElse(false);
     }
 }

@@ -27,9 +27,12 @@ class ScopedCaseRepository {
     private static final String REVIEW_QUEUE = """
             select * from cases c where (%s) and c.state = :submitted order by c.submitted_at limit 200""";
     private static final String LATEST = "select * from cases c where (%s) order by c.updated_at desc limit :limit";
-    /** Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it. */
+    /**
+     * Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it; only
+     * what the user's own committee holds (a case transferred up waits in the upper committee's queue).
+     */
     private static final String DISPATCH_QUEUE = """
-            select * from cases c where (%s) and (
+            select * from cases c where (%s) and (%s) and (
                 c.state in (:dispatchRequested, :reopened)
                 or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
                 or (c.state = :dispatched and not exists (
@@ -87,7 +90,8 @@ class ScopedCaseRepository {
     }
 
     List<CaseRecord> dispatchQueue(CaseScope scope) {
-        return scoped(DISPATCH_QUEUE, scope)
+        Condition where = Condition.of(scope);
+        return jdbc.sql(DISPATCH_QUEUE.formatted(where.sql(), where.holds())).params(where.params())
                 .param("dispatchRequested", CaseState.DISPATCH_REQUESTED.name()).param("reopened", CaseState.REOPENED.name())
                 .param("extensionRequested", AssignmentState.EXTENSION_REQUESTED.name())
                 .param("dispatched", CaseState.DISPATCHED.name()).param("returned", AssignmentState.RETURNED.name())
@@ -152,19 +156,35 @@ class ScopedCaseRepository {
         return jdbc.sql(statement.formatted(where.sql())).params(where.params());
     }
 
-    /** The condition a scope puts on {@code cases c}, with its parameters. */
-    record Condition(String sql, Map<String, Object> params) {
+    /**
+     * The condition a scope puts on {@code cases c}, with its parameters, and the one saying that the scope's committee
+     * holds the case for dispatch ({@link CaseScope#holds(String)} in SQL).
+     */
+    record Condition(String sql, Map<String, Object> params, String holds) {
+
+        Condition(String sql, Map<String, Object> params) {
+            this(sql, params, sql.equals("true") ? "true" : "false");
+        }
 
         static Condition of(CaseScope scope) {
             Map<String, Object> params = new HashMap<>();
             String sql;
             if (scope instanceof CaseScope.Region r) {
                 params.put("scopePrefix", r.scopeKey() + "%");
-                sql = "c.scope_key like :scopePrefix";
+                return new Condition("c.scope_key like :scopePrefix", params,
+                        "coalesce(c.holding_key, c.scope_key) like :scopePrefix");
+            } else if (scope instanceof CaseScope.Committee k) {
+                params.put("scopeKey", k.scopeKey());
+                return new Condition("""
+                        c.scope_key = :scopeKey
+                        or exists (select 1 from case_transfer t where t.case_id = c.id and t.to_key = :scopeKey)""",
+                        params, "c.holding_key = :scopeKey");
             } else if (scope instanceof CaseScope.Deputy d) {
                 params.put("scopeDeputy", d.deputyId());
                 params.put("scopeStation", d.stationId());
-                sql = "c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)";
+                sql = """
+                        c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
+                        or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""";
             } else if (scope instanceof CaseScope.Department d) {
                 params.put("scopeDepartment", d.departmentId());
                 sql = "exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)";

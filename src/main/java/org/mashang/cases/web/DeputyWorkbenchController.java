@@ -13,6 +13,7 @@ import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
 import org.mashang.cases.CaseWorkflow;
+import org.mashang.cases.CoDeputies;
 import org.mashang.cases.ReplyTemplates;
 import org.mashang.directory.Directory;
 import org.mashang.platform.UserFacingException;
@@ -47,8 +48,11 @@ class DeputyWorkbenchController {
     private final CaseWorkflow workflow;
     private final Directory directory;
     private final ReplyTemplates templates;
+    private final CoDeputies coDeputies;
 
-    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, ReplyTemplates templates) {
+    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, ReplyTemplates templates,
+                              CoDeputies coDeputies) {
+        this.coDeputies = coDeputies;
         this.templates = templates;
         this.queries = queries;
         this.workflow = workflow;
@@ -74,6 +78,7 @@ class DeputyWorkbenchController {
         model.addAttribute("d", d);
         model.addAttribute("picker", templates.picker(user, d, template));
         model.addAttribute("mine", d.deputyId() != null && d.deputyId().equals(user.deputyId()));
+        model.addAttribute("coDeputies", coDeputies.of(id));
         var departments = directory.departmentsServing(directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L));
         model.addAttribute("departments", departments);
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DEPUTY, id));

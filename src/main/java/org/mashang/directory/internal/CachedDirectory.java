@@ -118,6 +118,16 @@ class CachedDirectory implements Directory {
     }
 
     @Override
+    public List<DepartmentRef> departmentsOfCommittee(long regionId) {
+        return cached(() -> directory.departmentsOfCommittee(regionId), "departmentsOfCommittee", regionId);
+    }
+
+    @Override
+    public Optional<RegionLevel> regionLevel(long id) {
+        return cached(() -> directory.regionLevel(id), "regionLevel", id);
+    }
+
+    @Override
     public String scopeKey(long regionId) {
         return cached(() -> directory.scopeKey(regionId), "scopeKey", regionId);
     }

@@ -2,8 +2,11 @@ package org.mashang.directory.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -107,6 +110,11 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public Optional<RegionLevel> regionLevel(long id) {
+        return regions.find(id).map(Region::level);
+    }
+
+    @Override
     public String scopeKey(long regionId) {
         return regions.find(regionId).map(Region::path)
                 .orElseThrow(() -> new IllegalArgumentException("no region " + regionId));
@@ -125,6 +133,18 @@ class DirectoryService implements Directory {
                 .map(street -> departments.activeInRegions(regions.lineage(street).stream().map(Region::id).toList()))
                 .orElse(List.of())
                 .stream().map(DirectoryService::ref).toList();
+    }
+
+    @Override
+    public List<DepartmentRef> departmentsOfCommittee(long regionId) {
+        List<Region> lineage = regions.find(regionId).map(regions::lineage).orElse(List.of());
+        Set<Long> withCommittee = committees.all().stream().filter(Committee::active).map(Committee::regionId).collect(Collectors.toSet());
+        List<Long> own = new ArrayList<>();
+        // from the region up: stop below the next committee, whose bureaus are its to dispatch to
+        for (int i = lineage.size() - 1; i >= 0 && (own.isEmpty() || !withCommittee.contains(lineage.get(i).id())); i--) {
+            own.add(lineage.get(i).id());
+        }
+        return departments.activeInRegions(own).stream().map(DirectoryService::ref).toList();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.mashang.cases.AssignmentState;
 import org.mashang.cases.AssignmentUpdate;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseChanges;
+import org.mashang.cases.CaseLevels;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.DispatchSteps;
 import org.mashang.cases.EventType;
@@ -41,8 +42,10 @@ class Dispatch implements DispatchSteps {
     private final CaseChanges changes;
     private final Clock clock;
     private final LeadAndCoHandlers leadAndCo;
+    private final CaseLevels levels;
 
-    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo) {
+    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo, CaseLevels levels) {
+        this.levels = levels;
         this.changes = changes;
         this.clock = clock;
         this.leadAndCo = leadAndCo;
@@ -56,7 +59,7 @@ class Dispatch implements DispatchSteps {
     @Override
     public void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, Long leadDepartmentId, LocalDate dueDate,
                          String instructions) {
-        LockedCase c = changes.lock(dispatcher, Role.DISPATCHER, caseId).require(CaseAction.DISPATCH);
+        LockedCase c = levels.lockAsHolder(dispatcher, caseId).require(CaseAction.DISPATCH);
         List<DepartmentRef> targets = changes.departments(c, departmentIds, true);
         DepartmentRef lead = leadDepartmentId == null ? null : targets.stream().filter(d -> d.id() == leadDepartmentId).findFirst()
                 .orElseThrow(() -> UserFacingException.badRequest("主办部门应是所选部门之一"));
@@ -98,7 +101,7 @@ class Dispatch implements DispatchSteps {
     @Override
     public void decideExtension(StaffUser dispatcher, long assignmentId, boolean grant, String note) {
         Assignment a = changes.assignment(assignmentId).orElseThrow(Dispatch::notFound);
-        LockedCase c = withDepartments(changes.lock(dispatcher, Role.DISPATCHER, a.caseId()));
+        LockedCase c = withDepartments(levels.lockAsHolder(dispatcher, a.caseId()));
         AssignmentAction action = grant ? AssignmentAction.GRANT_EXTENSION : AssignmentAction.DENY_EXTENSION;
         AssignmentLifecycle.next(a.state(), action);
         String text = optional(note, "说明", 1000);

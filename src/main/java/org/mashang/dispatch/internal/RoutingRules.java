@@ -83,7 +83,7 @@ public class RoutingRules {
 
     @Transactional(readOnly = true)
     public List<DepartmentRef> departments(long ownerRegionId) {
-        return directory.departmentsServing(ownerRegionId);
+        return directory.departmentsOfCommittee(ownerRegionId);
     }
 
     @Transactional(readOnly = true)

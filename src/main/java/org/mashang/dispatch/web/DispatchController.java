@@ -14,6 +14,7 @@ import org.mashang.cases.CaseState;
 import org.mashang.cases.DispatchSteps;
 import org.mashang.directory.Directory;
 import org.mashang.dispatch.internal.RoutingRules;
+import org.mashang.dispatch.internal.Transfers;
 import org.mashang.platform.UserFacingException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,12 +38,14 @@ class DispatchController {
     private final Clock clock;
     private final Deadlines deadlines;
     private final RoutingRules routing;
+    private final Transfers transfers;
 
     private final org.mashang.calendar.UrgencyClocks clocks;
 
     DispatchController(CaseQueries queries, DispatchSteps steps, Directory directory, Clock clock, Deadlines deadlines,
-                       RoutingRules routing, org.mashang.calendar.UrgencyClocks clocks) {
+                       RoutingRules routing, org.mashang.calendar.UrgencyClocks clocks, Transfers transfers) {
         this.clocks = clocks;
+        this.transfers = transfers;
         this.deadlines = deadlines;
         this.routing = routing;
         this.queries = queries;
@@ -65,7 +68,10 @@ class DispatchController {
                 .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
         model.addAttribute("d", d);
         long street = directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L);
-        model.addAttribute("departments", directory.departmentsServing(street));
+        // the committee holding the case (its street's, or the one it was transferred up to) dispatches to its departments
+        Transfers.Position levels = transfers.position(user, id).orElseThrow();
+        model.addAttribute("levels", levels);
+        model.addAttribute("departments", directory.departmentsOfCommittee(levels.holderRegionId()));
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
         // the catalogue's line for the case's category and place (its block, else its street) proposes departments and a day
         var proposal = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.mashang.accounts.StaffUser;
+import org.mashang.cases.CoDeputies;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.platform.UserFacingException;
@@ -34,9 +35,11 @@ class RecordController {
     private final ActivityService activities;
     private final StationAccess access;
     private final Directory directory;
+    private final CoDeputies coDeputies;
 
     RecordController(DeputyRecords records, ScheduleService schedule, ReceptionService receptions, ActivityService activities,
-                     StationAccess access, Directory directory) {
+                     StationAccess access, Directory directory, CoDeputies coDeputies) {
+        this.coDeputies = coDeputies;
         this.records = records;
         this.schedule = schedule;
         this.receptions = receptions;
@@ -83,6 +86,7 @@ class RecordController {
         LocalDate to = LocalDate.of(shown, 12, 31);
         model.addAttribute("deputy", deputy);
         model.addAttribute("record", records.of(deputy.id(), shown));
+        model.addAttribute("jointCases", coDeputies.joined(deputy.id(), from, to));
         model.addAttribute("receptions", receptions.ofDeputy(deputy.id(), from, to));
         model.addAttribute("activities", activities.ofDeputy(deputy.id(), from, to));
         model.addAttribute("year", shown);

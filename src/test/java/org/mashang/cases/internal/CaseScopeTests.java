@@ -24,10 +24,34 @@ class CaseScopeTests {
     }
 
     @Test
-    void aDeputySeesTheirOwnCasesAndTheirStationsPool() {
+    void aDeputySeesTheirOwnCasesTheirStationsPoolAndTheCasesTheyJoined() {
         var c = ScopedCaseRepository.Condition.of(new CaseScope.Deputy(7, 3));
-        assertThat(c.sql()).isEqualTo("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)");
+        assertThat(c.sql()).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
+                .contains("from case_co_deputy j", "j.deputy_id = :scopeDeputy");
         assertThat(c.params()).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
+        assertThat(c.holds()).isEqualTo("false");
+    }
+
+    @Test
+    void anUpperCommitteeSeesItsOwnAndWhatWasTransferredToItAndHoldsOnlyWhatItHolds() {
+        var c = ScopedCaseRepository.Condition.of(new CaseScope.Committee("/1/2/3/"));
+        assertThat(c.sql()).contains("c.scope_key = :scopeKey", "from case_transfer t", "t.to_key = :scopeKey");
+        assertThat(c.holds()).isEqualTo("c.holding_key = :scopeKey");
+        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopeKey", "/1/2/3/"));
+    }
+
+    @Test
+    void aStreetHoldsItsCasesUntilTheyAreTransferredUp() {
+        CaseScope street = new CaseScope.Region("/1/2/3/4/");
+        assertThat(street.holds("/1/2/3/4/")).isTrue();
+        assertThat(street.holds("/1/2/3/")).as("transferred to the district").isFalse();
+        assertThat(ScopedCaseRepository.Condition.of(street).holds()).isEqualTo("coalesce(c.holding_key, c.scope_key) like :scopePrefix");
+        CaseScope district = new CaseScope.Committee("/1/2/3/");
+        assertThat(district.holds("/1/2/3/")).isTrue();
+        assertThat(district.holds("/1/2/3/4/")).as("sent back down to the street").isFalse();
+        assertThat(district.holds("/1/2/")).as("transferred on to the city").isFalse();
+        assertThat(CaseScope.EVERYTHING.holds("/1/")).isTrue();
+        assertThat(CaseScope.NOTHING.holds("/1/")).isFalse();
     }
 
     @Test

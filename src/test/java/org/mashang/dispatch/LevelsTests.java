@@ -1,0 +1,147 @@
+package org.mashang.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.cases.LoopDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Levels (分级): a case the street cannot solve climbs to the district (and the city) and comes back down; each level's
+ * dispatchers and reviewers see their own and what was transferred to them, and only the holder dispatches.
+ */
+@IntegrationTest
+class LevelsTests {
+
+    static final String DISTRICT = "qujiaoban";
+    static final String DISTRICT_REVIEWER = "qushenhe";
+    static final String CITY = "shijiaoban";
+    static final String OTHER_STREET = "yt-levels";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    LoopDriver loop;
+
+    @BeforeEach
+    void setUp() {
+        loop = new LoopDriver(mvc, jdbc, users);
+        // a dispatcher of 云塘, the district's other street
+        jdbc.sql("""
+                        insert into staff_user (username, password_hash, display_name, roles, region_id)
+                        select ?, password_hash, '云塘交办员', '{DISPATCHER}', (select id from region where name = '云塘街道')
+                        from staff_user where username = 'jiaoban' on conflict (username) do nothing""")
+                .param(1, OTHER_STREET).update();
+    }
+
+    @Test
+    void aCaseClimbsToTheDistrictWhichDispatchesToItsBureausAndTheDeputyReplies() throws Exception {
+        long id = loop.acceptedAndReplied("小区旁的幼儿园学位不够，孩子上学要跑很远。");
+        String ticket = ticket(id);
+        String code = loop.giveKnownCode(id);
+        long other = loop.acceptedAndReplied("万楼社区路灯坏了");
+        // the street's committee dispatches to its offices; the district's bureaus are reached by transferring up
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("教育局"),
+                "dueDate", loop.due()).andExpect(status().isBadRequest());
+
+        // before the transfer the district sees nothing of the street's cases
+        loop.as(DISTRICT, get("/dispatch/cases/" + id)).andExpect(status().isNotFound());
+        assertThat(page(DISTRICT, get("/dispatch"))).doesNotContain(ticket);
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", " ").andExpect(status().isBadRequest());
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/transfer", "reason", "越级").andExpect(status().isNotFound());
+
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "学位布局属区教育局职责，街道无法解决")
+                .andExpect(status().is3xxRedirection());
+        assertThat(loop.state(id)).isEqualTo("DISPATCH_REQUESTED");
+
+        // the street still sees it, no longer in its queue, and can no longer dispatch it
+        assertThat(page(Staff.DISPATCHER, get("/dispatch"))).doesNotContain(ticket).contains(ticket(other));
+        assertThat(page(Staff.DISPATCHER, get("/dispatch/cases/" + id))).contains("这条留言现由雨湖区人大常委会办理");
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+                "dueDate", loop.due()).andExpect(status().isForbidden());
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "再转").andExpect(status().isForbidden());
+
+        // the district sees it in its queue, but not the street's other cases; the city and the other street see nothing
+        assertThat(page(DISTRICT, get("/dispatch"))).contains(ticket).doesNotContain(ticket(other));
+        assertThat(page(DISTRICT, get("/dispatch/cases/" + id))).contains("现由雨湖区人大常委会交办", "学位布局属区教育局职责");
+        loop.as(DISTRICT, get("/dispatch/cases/" + other)).andExpect(status().isNotFound());
+        loop.as(DISTRICT_REVIEWER, get("/review/cases/" + other)).andExpect(status().isNotFound());
+        loop.as(CITY, get("/dispatch/cases/" + id)).andExpect(status().isNotFound());
+        assertThat(page(CITY, get("/dispatch"))).doesNotContain(ticket);
+        loop.as(OTHER_STREET, get("/dispatch/cases/" + id)).andExpect(status().isNotFound());
+        loop.post(OTHER_STREET, "/dispatch/cases/" + id + "/send-back", "reason", "x").andExpect(status().isNotFound());
+
+        // the district dispatches to its bureaus, not to the street's offices
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+                "dueDate", loop.due()).andExpect(status().isBadRequest());
+        String jiaoyu = Long.toString(loop.department("教育局"));
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/dispatch", "departmentIds", jiaoyu,
+                "departmentIds", Long.toString(loop.department("住建局")), "leadDepartmentId", jiaoyu, "dueDate", loop.due())
+                .andExpect(status().is3xxRedirection());
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/send-back", "reason", "x").andExpect(status().isConflict());
+        loop.post("zhujian", "/department/assignments/" + loop.assignment(id, "住建局") + "/report", "feedback",
+                "住建局已核实周边可改建用房。").andExpect(status().is3xxRedirection());
+        loop.post("jiaoyu", "/department/assignments/" + loop.assignment(id, "教育局") + "/report", "feedback",
+                "教育局已将新建公办幼儿园列入明年计划。").andExpect(status().is3xxRedirection());
+        assertThat(loop.state(id)).isEqualTo("FEEDBACK_RECEIVED");
+
+        // the deputy stays responsible for the reply
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "新建公办幼儿园已列入明年计划。")
+                .andExpect(status().is3xxRedirection());
+        assertThat(loop.state(id)).isEqualTo("CLOSED");
+        String timeline = loop.track(ticket, code).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(timeline).contains("本辖区无法解决，已转送雨湖区人大常委会", "教育局（主办）")
+                .doesNotContain("学位布局属区教育局职责");
+    }
+
+    @Test
+    void aCaseGoesOnToTheCityAndIsSentBackDownLevelByLevel() throws Exception {
+        long id = loop.acceptedAndReplied("跨区道路积水");
+        String ticket = ticket(id);
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/send-back", "reason", "x").andExpect(status().isBadRequest());
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "涉及多个街道");
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/transfer", "reason", "涉及两个区，请市里协调")
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(page(CITY, get("/dispatch"))).contains(ticket);
+        assertThat(page(DISTRICT, get("/dispatch"))).doesNotContain(ticket);
+        assertThat(page(DISTRICT, get("/dispatch/cases/" + id))).contains("这条留言现由湘潭市人大常委会办理");
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("住建局"),
+                "dueDate", loop.due()).andExpect(status().isForbidden());
+        loop.post(CITY, "/dispatch/cases/" + id + "/transfer", "reason", "x").andExpect(status().isBadRequest());
+
+        loop.post(CITY, "/dispatch/cases/" + id + "/send-back", "reason", "属区内事务，由区协调").andExpect(status().is3xxRedirection());
+        assertThat(page(DISTRICT, get("/dispatch"))).contains(ticket);
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/send-back", "reason", "由街道城管办处理").andExpect(status().is3xxRedirection());
+        assertThat(page(DISTRICT, get("/dispatch"))).doesNotContain(ticket);
+        assertThat(page(Staff.DISPATCHER, get("/dispatch"))).contains(ticket);
+        // both upper levels still see what passed through them
+        loop.as(CITY, get("/dispatch/cases/" + id)).andExpect(status().isOk());
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+                "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from case_transfer where case_id = ?").param(1, id).query(Long.class).single())
+                .isEqualTo(4);
+    }
+
+    String ticket(long id) {
+        return jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
+    }
+
+    String page(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return loop.as(user, request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
