@@ -129,6 +129,8 @@ class LevelsBrowserTest {
         go("/deputy");
         browser.findElement(By.partialLinkText(ticket)).click();
         browser.findElement(By.id("final-text")).sendKeys("区教育局已将新建公办幼儿园列入明年计划，请您评价。");
+        // the outcome goes with the final reply: 120 children get a place
+        browser.findElement(By.id("final-outcome-" + org.mashang.platform.Indicator.PEOPLE_HELPED.ordinal())).sendKeys("120");
         browser.findElement(By.cssSelector("#reply-to-resident button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
@@ -141,7 +143,7 @@ class LevelsBrowserTest {
         waitFor(By.id("state"));
         Browser.screenshot(browser, "levels-3-resident");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("张丽萍 · 市人大代表", "联名代表", "区（县）人大代表赵明亮联名督办", "转送上级",
-                "本辖区无法解决，已转送雨湖区人大常委会", "教育局（主办）", "住建局（协办）", "列入明年计划")
+                "本辖区无法解决，已转送雨湖区人大常委会", "教育局（主办）", "住建局（协办）", "列入明年计划", "帮助群众 120 人")
                 .doesNotContain("街道无法解决。");
     }
 

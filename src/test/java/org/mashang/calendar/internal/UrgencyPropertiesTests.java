@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.calendar.ClockLength;
 import org.mashang.calendar.Stage;
 import org.mashang.calendar.Urgency;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The urgency classes as the properties configure them, over the 12345 defaults. */
+@UnitTest
 class UrgencyPropertiesTests {
 
     static UrgencyProperties bind(Map<String, String> properties) {

@@ -10,10 +10,12 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.calendar.ClockLength;
 import org.mashang.platform.Zones;
 
 /** The working day's hours and the count of working hours in them (a clock of an urgent case). */
+@UnitTest
 class WorkingHoursTests {
 
     static final WorkingHours HOURS = WorkingHours.parse("08:30-12:00,14:00-17:30");
