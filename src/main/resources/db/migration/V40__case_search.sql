@@ -10,12 +10,20 @@ create function search_text_norm(t text) returns text language sql immutable par
 $$;
 
 -- Every pair of neighbouring characters within a run, and each run's last character alone (so one character is found
--- too, as a prefix).
-create function search_bigrams(t text) returns tsvector language sql immutable parallel safe as $$
-    select coalesce(array_to_tsvector(array_agg(distinct g)), ''::tsvector) from (
-        select case when substr(n, i + 1, 1) in ('', ' ') then substr(n, i, 1) else substr(n, i, 2) end as g
-        from (select search_text_norm(t) as n) s, generate_series(1, length(n)) i
-        where substr(n, i, 1) <> ' ') b
+-- too, as a prefix). A loop over the characters: a set-returning SQL version re-normalised the text for every character.
+create function search_bigrams(t text) returns tsvector language plpgsql immutable parallel safe as $$
+declare
+    c text[] := string_to_array(search_text_norm(t), null);
+    l int := coalesce(array_length(c, 1), 0);
+    g text[] := '{}';
+begin
+    for i in 1..l loop
+        if c[i] <> ' ' then
+            g := array_append(g, case when i = l or c[i + 1] = ' ' then c[i] else c[i] || c[i + 1] end);
+        end if;
+    end loop;
+    return array_to_tsvector(g);
+end
 $$;
 
 -- A typed query as the bigrams all its words must have (a one-character word as a prefix); null when nothing is left.
