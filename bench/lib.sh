@@ -26,6 +26,11 @@ need_tools() {
 # The jar, rebuilt when any source is newer than it (tests are skipped: ./mvnw verify runs them).
 build_jar() {
     local jar
+    # a jar copied elsewhere, so that a build in the checkout during a long bench does not replace it under the application
+    if [ -n "${BENCH_JAR:-}" ]; then
+        JAR=$BENCH_JAR
+        return
+    fi
     jar=$(ls "$ROOT"/target/mashang-*.jar 2>/dev/null | grep -v original | head -1 || true)
     if [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
         echo "building the jar …"

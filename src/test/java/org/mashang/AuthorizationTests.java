@@ -136,6 +136,7 @@ class AuthorizationTests {
                     DISPATCHER),
             new Route(HttpMethod.GET, "/department", "/department", DEPARTMENT),
             new Route(HttpMethod.GET, "/department/assignments/{id}", "/department/assignments/1", DEPARTMENT),
+            new Route(HttpMethod.GET, "/department/cases/{id}", "/department/cases/1", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/report", "/department/assignments/999999/report", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/return", "/department/assignments/999999/return", DEPARTMENT),
             new Route(HttpMethod.POST, "/department/assignments/{id}/phone", "/department/assignments/999999/phone", DEPARTMENT),
@@ -149,6 +150,10 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/admin/cases/{id}", "/admin/cases/1", ADMIN),
             new Route(HttpMethod.GET, "/login", "/login", EVERYONE),
             new Route(HttpMethod.GET, "/staff", "/staff", STAFF),
+            new Route(HttpMethod.GET, "/staff/search", "/staff/search?q=路灯&state=SUBMITTED&overdue=true", STAFF),
+            // searching as a role one does not hold is refused
+            new Route(HttpMethod.GET, "/staff/search", "/staff/search?as=ADMIN", ADMIN),
+            new Route(HttpMethod.GET, "/staff/search", "/staff/search?as=DEPARTMENT", DEPARTMENT),
             new Route(HttpMethod.GET, "/admin", "/admin", ADMIN),
             new Route(HttpMethod.GET, "/admin/regions", "/admin/regions", ADMIN),
             new Route(HttpMethod.POST, "/admin/regions", "/admin/regions", ADMIN),

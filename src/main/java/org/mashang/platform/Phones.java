@@ -1,5 +1,6 @@
 package org.mashang.platform;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Phone numbers of mainland China: mobiles (11 digits starting with 1) and landlines with area code. */
@@ -21,6 +22,26 @@ public final class Phones {
             s = s.substring(3);
         }
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The forms a number typed in any way (spaces, dashes, brackets, +86) may have been stored in: a mobile as its eleven
+     * digits; a landline with and without the dash after a three- or four-digit area code. Empty when it is no number.
+     */
+    public static List<String> storedForms(String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("[\\s\\-()（）.]", "");
+        if (digits.startsWith("+86")) {
+            digits = digits.substring(3);
+        } else if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        }
+        if (!digits.matches("\\d{7,12}")) {
+            return List.of();
+        }
+        if (!digits.startsWith("0")) {
+            return List.of(digits);
+        }
+        return List.of(digits, digits.substring(0, 3) + "-" + digits.substring(3), digits.substring(0, 4) + "-" + digits.substring(4));
     }
 
     public static boolean isValid(String normalized) {

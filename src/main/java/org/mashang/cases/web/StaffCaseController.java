@@ -33,12 +33,10 @@ class StaffCaseController {
                 .contentType(MediaType.parseMediaType(file.contentType())).body(file.content());
     }
 
+    /** The region's cases are listed by the staff search now; old links keep their state filter. */
     @GetMapping("/admin/cases")
-    String adminList(@RequestParam(required = false) CaseState state, @AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("items", queries.inScope(user, Role.ADMIN, state, 300));
-        model.addAttribute("states", CaseState.values());
-        model.addAttribute("state", state);
-        return "cases/admin-list";
+    String adminList(@RequestParam(required = false) CaseState state) {
+        return "redirect:/staff/search?as=ADMIN" + (state == null ? "" : "&state=" + state.name());
     }
 
     @GetMapping("/admin/cases/{id}")

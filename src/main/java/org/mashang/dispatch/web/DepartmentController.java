@@ -46,6 +46,15 @@ class DepartmentController {
         return "dispatch/department/list";
     }
 
+    /** A case found by search opens at this department's latest assignment of it. */
+    @GetMapping("/cases/{id}")
+    String caseFound(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        long assignment = queries.detail(user, Role.DEPARTMENT, id).stream().flatMap(d -> d.assignments().stream())
+                .filter(a -> a.departmentId() == user.departmentId()).mapToLong(AssignmentView::id).max()
+                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        return "redirect:/department/assignments/" + assignment;
+    }
+
     @GetMapping("/assignments/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
                   Model model) {
