@@ -29,10 +29,10 @@ public interface CaseSearch {
      */
     enum Filter {
         STATE("state", Kind.STATE), CATEGORY("category", Kind.ID), BLOCK("block", Kind.ID), DEPUTY("deputy", Kind.ID),
-        DEPARTMENT("department", Kind.ID), OVERDUE("overdue", Kind.FLAG);
+        DEPARTMENT("department", Kind.ID), OVERDUE("overdue", Kind.FLAG), URGENCY("urgency", Kind.URGENCY);
 
         /** How a filter's value is read from its parameter. */
-        public enum Kind { ID, STATE, FLAG, NAME }
+        public enum Kind { ID, STATE, FLAG, NAME, URGENCY }
 
         private final String param;
         private final Kind kind;

@@ -151,6 +151,9 @@ class CaseSearchTests {
         assertThat(found(Staff.DISPATCHER, word, "block", "" + loop.id("select id from region where name = '万楼社区第2区块'")))
                 .isEmpty();
         assertThat(found(Staff.DISPATCHER, word, "overdue", "true")).isEmpty();
+        jdbc.sql("update cases set urgency = 'URGENT' where id = ?").param(1, waiting.caseId()).update();
+        assertThat(found(Staff.DISPATCHER, word, "urgency", "URGENT")).containsExactly(waiting.ticket());
+        assertThat(found(Staff.DISPATCHER, word, "urgency", "NORMAL")).containsExactly(dispatchedTicket);
         // its review past the deadline for a moment (put back after: the statistics tests count stages on time)
         jdbc.sql("update case_stage set due_at = due_at - interval '100 days' where case_id = ? and completed_at is null")
                 .param(1, waiting.caseId()).update();
@@ -171,6 +174,7 @@ class CaseSearchTests {
         loop.as(Staff.DISPATCHER, get("/staff/search?after=yesterday")).andExpect(status().isBadRequest());
         loop.as(Staff.DISPATCHER, get("/staff/search?state=LOST")).andExpect(status().isBadRequest());
         loop.as(Staff.DISPATCHER, get("/staff/search?category=abc")).andExpect(status().isBadRequest());
+        loop.as(Staff.DISPATCHER, get("/staff/search?urgency=SOON")).andExpect(status().isBadRequest());
         loop.as(Staff.DISPATCHER, get("/staff/search?q=" + "字".repeat(101))).andExpect(status().isBadRequest());
         loop.as(Staff.DISPATCHER, get("/staff/search?as=ADMIN")).andExpect(status().isForbidden());
         loop.as(Staff.DISPATCHER, get("/staff/search?q=，。！")).andExpect(status().isOk());

@@ -43,6 +43,7 @@ class CaseSearchRepository {
             Filter.CATEGORY, "c.category_id = :category",
             Filter.BLOCK, "c.block_id = :block",
             Filter.DEPUTY, "c.deputy_id = :deputy",
+            Filter.URGENCY, "c.urgency = :urgency",
             Filter.DEPARTMENT, "exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :department)",
             Filter.OVERDUE, """
                     exists (select 1 from case_stage s where s.case_id = c.id and s.completed_at is null and s.paused_at is null

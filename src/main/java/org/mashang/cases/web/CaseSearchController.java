@@ -34,10 +34,12 @@ class CaseSearchController {
 
     private final CaseSearch search;
     private final Directory directory;
+    private final org.mashang.calendar.UrgencyClocks urgency;
 
-    CaseSearchController(CaseSearch search, Directory directory) {
+    CaseSearchController(CaseSearch search, Directory directory, org.mashang.calendar.UrgencyClocks urgency) {
         this.search = search;
         this.directory = directory;
+        this.urgency = urgency;
     }
 
     @GetMapping("/staff/search")
@@ -63,6 +65,8 @@ class CaseSearchController {
         model.addAttribute("firstUrl", link(params, null));
         model.addAttribute("filters", params);
         model.addAttribute("states", CaseState.values());
+        model.addAttribute("urgencies", java.util.Arrays.stream(org.mashang.calendar.Urgency.values())
+                .map(u -> java.util.Map.entry(u.name(), urgency.name(u))).toList());
         model.addAttribute("categories", directory.activeCategories());
         model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("departments", FilterOptions.upTo(directory.activeDepartments()));
@@ -85,6 +89,7 @@ class CaseSearchController {
                     case ID -> filters.put(f, Long.parseLong(raw));
                     case STATE -> filters.put(f, CaseState.valueOf(raw).name());
                     case NAME -> filters.put(f, raw);
+                    case URGENCY -> filters.put(f, org.mashang.calendar.Urgency.valueOf(raw).name());
                     case FLAG -> {
                         if (Boolean.parseBoolean(raw) || raw.equals("on")) {
                             filters.put(f, Boolean.TRUE);
