@@ -16,6 +16,16 @@ public enum Satisfaction {
         return label;
     }
 
+    /** 满意 and 基本满意 count as satisfied in every figure (the satisfaction rate). */
+    public boolean satisfied() {
+        return this != UNSATISFIED;
+    }
+
+    /** The names of the evaluations a rule holds for, to bind in SQL ({@code satisfaction = any(:satisfied)}). */
+    public static String[] namesWhere(java.util.function.Predicate<Satisfaction> rule) {
+        return java.util.Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
+    }
+
     /** The evaluation a form sent, or null when it sent none or a value that is not one (the step then asks for one). */
     public static Satisfaction of(String value) {
         try {

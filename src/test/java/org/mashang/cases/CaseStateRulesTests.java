@@ -71,4 +71,10 @@ class CaseStateRulesTests {
         }
         return out;
     }
+
+    @Test
+    void satisfiedAndBasicallySatisfiedCountAsSatisfied() {
+        assertThat(Satisfaction.namesWhere(Satisfaction::satisfied)).containsExactly("SATISFIED", "BASICALLY_SATISFIED");
+        assertThat(Satisfaction.UNSATISFIED.satisfied()).isFalse();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mashang.cases.Satisfaction;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
@@ -91,7 +92,7 @@ public class League {
         Map<Long, long[]> outcomes = new HashMap<>();
         jdbc.sql("""
                         select d, count(*), count(closed_at), count(satisfaction),
-                               count(*) filter (where satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED'))
+                               count(*) filter (where satisfaction = any(:satisfied))
                         from stat_case, unnest(departments) d
                         where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by d""")
                 .params(p).query(rs -> {
@@ -139,6 +140,7 @@ public class League {
         LocalDate to = from.plusYears(1);
         Map<String, Object> p = new HashMap<>();
         p.put("scope", scope + "%");
+        p.put("satisfied", Satisfaction.namesWhere(Satisfaction::satisfied));
         p.put("from", Date.valueOf(from));
         p.put("to", Date.valueOf(to));
         p.put("fromTs", Timestamp.from(from.atStartOfDay(Zones.CHINA).toInstant()));

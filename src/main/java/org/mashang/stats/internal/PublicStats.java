@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mashang.cases.Satisfaction;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Zones;
@@ -49,6 +50,8 @@ public class PublicStats {
         p.put("toTs", Timestamp.from(to.atStartOfDay(Zones.CHINA).toInstant()));
         p.put("station", stationId);
         p.put("scope", scope + "%");
+        p.put("satisfied", Satisfaction.namesWhere(Satisfaction::satisfied));
+        p.put("forum", ActivityKind.FORUM.name());
         String byStation = " and (cast(:station as bigint) is null or station_id = :station) and scope_key like :scope";
 
         var messages = jdbc.sql("""
@@ -56,7 +59,7 @@ public class PublicStats {
                                count(*) filter (where closed_at >= :fromTs and closed_at < :toTs) solved,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and satisfaction is not null) evaluated,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs
-                                                and satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')) satisfied,
+                                                and satisfaction = any(:satisfied)) satisfied,
                                count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and follow_up) followed_up
                         from stat_case where (submitted_at < :toTs) and (closed_at is null or closed_at >= :fromTs)""" + byStation)
                 .params(p).query().singleRow();
@@ -118,7 +121,7 @@ public class PublicStats {
         Map<Long, long[]> forums = new HashMap<>();
         jdbc.sql("""
                         select station_id, count(*), sum(attendance) from stat_activity
-                        where kind = 'FORUM' and day >= :from and day < :to and scope_key like :scope group by station_id""")
+                        where kind = :forum and day >= :from and day < :to and scope_key like :scope group by station_id""")
                 .params(p).query(rs -> {
                     forums.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
