@@ -1,6 +1,5 @@
 package org.mashang.cases;
 
-import java.util.Arrays;
 import java.util.function.Predicate;
 
 /** One department's part of a dispatch. */
@@ -29,6 +28,6 @@ public enum AssignmentState {
 
     /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
     public static String[] namesWhere(Predicate<AssignmentState> rule) {
-        return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
+        return org.mashang.platform.EnumNames.where(values(), rule);
     }
 }

@@ -1,6 +1,5 @@
 package org.mashang.cases;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.mashang.calendar.Stage;
@@ -82,6 +81,6 @@ public enum CaseState {
 
     /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
     public static String[] namesWhere(Predicate<CaseState> rule) {
-        return Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
+        return org.mashang.platform.EnumNames.where(values(), rule);
     }
 }

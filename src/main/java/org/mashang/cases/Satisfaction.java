@@ -21,11 +21,6 @@ public enum Satisfaction {
         return this != UNSATISFIED;
     }
 
-    /** The names of the evaluations a rule holds for, to bind in SQL ({@code satisfaction = any(:satisfied)}). */
-    public static String[] namesWhere(java.util.function.Predicate<Satisfaction> rule) {
-        return java.util.Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
-    }
-
     /** The evaluation a form sent, or null when it sent none or a value that is not one (the step then asks for one). */
     public static Satisfaction of(String value) {
         try {

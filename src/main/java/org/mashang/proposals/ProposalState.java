@@ -75,11 +75,6 @@ public enum ProposalState {
         return this == SUBMITTED;
     }
 
-    /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
-    public static String[] namesWhere(java.util.function.Predicate<ProposalState> rule) {
-        return java.util.Arrays.stream(values()).filter(rule).map(Enum::name).toArray(String[]::new);
-    }
-
     /** A and B answers get progress updates (立项 / 在建 / 完成) once answered, also after closing. */
     public boolean takesProgress() {
         return this == ANSWERED || this == REANSWERED || this == CLOSED;

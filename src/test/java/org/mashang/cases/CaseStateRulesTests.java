@@ -74,7 +74,7 @@ class CaseStateRulesTests {
 
     @Test
     void satisfiedAndBasicallySatisfiedCountAsSatisfied() {
-        assertThat(Satisfaction.namesWhere(Satisfaction::satisfied)).containsExactly("SATISFIED", "BASICALLY_SATISFIED");
+        assertThat(org.mashang.platform.EnumNames.where(Satisfaction.values(), Satisfaction::satisfied)).containsExactly("SATISFIED", "BASICALLY_SATISFIED");
         assertThat(Satisfaction.UNSATISFIED.satisfied()).isFalse();
     }
 }

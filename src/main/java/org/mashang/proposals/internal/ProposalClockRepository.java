@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mashang.platform.EnumNames;
 import org.mashang.proposals.ProposalState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 class ProposalClockRepository {
 
     /** The states whose clock runs, bound in the scan's statements. */
-    private static final String[] RUNNING = ProposalState.namesWhere(ProposalState::clockRuns);
+    private static final String[] RUNNING = EnumNames.where(ProposalState.values(), ProposalState::clockRuns);
 
     private final JdbcClient jdbc;
 

@@ -2,9 +2,9 @@ package org.mashang.proposals.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.mashang.platform.EnumNames;
 import org.mashang.proposals.AnswerClass;
 import org.mashang.proposals.ProposalState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +35,10 @@ class ProposalLists {
                         select * from proposal where state = any(:published) and scope_key like :scope
                         order by case when state = any(:waiting) then 0 when state = any(:running) then 1 else 2 end,
                                  due_date nulls last, id desc limit 500""")
-                .param("published", ProposalState.namesWhere(ProposalState::published))
-                .param("waiting", ProposalState.namesWhere(ProposalState::awaitsAssignment))
-                .param("running", ProposalState.namesWhere(ProposalState::clockRuns)).param("scope", scopePrefix + "%").query(ProposalRepository::map).list();
+                .param("published", EnumNames.where(ProposalState.values(), ProposalState::published))
+                .param("waiting", EnumNames.where(ProposalState.values(), ProposalState::awaitsAssignment))
+                .param("running", EnumNames.where(ProposalState.values(), ProposalState::clockRuns)).param("scope", scopePrefix + "%")
+                .query(ProposalRepository::map).list();
     }
 
     List<Proposal> ofDepartment(long departmentId) {
@@ -45,8 +46,9 @@ class ProposalLists {
                         select p.* from proposal p join proposal_unit u on u.proposal_id = p.id
                         where u.department_id = :d and p.state = any(:assigned)
                         order by case when p.state = any(:running) then 0 else 1 end, p.due_date, p.id desc limit 500""")
-                .param("assigned", ProposalState.namesWhere(st -> st.published() && !st.awaitsAssignment()))
-                .param("running", ProposalState.namesWhere(ProposalState::clockRuns)).param("d", departmentId).query(ProposalRepository::map).list();
+                .param("assigned", EnumNames.where(ProposalState.values(), st -> st.published() && !st.awaitsAssignment()))
+                .param("running", EnumNames.where(ProposalState.values(), ProposalState::clockRuns)).param("d", departmentId)
+                .query(ProposalRepository::map).list();
     }
 
     List<Proposal> published(ProposalFilter f, int limit, int offset) {
@@ -70,7 +72,7 @@ class ProposalLists {
 
     private static Map<String, Object> filterParams(ProposalFilter f) {
         Map<String, Object> m = new java.util.HashMap<>();
-        m.put("published", ProposalState.namesWhere(ProposalState::published));
+        m.put("published", EnumNames.where(ProposalState.values(), ProposalState::published));
         m.put("session", f.session());
         m.put("level", f.level() == null ? null : f.level().name());
         m.put("answerClass", f.answerClass() == null ? null : f.answerClass().name());
@@ -89,8 +91,7 @@ class ProposalLists {
                         where p.submitted_at >= :from and p.submitted_at < :to
                           and (p.lead_deputy_id = :d
                                or exists (select 1 from proposal_cosigner s where s.proposal_id = p.id and s.deputy_id = :d))""")
-                .param("followedUp", Arrays.stream(AnswerClass.values()).filter(AnswerClass::followedUp).map(Enum::name)
-                        .toArray(String[]::new))
+                .param("followedUp", EnumNames.where(AnswerClass.values(), AnswerClass::followedUp))
                 .param("d", deputyId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
     }

@@ -140,7 +140,7 @@ public class League {
         LocalDate to = from.plusYears(1);
         Map<String, Object> p = new HashMap<>();
         p.put("scope", scope + "%");
-        p.put("satisfied", Satisfaction.namesWhere(Satisfaction::satisfied));
+        p.put("satisfied", org.mashang.platform.EnumNames.where(Satisfaction.values(), Satisfaction::satisfied));
         p.put("from", Date.valueOf(from));
         p.put("to", Date.valueOf(to));
         p.put("fromTs", Timestamp.from(from.atStartOfDay(Zones.CHINA).toInstant()));

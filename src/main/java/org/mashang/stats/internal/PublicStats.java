@@ -50,7 +50,7 @@ public class PublicStats {
         p.put("toTs", Timestamp.from(to.atStartOfDay(Zones.CHINA).toInstant()));
         p.put("station", stationId);
         p.put("scope", scope + "%");
-        p.put("satisfied", Satisfaction.namesWhere(Satisfaction::satisfied));
+        p.put("satisfied", org.mashang.platform.EnumNames.where(Satisfaction.values(), Satisfaction::satisfied));
         p.put("forum", ActivityKind.FORUM.name());
         String byStation = " and (cast(:station as bigint) is null or station_id = :station) and scope_key like :scope";
 
