@@ -2,7 +2,11 @@ package org.mashang.directory.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.mashang.directory.DepartmentLevel;
 import org.mashang.directory.DeputyCodes;
@@ -83,58 +87,34 @@ public class DirectoryAdmin implements DeputyCodes {
     public long saveConstituency(Long id, long regionId, String name, String description) {
         changed();
         requireLevel(regionId, CONSTITUENCY_LEVELS, "选区应属于街道、区（县）或市");
-        return unique("name", "该区域下已有同名选区", () -> {
-            if (id == null) {
-                return constituencies.insert(regionId, name, description);
-            }
-            constituencies.find(id).orElseThrow(() -> UserFacingException.notFound("选区不存在"));
-            constituencies.update(id, regionId, name, description);
-            return id;
-        });
+        return unique("name", "该区域下已有同名选区", () -> insertOrUpdate(id, constituencies::find, "选区不存在",
+                () -> constituencies.insert(regionId, name, description), existing -> constituencies.update(existing, regionId, name, description)));
     }
 
     public void setConstituencyActive(long id, boolean active) {
-        changed();
-        constituencies.find(id).orElseThrow(() -> UserFacingException.notFound("选区不存在"));
-        constituencies.setActive(id, active);
+        setActive(id, active, constituencies::find, constituencies::setActive, "选区不存在");
     }
 
     public long saveCommittee(Long id, long regionId, String name, String headName, String headPhone) {
         changed();
         requireLevel(regionId, EnumSet.of(RegionLevel.STREET), "人大工委应属于街道（乡镇）");
-        return unique("regionId", "该街道已有人大工委", () -> {
-            if (id == null) {
-                return committees.insert(regionId, name, headName, headPhone);
-            }
-            committees.find(id).orElseThrow(() -> UserFacingException.notFound("人大工委不存在"));
-            committees.update(id, regionId, name, headName, headPhone);
-            return id;
-        });
+        return unique("regionId", "该街道已有人大工委", () -> insertOrUpdate(id, committees::find, "人大工委不存在",
+                () -> committees.insert(regionId, name, headName, headPhone), existing -> committees.update(existing, regionId, name, headName, headPhone)));
     }
 
     public void setCommitteeActive(long id, boolean active) {
-        changed();
-        committees.find(id).orElseThrow(() -> UserFacingException.notFound("人大工委不存在"));
-        committees.setActive(id, active);
+        setActive(id, active, committees::find, committees::setActive, "人大工委不存在");
     }
 
     public long saveStation(Long id, long regionId, String name, String address, String phone, String openHours) {
         changed();
         requireLevel(regionId, STATION_LEVELS, "联络站应设在街道（乡镇）、社区或村");
-        return unique("name", "该区域下已有同名联络站", () -> {
-            if (id == null) {
-                return stations.insert(regionId, name, address, phone, openHours, Codes.random(8));
-            }
-            stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
-            stations.update(id, regionId, name, address, phone, openHours);
-            return id;
-        });
+        return unique("name", "该区域下已有同名联络站", () -> insertOrUpdate(id, stations::find, "联络站不存在",
+                () -> stations.insert(regionId, name, address, phone, openHours, Codes.random(8)), existing -> stations.update(existing, regionId, name, address, phone, openHours)));
     }
 
     public void setStationActive(long id, boolean active) {
-        changed();
-        stations.find(id).orElseThrow(() -> UserFacingException.notFound("联络站不存在"));
-        stations.setActive(id, active);
+        setActive(id, active, stations::find, stations::setActive, "联络站不存在");
     }
 
     /** A department's level is the level of the region it belongs to: a street office, a district bureau … */
@@ -148,20 +128,12 @@ public class DirectoryAdmin implements DeputyCodes {
             case PROVINCE -> DepartmentLevel.PROVINCE;
             default -> throw new FieldProblem("regionId", "职能部门应属于街道、区（县）、市或省");
         };
-        return unique("name", "该区域下已有同名部门", () -> {
-            if (id == null) {
-                return departments.insert(regionId, name, level, phone, duties);
-            }
-            departments.find(id).orElseThrow(() -> UserFacingException.notFound("职能部门不存在"));
-            departments.update(id, regionId, name, level, phone, duties);
-            return id;
-        });
+        return unique("name", "该区域下已有同名部门", () -> insertOrUpdate(id, departments::find, "职能部门不存在",
+                () -> departments.insert(regionId, name, level, phone, duties), existing -> departments.update(existing, regionId, name, level, phone, duties)));
     }
 
     public void setDepartmentActive(long id, boolean active) {
-        changed();
-        departments.find(id).orElseThrow(() -> UserFacingException.notFound("职能部门不存在"));
-        departments.setActive(id, active);
+        setActive(id, active, departments::find, departments::setActive, "职能部门不存在");
     }
 
     public long saveCategory(Long id, String name, int sortOrder) {
@@ -171,22 +143,14 @@ public class DirectoryAdmin implements DeputyCodes {
     /** @param urgency the urgency class suggested for new cases of the category */
     public long saveCategory(Long id, String name, int sortOrder, org.mashang.calendar.Urgency urgency) {
         changed();
-        long saved = unique("name", "已有同名类别", () -> {
-            if (id == null) {
-                return categories.insert(name, sortOrder);
-            }
-            categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
-            categories.update(id, name, sortOrder);
-            return id;
-        });
+        long saved = unique("name", "已有同名类别", () -> insertOrUpdate(id, categories::find, "类别不存在",
+                () -> categories.insert(name, sortOrder), existing -> categories.update(existing, name, sortOrder)));
         categories.setUrgency(saved, urgency);
         return saved;
     }
 
     public void setCategoryActive(long id, boolean active) {
-        changed();
-        categories.find(id).orElseThrow(() -> UserFacingException.notFound("类别不存在"));
-        categories.setActive(id, active);
+        setActive(id, active, categories::find, categories::setActive, "类别不存在");
     }
 
     /**
@@ -222,18 +186,13 @@ public class DirectoryAdmin implements DeputyCodes {
                     data.stationId(), files.save(checked.content(), checked.contentType()).id(), data.intro(), data.termStart(),
                     data.termEnd(), data.blockIds());
         }
-        if (id == null) {
-            return deputies.insert(stored, Codes.random(8));
-        }
-        deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
-        deputies.update(id, stored);
-        return id;
+        DeputyRepository.DeputyData saved = stored;
+        return insertOrUpdate(id, deputies::find, "代表不存在", () -> deputies.insert(saved, Codes.random(8)),
+                existing -> deputies.update(existing, saved));
     }
 
     public void setDeputyActive(long id, boolean active) {
-        changed();
-        deputies.find(id).orElseThrow(() -> UserFacingException.notFound("代表不存在"));
-        deputies.setActive(id, active);
+        setActive(id, active, deputies::find, deputies::setActive, "代表不存在");
     }
 
     @Override
@@ -266,6 +225,24 @@ public class DirectoryAdmin implements DeputyCodes {
         if (!allowed.contains(region.level())) {
             throw new FieldProblem("regionId", message);
         }
+    }
+
+    /** A new row when there is no id yet; otherwise the row must exist (else 404) and is updated. */
+    private static long insertOrUpdate(Long id, LongFunction<Optional<?>> find, String missing, Supplier<Long> insert,
+                                       LongConsumer update) {
+        if (id == null) {
+            return insert.get();
+        }
+        find.apply(id).orElseThrow(() -> UserFacingException.notFound(missing));
+        update.accept(id);
+        return id;
+    }
+
+    /** Switches a row of reference data off or on; it must exist (else 404). */
+    private void setActive(long id, boolean active, LongFunction<Optional<?>> find, BiConsumer<Long, Boolean> set, String missing) {
+        changed();
+        find.apply(id).orElseThrow(() -> UserFacingException.notFound(missing));
+        set.accept(id, active);
     }
 
     private static long unique(String field, String message, Supplier<Long> write) {
