@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import javax.imageio.ImageIO;
+import org.mashang.platform.ImageBytes;
 
 /** Real, small images for upload tests, and the awkward ones people and attackers send. */
 public final class TestImages {
@@ -19,20 +19,20 @@ public final class TestImages {
     }
 
     public static byte[] png() {
-        return write(image(40, 30), "png");
+        return ImageBytes.of(image(40, 30), "png");
     }
 
     public static byte[] jpeg() {
-        return write(image(40, 30), "jpg");
+        return ImageBytes.of(image(40, 30), "jpg");
     }
 
     public static byte[] png(int width, int height) {
-        return write(image(width, height), "png");
+        return ImageBytes.of(image(width, height), "png");
     }
 
     /** A photo as a phone camera writes it: stored sideways with an EXIF orientation, a GPS position and a description. */
     public static byte[] jpegWithExif(int width, int height, int orientation) {
-        byte[] jpeg = write(image(width, height), "jpg");
+        byte[] jpeg = ImageBytes.of(image(width, height), "jpg");
         byte[] app1 = exif(orientation);
         byte[] out = new byte[jpeg.length + app1.length];
         System.arraycopy(jpeg, 0, out, 0, 2);
@@ -122,14 +122,5 @@ public final class TestImages {
             }
         }
         return image;
-    }
-
-    private static byte[] write(BufferedImage image, String format) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,10 +28,8 @@ import static org.mashang.cases.CaseState.REPLIED;
 import static org.mashang.cases.CaseState.RESOLVED;
 import static org.mashang.cases.CaseState.SUBMITTED;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Set;
+import org.mashang.platform.Transitions;
 
 /**
  * The case's state machine (闭环), the one place that says which action may follow which state.
@@ -39,70 +37,64 @@ import java.util.Set;
  */
 public final class CaseLifecycle {
 
-    private static final Map<CaseState, Map<CaseAction, CaseState>> TABLE = new EnumMap<>(CaseState.class);
+    private static final Transitions<CaseState, CaseAction> TABLE =
+            new Transitions<>(CaseState.class, CaseAction.class);
 
     static {
-        allow(SUBMITTED, ACCEPT, ACCEPTED);
-        allow(SUBMITTED, REJECT, REJECTED);
-        allow(SUBMITTED, MERGE, MERGED);
+        TABLE.allow(SUBMITTED, ACCEPT, ACCEPTED);
+        TABLE.allow(SUBMITTED, REJECT, REJECTED);
+        TABLE.allow(SUBMITTED, MERGE, MERGED);
 
-        allow(ACCEPTED, REPLY, REPLIED);
-        allow(ACCEPTED, RAISE_PROPOSAL, PROPOSAL);
+        TABLE.allow(ACCEPTED, REPLY, REPLIED);
+        TABLE.allow(ACCEPTED, RAISE_PROPOSAL, PROPOSAL);
 
-        allow(REPLIED, RESOLVE, RESOLVED);
-        allow(REPLIED, REQUEST_DISPATCH, DISPATCH_REQUESTED);
-        allow(REPLIED, RAISE_PROPOSAL, PROPOSAL);
+        TABLE.allow(REPLIED, RESOLVE, RESOLVED);
+        TABLE.allow(REPLIED, REQUEST_DISPATCH, DISPATCH_REQUESTED);
+        TABLE.allow(REPLIED, RAISE_PROPOSAL, PROPOSAL);
 
-        allow(DISPATCH_REQUESTED, DISPATCH, DISPATCHED);
-        allow(DISPATCH_REQUESTED, RESOLVE, RESOLVED);
-        allow(DISPATCH_REQUESTED, RAISE_PROPOSAL, PROPOSAL);
+        TABLE.allow(DISPATCH_REQUESTED, DISPATCH, DISPATCHED);
+        TABLE.allow(DISPATCH_REQUESTED, RESOLVE, RESOLVED);
+        TABLE.allow(DISPATCH_REQUESTED, RAISE_PROPOSAL, PROPOSAL);
 
         // more departments can be added while others are still handling (a return, a wider problem)
-        allow(DISPATCHED, DISPATCH, DISPATCHED);
-        allow(DISPATCHED, COMPLETE_FEEDBACK, FEEDBACK_RECEIVED);
+        TABLE.allow(DISPATCHED, DISPATCH, DISPATCHED);
+        TABLE.allow(DISPATCHED, COMPLETE_FEEDBACK, FEEDBACK_RECEIVED);
 
-        allow(FEEDBACK_RECEIVED, REPLY_TO_RESIDENT, CLOSED);
-        allow(FEEDBACK_RECEIVED, DISPATCH, DISPATCHED);
-        allow(FEEDBACK_RECEIVED, RAISE_PROPOSAL, PROPOSAL);
+        TABLE.allow(FEEDBACK_RECEIVED, REPLY_TO_RESIDENT, CLOSED);
+        TABLE.allow(FEEDBACK_RECEIVED, DISPATCH, DISPATCHED);
+        TABLE.allow(FEEDBACK_RECEIVED, RAISE_PROPOSAL, PROPOSAL);
 
-        allow(CLOSED, EVALUATE, EVALUATED);
-        allow(CLOSED, REOPEN, REOPENED);
-        allow(RESOLVED, EVALUATE, EVALUATED);
-        allow(RESOLVED, REOPEN, REOPENED);
+        TABLE.allow(CLOSED, EVALUATE, EVALUATED);
+        TABLE.allow(CLOSED, REOPEN, REOPENED);
+        TABLE.allow(RESOLVED, EVALUATE, EVALUATED);
+        TABLE.allow(RESOLVED, REOPEN, REOPENED);
 
-        allow(PROPOSAL, ANSWER_PROPOSAL, PROPOSAL_ANSWERED);
-        allow(PROPOSAL_ANSWERED, EVALUATE, EVALUATED);
+        TABLE.allow(PROPOSAL, ANSWER_PROPOSAL, PROPOSAL_ANSWERED);
+        TABLE.allow(PROPOSAL_ANSWERED, EVALUATE, EVALUATED);
 
         // an unsatisfied evaluation sends the case back (重办); the service applies it right after EVALUATE
-        allow(EVALUATED, REOPEN, REOPENED);
+        TABLE.allow(EVALUATED, REOPEN, REOPENED);
 
-        allow(REOPENED, REPLY, REPLIED);
-        allow(REOPENED, DISPATCH, DISPATCHED);
-        allow(REOPENED, RAISE_PROPOSAL, PROPOSAL);
+        TABLE.allow(REOPENED, REPLY, REPLIED);
+        TABLE.allow(REOPENED, DISPATCH, DISPATCHED);
+        TABLE.allow(REOPENED, RAISE_PROPOSAL, PROPOSAL);
     }
 
     private CaseLifecycle() {
     }
 
-    private static void allow(CaseState from, CaseAction action, CaseState to) {
-        TABLE.computeIfAbsent(from, s -> new EnumMap<>(CaseAction.class)).put(action, to);
-    }
-
     /** @return the state after the action; throws when the action is not allowed now */
     public static CaseState next(CaseState current, CaseAction action) {
-        CaseState to = TABLE.getOrDefault(current, Map.of()).get(action);
-        if (to == null) {
-            throw new IllegalTransitionException("留言当前状态为「" + current.label() + "」，不能" + action.label());
-        }
-        return to;
+        return TABLE.after(current, action).orElseThrow(() ->
+                new IllegalTransitionException("留言当前状态为「" + current.label() + "」，不能" + action.label()));
     }
 
     public static boolean allows(CaseState current, CaseAction action) {
-        return TABLE.getOrDefault(current, Map.of()).containsKey(action);
+        return TABLE.allows(current, action);
     }
 
     public static Set<CaseAction> allowed(CaseState current) {
-        return Collections.unmodifiableSet(TABLE.getOrDefault(current, Map.of()).keySet());
+        return TABLE.allowed(current);
     }
 
     /** Only the reply to a just-accepted case is the first reply (for its clock); a reply after a reopen does not reset it. */

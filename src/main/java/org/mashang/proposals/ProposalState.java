@@ -1,8 +1,7 @@
 package org.mashang.proposals;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
+import org.mashang.platform.Transitions;
 import org.mashang.platform.UserFacingException;
 
 /**
@@ -18,18 +17,19 @@ public enum ProposalState {
     REANSWERED("重新办理已答复，待代表评价"),
     CLOSED("已办结");
 
-    private static final Map<ProposalState, Map<ProposalAction, ProposalState>> RULES = new EnumMap<>(ProposalState.class);
+    private static final Transitions<ProposalState, ProposalAction> RULES =
+            new Transitions<>(ProposalState.class, ProposalAction.class);
 
     static {
-        allow(DRAFTED, ProposalAction.EDIT, DRAFTED);
-        allow(DRAFTED, ProposalAction.SUBMIT, SUBMITTED);
-        allow(SUBMITTED, ProposalAction.ASSIGN, ASSIGNED);
-        allow(ASSIGNED, ProposalAction.ANSWER, ANSWERED);
-        allow(ANSWERED, ProposalAction.ACCEPT_ANSWER, CLOSED);
-        allow(ANSWERED, ProposalAction.REJECT_ANSWER, REHANDLING);
-        allow(REHANDLING, ProposalAction.ANSWER, REANSWERED);
-        allow(REANSWERED, ProposalAction.ACCEPT_ANSWER, CLOSED);
-        allow(REANSWERED, ProposalAction.REJECT_ANSWER, CLOSED);
+        RULES.allow(DRAFTED, ProposalAction.EDIT, DRAFTED);
+        RULES.allow(DRAFTED, ProposalAction.SUBMIT, SUBMITTED);
+        RULES.allow(SUBMITTED, ProposalAction.ASSIGN, ASSIGNED);
+        RULES.allow(ASSIGNED, ProposalAction.ANSWER, ANSWERED);
+        RULES.allow(ANSWERED, ProposalAction.ACCEPT_ANSWER, CLOSED);
+        RULES.allow(ANSWERED, ProposalAction.REJECT_ANSWER, REHANDLING);
+        RULES.allow(REHANDLING, ProposalAction.ANSWER, REANSWERED);
+        RULES.allow(REANSWERED, ProposalAction.ACCEPT_ANSWER, CLOSED);
+        RULES.allow(REANSWERED, ProposalAction.REJECT_ANSWER, CLOSED);
     }
 
     private final String label;
@@ -38,16 +38,12 @@ public enum ProposalState {
         this.label = label;
     }
 
-    private static void allow(ProposalState from, ProposalAction action, ProposalState to) {
-        RULES.computeIfAbsent(from, s -> new EnumMap<>(ProposalAction.class)).put(action, to);
-    }
-
     public String label() {
         return label;
     }
 
     public Optional<ProposalState> after(ProposalAction action) {
-        return Optional.ofNullable(RULES.getOrDefault(this, Map.of()).get(action));
+        return RULES.after(this, action);
     }
 
     public boolean allows(ProposalAction action) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
+import org.mashang.platform.Csv;
 
 /**
  * The holiday file format, as in {@code shared/data/cn-holidays.csv}: a header {@code date,kind,name}, then one
@@ -50,7 +51,7 @@ final class HolidayCsv {
         if (last == 0) {
             throw new CsvRejected("文件是空的，请选择节假日 CSV 文件");
         }
-        String header = String.join(",", fields(lines[0]).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
+        String header = String.join(",", Csv.fields(lines[0]).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList());
         if (!header.equals(HEADER)) {
             throw new CsvRejected("第 1 行应为表头 " + HEADER + "，实际是「" + abbreviate(lines[0]) + "」");
         }
@@ -81,7 +82,7 @@ final class HolidayCsv {
 
     /** @return the line's problem, or null after adding its day */
     private static @Nullable String parseLine(String line, int lineNo, Map<LocalDate, Integer> seen, List<CalendarDay> days) {
-        List<String> fields = fields(line);
+        List<String> fields = Csv.fields(line);
         if (fields == null) {
             return "引号没有闭合";
         }
@@ -115,38 +116,6 @@ final class HolidayCsv {
         }
         days.add(new CalendarDay(date, kind, name));
         return null;
-    }
-
-    /** The comma-separated fields of a line, with "quoted" fields and "" for a quote; null when a quote is open. */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     /** The file as text: UTF-8 (a BOM is dropped), else GB18030. */

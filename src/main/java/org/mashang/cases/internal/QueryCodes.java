@@ -3,11 +3,10 @@ package org.mashang.cases.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mashang.platform.Codes;
+import org.mashang.platform.Hmac;
 import org.mashang.platform.ServerSecrets;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,7 @@ class QueryCodes {
     private final SecretKeySpec key;
 
     QueryCodes(ServerSecrets secrets) {
-        this.key = new SecretKeySpec(Base64.getDecoder().decode(secrets.get("query-code-key", ServerSecrets::newKey)), "HmacSHA256");
+        this.key = Hmac.key(secrets.get("query-code-key", ServerSecrets::newKey));
     }
 
     static String newCode() {
@@ -37,13 +36,7 @@ class QueryCodes {
 
     /** The keyed form of a hash stored before the key existed. */
     String rekey(String legacyHash) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(legacyHash.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.hex(key, legacyHash);
     }
 
     /** @param keyed whether the stored hash is already keyed; old rows wait for the one-off re-keying */

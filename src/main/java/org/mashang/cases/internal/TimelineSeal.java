@@ -1,13 +1,9 @@
 package org.mashang.cases.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.mashang.platform.Hmac;
 import org.mashang.platform.ServerSecrets;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +23,7 @@ class TimelineSeal {
         secrets.get("timeline-key.1", ServerSecrets::newKey);
         int id = 1;
         for (String key = secrets.find("timeline-key.1"); key != null; key = secrets.find("timeline-key." + ++id)) {
-            keys.put(id, new SecretKeySpec(Base64.getDecoder().decode(key), "HmacSHA256"));
+            keys.put(id, Hmac.key(key));
         }
         current = id - 1;
     }
@@ -46,12 +42,6 @@ class TimelineSeal {
         if (key == null) {
             throw new IllegalArgumentException("unknown timeline key " + keyId);
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.hex(key, text);
     }
 }

@@ -1,6 +1,5 @@
 package org.mashang.cases.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mashang.platform.CookieSeal;
+import org.mashang.platform.SiteCookies;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +38,7 @@ class ResidentPass {
     }
 
     List<Entry> entries(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return List.of();
-        }
-        for (Cookie c : cookies) {
-            if (COOKIE.equals(c.getName())) {
-                return seal.open(c.getValue()).map(this::parse).orElse(List.of());
-            }
-        }
-        return List.of();
+        return SiteCookies.values(request, COOKIE).findFirst().flatMap(seal::open).map(this::parse).orElse(List.of());
     }
 
     /** The query code this device holds for the ticket. */
@@ -85,13 +76,7 @@ class ResidentPass {
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
-        Cookie cookie = new Cookie(COOKIE, value);
-        cookie.setPath("/");
-        cookie.setMaxAge(maxAge);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(SiteCookies.of(request, COOKIE, value, maxAge));
     }
 
     private List<Entry> parse(String value) {

@@ -9,6 +9,7 @@ import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
+import org.mashang.platform.Csv;
 import org.mashang.platform.UserFacingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class RoutingCsv {
     /** Imports the rows into the owner's catalogue; returns how many lines were added or replaced. */
     public int importRows(StaffUser admin, long ownerRegionId, String csv) {
         catalogue.owner(admin, ownerRegionId);
-        List<List<String>> rows = parse(csv == null ? "" : csv.replace("\uFEFF", ""));
+        List<List<String>> rows = Csv.rows(csv == null ? "" : csv.replace("\uFEFF", ""));
         if (rows.isEmpty() || !String.join(",", rows.get(0)).replace(" ", "").startsWith("类别,区域,主办部门")) {
             throw UserFacingException.badRequest("文件第一行应为表头：" + HEADER);
         }
@@ -118,46 +119,5 @@ public class RoutingCsv {
 
     static String cell(String value) {
         return value.matches(".*[,\"\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
-    }
-
-    /** RFC 4180: fields separated by commas, quoted when they hold commas, quotes or line breaks. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }

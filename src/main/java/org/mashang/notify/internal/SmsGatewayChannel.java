@@ -2,17 +2,14 @@ package org.mashang.notify.internal;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.DeliveryException;
 import org.mashang.notify.NotificationChannel;
 import org.mashang.notify.OutboundMessage;
+import org.mashang.platform.Hmac;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -104,14 +101,8 @@ public class SmsGatewayChannel implements NotificationChannel {
         if (sms.appSecret() == null || sms.appSecret().isEmpty()) {
             return "";
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(sms.appSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String text = nullToEmpty(sms.appKey()) + "\n" + timestamp + "\n" + requestId;
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String text = nullToEmpty(sms.appKey()) + "\n" + timestamp + "\n" + requestId;
+        return Hmac.hex(Hmac.key(sms.appSecret().getBytes(StandardCharsets.UTF_8)), text);
     }
 
     private static String nullToEmpty(String s) {

@@ -1,15 +1,11 @@
 package org.mashang.notify.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mashang.platform.CookieSeal;
+import org.mashang.platform.Hmac;
 import org.mashang.platform.ServerSecrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,8 +25,7 @@ public class WeChatLinks {
     WeChatLinks(JdbcClient jdbc, CookieSeal seal, ServerSecrets secrets) {
         this.jdbc = jdbc;
         this.seal = seal;
-        this.key = new SecretKeySpec(Base64.getDecoder().decode(secrets.get("wechat-openid-key", ServerSecrets::newKey)),
-                "HmacSHA256");
+        this.key = Hmac.key(secrets.get("wechat-openid-key", ServerSecrets::newKey));
     }
 
     /** Links the WeChat to the phone, replacing an earlier link of either (a new phone, a new WeChat account). */
@@ -69,12 +64,6 @@ public class WeChatLinks {
     }
 
     private String hash(String openid) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(openid.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hmac.hex(key, openid);
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.mashang.platform.SiteCookies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.AbstractDataSource;
@@ -66,25 +67,11 @@ class ReadYourWrites extends OncePerRequestFilter {
     }
 
     private static @Nullable String written(HttpServletRequest request) {
-        if (request.getCookies() == null) {
-            return null;
-        }
-        for (Cookie c : request.getCookies()) {
-            if (COOKIE.equals(c.getName()) && !c.getValue().isBlank()) {
-                return c.getValue();
-            }
-        }
-        return null;
+        return SiteCookies.values(request, COOKIE).filter(v -> !v.isBlank()).findFirst().orElse(null);
     }
 
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(COOKIE, value);
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setMaxAge(maxAge);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+        return SiteCookies.of(request, COOKIE, value, maxAge);
     }
 
     /** Sets the mark just before the response goes out, when the request's transactions have committed. */

@@ -1,11 +1,11 @@
 package org.mashang.platform.internal;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.mashang.platform.SiteCookies;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -18,7 +18,6 @@ class ResidentLocaleResolver implements LocaleResolver {
     static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
     private static final String CHOSEN = ResidentLocaleResolver.class.getName() + ".chosen";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
@@ -26,13 +25,9 @@ class ResidentLocaleResolver implements LocaleResolver {
         if (request.getAttribute(CHOSEN) instanceof Locale chosen) {
             return chosen;
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName())) {
-                    return supported(c.getValue());
-                }
-            }
+        var kept = SiteCookies.values(request, COOKIE).findFirst();
+        if (kept.isPresent()) {
+            return supported(kept.get());
         }
         if (request.getHeader("Accept-Language") == null) {
             return CHINESE;
@@ -52,13 +47,7 @@ class ResidentLocaleResolver implements LocaleResolver {
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Locale chosen = locale == null ? CHINESE : supported(locale.toLanguageTag());
         request.setAttribute(CHOSEN, chosen);
-        Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
-        cookie.setPath("/");
-        cookie.setMaxAge(ONE_YEAR);
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        response.addCookie(SiteCookies.of(request, COOKIE, chosen.toLanguageTag(), SiteCookies.ONE_YEAR));
     }
 
     /** "en", "en-US" … give English; anything else Chinese. */

@@ -1,10 +1,10 @@
 package org.mashang.platform.internal;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import org.mashang.platform.SiteCookies;
 import org.mashang.platform.SiteProperties;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -35,8 +35,7 @@ class SitePageAttributes implements HandlerInterceptor {
     }
 
     private static boolean elder(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> ELDER_COOKIE.equals(c.getName()) && "1".equals(c.getValue()));
+        return SiteCookies.values(request, ELDER_COOKIE).anyMatch("1"::equals);
     }
 
     /** The path of the page shown (for GET, with its query less any lang=), where the switches lead back to. */

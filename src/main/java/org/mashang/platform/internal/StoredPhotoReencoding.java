@@ -3,13 +3,10 @@ package org.mashang.platform.internal;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.mashang.platform.Attachment;
+import org.mashang.platform.ImageBytes;
 import org.mashang.platform.ImageUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,11 +92,6 @@ class StoredPhotoReencoding implements ApplicationRunner {
         g.setColor(new Color(0xDDDDDD));
         g.fillRect(0, 0, 320, 240);
         g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ImageBytes.of(image, "jpg");
     }
 }

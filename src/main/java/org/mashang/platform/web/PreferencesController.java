@@ -1,9 +1,9 @@
 package org.mashang.platform.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.mashang.platform.SiteCookies;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +17,6 @@ import org.springframework.web.servlet.LocaleResolver;
 class PreferencesController {
 
     static final String ELDER_COOKIE = "mashang_elder";
-    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final LocaleResolver locales;
 
@@ -29,13 +28,7 @@ class PreferencesController {
     String set(@RequestParam(required = false) String elder, @RequestParam(required = false) String lang,
                @RequestParam(required = false) String back, HttpServletRequest request, HttpServletResponse response) {
         if (elder != null) {
-            Cookie cookie = new Cookie(ELDER_COOKIE, "on".equals(elder) ? "1" : "0");
-            cookie.setPath("/");
-            cookie.setMaxAge(ONE_YEAR);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            response.addCookie(SiteCookies.of(request, ELDER_COOKIE, "on".equals(elder) ? "1" : "0", SiteCookies.ONE_YEAR));
         }
         if (lang != null) {
             locales.setLocale(request, response, Locale.forLanguageTag(lang));

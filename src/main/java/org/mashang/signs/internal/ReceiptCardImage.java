@@ -6,11 +6,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.mashang.platform.ImageBytes;
 import org.mashang.signs.ReceiptCards;
 import org.springframework.stereotype.Component;
 
@@ -69,11 +69,6 @@ class ReceiptCardImage implements ReceiptCards {
         } finally {
             g.dispose();
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ImageBytes.of(image, "png");
     }
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.ImageBytes;
 import org.mashang.platform.UserFacingException;
 import org.springframework.stereotype.Service;
 
@@ -223,11 +224,6 @@ public class Signs {
         } finally {
             g.dispose();
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ImageBytes.of(image, "png");
     }
 }

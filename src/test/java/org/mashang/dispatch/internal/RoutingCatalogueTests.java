@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mashang.UnitTest;
+import org.mashang.platform.Csv;
 
 @UnitTest
 class RoutingCatalogueTests {
@@ -39,7 +40,7 @@ class RoutingCatalogueTests {
     @Test
     void csvCellsWithCommasAndQuotesSurviveTheRoundTrip() {
         String line = String.join(",", RoutingCsv.cell("市容,环境"), RoutingCsv.cell("说\"明\""), "10") + "\r\n";
-        assertThat(RoutingCsv.parse(RoutingCsv.HEADER + "\r\n" + line))
+        assertThat(Csv.rows(RoutingCsv.HEADER + "\r\n" + line))
                 .containsExactly(List.of("类别", "区域", "主办部门", "协办部门", "期限（工作日）"), List.of("市容,环境", "说\"明\"", "10"));
     }
 }
