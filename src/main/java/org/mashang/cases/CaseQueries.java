@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.platform.FileStore;
+import org.mashang.platform.UserFacingException;
 
 /**
  * Reads of cases, always within the data scope of the user acting in one role: a deputy sees their own
@@ -31,6 +32,11 @@ public interface CaseQueries {
     List<AssignmentView> departmentAssignments(StaffUser department);
 
     Optional<CaseDetail> detail(StaffUser user, Role role, long caseId);
+
+    /** The case as {@link #detail} reads it, or a 404 when it does not exist or is outside the user's scope. */
+    default CaseDetail visibleDetail(StaffUser user, Role role, long caseId) {
+        return detail(user, role, caseId).orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+    }
 
     Optional<AssignmentView> assignment(StaffUser user, Role role, long assignmentId);
 

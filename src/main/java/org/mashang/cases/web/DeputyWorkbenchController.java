@@ -16,7 +16,6 @@ import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.CoDeputies;
 import org.mashang.cases.ReplyTemplates;
 import org.mashang.directory.Directory;
-import org.mashang.platform.UserFacingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,8 +72,7 @@ class DeputyWorkbenchController {
     @GetMapping("/cases/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
                   Model model) {
-        CaseDetail d = queries.detail(user, Role.DEPUTY, id)
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        CaseDetail d = queries.visibleDetail(user, Role.DEPUTY, id);
         model.addAttribute("d", d);
         model.addAttribute("picker", templates.picker(user, d, template));
         model.addAttribute("mine", d.deputyId() != null && d.deputyId().equals(user.deputyId()));

@@ -41,8 +41,7 @@ class StaffCaseController {
 
     @GetMapping("/admin/cases/{id}")
     String adminDetail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("d", queries.detail(user, Role.ADMIN, id)
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看")));
+        model.addAttribute("d", queries.visibleDetail(user, Role.ADMIN, id));
         return "cases/admin-case";
     }
 }

@@ -60,34 +60,44 @@ public class HandoverWorker {
 
     /** @return how many hand-overs were tried */
     public int deliverDue() {
-        int n = 0;
-        while (n < BATCH && Boolean.TRUE.equals(tx.execute(s -> handOne()))) {
-            n++;
-        }
-        return n;
+        return eachDue(Handover.Status.PENDING, this::handOver);
     }
 
     /** @return how many followed requests were asked about */
     public int pollDue() {
+        return eachDue(Handover.Status.SENT, this::poll);
+    }
+
+    /** One step on a claimed hand-over, with its department and the assignment's brief as they are now. */
+    private interface Step {
+        void take(Handover h, Optional<ExternalDepartment> department, Optional<ExternalHandling.Brief> brief, Instant now);
+    }
+
+    /** Claims the due hand-overs of the status one at a time, each step in its own transaction, at most a batch. */
+    private int eachDue(Handover.Status status, Step step) {
         int n = 0;
-        while (n < BATCH && Boolean.TRUE.equals(tx.execute(s -> pollOne()))) {
+        while (n < BATCH && Boolean.TRUE.equals(tx.execute(s -> nextDue(status, step)))) {
             n++;
         }
         return n;
     }
 
-    private boolean handOne() {
+    private boolean nextDue(Handover.Status status, Step step) {
         Instant now = clock.instant();
-        var due = handovers.claimDue(Handover.Status.PENDING, now, 1);
+        var due = handovers.claimDue(status, now, 1);
         if (due.isEmpty()) {
             return false;
         }
         Handover h = due.get(0);
-        Optional<ExternalDepartment> department = departments.find(h.departmentId()).filter(ExternalDepartment::active);
-        Optional<ExternalHandling.Brief> brief = cases.brief(h.assignmentId());
+        step.take(h, departments.find(h.departmentId()), cases.brief(h.assignmentId()), now);
+        return true;
+    }
+
+    private void handOver(Handover h, Optional<ExternalDepartment> found, Optional<ExternalHandling.Brief> brief, Instant now) {
+        Optional<ExternalDepartment> department = found.filter(ExternalDepartment::active);
         if (department.isEmpty() || brief.isEmpty()) {
             handovers.update(h.id(), Handover.Status.FAILED, h.attempts(), now, "部门已不再设为外部办理，或交办已不存在", null, null, null, now);
-            return true;
+            return;
         }
         try {
             var posted = client.post(department.get(), brief.get());
@@ -98,7 +108,6 @@ public class HandoverWorker {
         } catch (GeoReportClient.RemoteProblem e) {
             failedAttempt(h, e.getMessage(), now);
         }
-        return true;
     }
 
     private void failedAttempt(Handover h, String reason, Instant now) {
@@ -111,24 +120,16 @@ public class HandoverWorker {
         log.warn("hand-over {} of assignment {} failed (attempt {}): {}", h.id(), h.assignmentId(), attempts, reason);
     }
 
-    private boolean pollOne() {
-        Instant now = clock.instant();
-        var due = handovers.claimDue(Handover.Status.SENT, now, 1);
-        if (due.isEmpty()) {
-            return false;
-        }
-        Handover h = due.get(0);
-        Optional<ExternalDepartment> department = departments.find(h.departmentId());
-        Optional<ExternalHandling.Brief> brief = cases.brief(h.assignmentId());
+    private void poll(Handover h, Optional<ExternalDepartment> department, Optional<ExternalHandling.Brief> brief, Instant now) {
         if (department.isEmpty() || brief.isEmpty()) {
             handovers.update(h.id(), Handover.Status.FAILED, h.attempts(), now, "部门的外部办理设置已删除，或交办已不存在", h.token(),
                     h.remoteId(), h.lastNote(), now);
-            return true;
+            return;
         }
         if (brief.get().state() == AssignmentState.REPORTED || brief.get().state() == AssignmentState.RETURNED) {
             handovers.update(h.id(), Handover.Status.DONE, h.attempts(), now, "交办已在本系统中" + brief.get().state().label()
                     + "，不再跟踪", h.token(), h.remoteId(), h.lastNote(), now);
-            return true;
+            return;
         }
         try {
             follow(h, department.get(), now);
@@ -136,7 +137,6 @@ public class HandoverWorker {
             handovers.update(h.id(), h.status(), h.attempts(), now.plus(properties.pollEvery()), "查询失败：" + e.getMessage(),
                     h.token(), h.remoteId(), h.lastNote(), now);
         }
-        return true;
     }
 
     private void follow(Handover h, ExternalDepartment d, Instant now) {

@@ -64,8 +64,7 @@ class DispatchController {
 
     @GetMapping("/cases/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal StaffUser user, Model model) {
-        CaseDetail d = queries.detail(user, Role.DISPATCHER, id)
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        CaseDetail d = queries.visibleDetail(user, Role.DISPATCHER, id);
         model.addAttribute("d", d);
         long street = directory.station(d.stationId()).map(s -> s.streetId()).orElse(0L);
         // the committee holding the case (its street's, or the one it was transferred up to) dispatches to its departments

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -94,28 +95,25 @@ public class NotificationTemplates {
         String s = subject == null ? "" : subject.strip();
         String b = body == null ? "" : body.replace("\r\n", "\n").strip();
         TemplateCatalog.Definition d = t.definition();
-        if (s.isEmpty()) {
-            throw new FieldProblem("subject", "请填写标题");
-        }
-        if (s.length() > MAX_SUBJECT) {
-            throw new FieldProblem("subject", "标题不能超过 " + MAX_SUBJECT + " 个字");
-        }
-        problem(d, s, false).ifPresent(p -> {
-            throw new FieldProblem("subject", p);
-        });
-        if (b.isEmpty()) {
-            throw new FieldProblem("body", "请填写正文");
-        }
-        if (b.length() > MAX_BODY) {
-            throw new FieldProblem("body", "正文不能超过 " + MAX_BODY + " 个字");
-        }
-        problem(d, b, true).ifPresent(p -> {
-            throw new FieldProblem("body", p);
-        });
+        check("subject", "标题", s, MAX_SUBJECT, () -> problem(d, s, false));
+        check("body", "正文", b, MAX_BODY, () -> problem(d, b, true));
         jdbc.sql("update notification_template set subject = :s, body = :b, updated_at = :now, updated_by = :u where id = :id")
                 .param("s", s).param("b", b).param("now", Timestamp.from(clock.instant())).param("u", username).param("id", id)
                 .update();
         cache.clear();
+    }
+
+    /** A subject or body must be there, not too long, and its placeholders right (checked only when the rest is). */
+    private static void check(String field, String name, String text, int max, Supplier<Optional<String>> placeholders) {
+        if (text.isEmpty()) {
+            throw new FieldProblem(field, "请填写" + name);
+        }
+        if (text.length() > max) {
+            throw new FieldProblem(field, name + "不能超过 " + max + " 个字");
+        }
+        placeholders.get().ifPresent(p -> {
+            throw new FieldProblem(field, p);
+        });
     }
 
     /** What is wrong with the placeholders of a text, in words an administrator understands; empty when nothing. */

@@ -35,8 +35,7 @@ class CommitteeProposalController {
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("proposals", queries.forCommittee(user));
-        return "proposals/committee-list";
+        return StaffProposalList.COMMITTEE.show(queries.forCommittee(user), model);
     }
 
     @GetMapping("/{id}")

@@ -42,8 +42,7 @@ class DepartmentProposalController {
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("proposals", queries.ofDepartment(user));
-        return "proposals/department-list";
+        return StaffProposalList.DEPARTMENT.show(queries.ofDepartment(user), model);
     }
 
     @GetMapping("/{id}")

@@ -75,8 +75,7 @@ class ReviewController {
     @GetMapping("/cases/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) Long template, @AuthenticationPrincipal StaffUser user,
                   Model model) {
-        CaseDetail d = queries.detail(user, Role.REVIEWER, id)
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言，或您无权查看"));
+        CaseDetail d = queries.visibleDetail(user, Role.REVIEWER, id);
         model.addAttribute("d", d);
         model.addAttribute("picker", templates.picker(user, d, template));
         model.addAttribute("duplicates", queries.likelyDuplicates(user, id));
