@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.mashang.TestClock;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The example from the source article, end to end in a browser: on the evening of 5 December 2023 a resident
@@ -28,26 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to the resident; the resident is satisfied; the public wall shows the whole timeline with the phone masked.
  */
 @BrowserTest
-class ClosedLoopBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ClosedLoopBrowserTest extends PhoneSession {
 
     @Autowired
     TestClock clock;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void resetClock() {
         clock.reset();
     }
 
@@ -145,31 +127,8 @@ class ClosedLoopBrowserTest {
         waitFor(By.cssSelector(".flash"));
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        go("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("mashang2026");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
-    }
-
     private void checkDepartment(String name) {
         WebElement label = browser.findElement(By.xpath("//label[contains(@class,'check')][span[text()='" + name + "']]"));
         check(label.findElement(By.tagName("input")));
-    }
-
-    private static void check(WebElement box) {
-        if (!box.isSelected()) {
-            box.click();
-        }
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void waitFor(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,7 +19,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A new user on a cheap phone, with and without JavaScript: scans a sign, finds the form in the first screen, is told
@@ -27,18 +26,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ever asks for); finds their deputy by block; and the pages pass axe in elder mode and in English.
  */
 @BrowserTest
-class FrontDoorBrowserTest {
+class FrontDoorBrowserTest extends PhoneSession {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    /** Each test opens the phone of its own viewport. */
+    @Override
+    protected ChromeDriver defaultPhone() {
+        return null;
     }
 
     @ParameterizedTest(name = "{0}x{1}, JavaScript {2}")
@@ -241,13 +234,5 @@ class FrontDoorBrowserTest {
     private int px(String selector, String property) {
         return ((Number) browser.executeScript("var v = getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];"
                 + " return Math.round(parseFloat(v))", selector, property)).intValue();
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void waitFor(By by) {
-        Browser.waitFor(browser, by);
     }
 }

@@ -5,43 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A resident scans a deputy's code on a phone, leaves a message with a photo, and follows it. */
 @BrowserTest
-class ResidentBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ResidentBrowserTest extends PhoneSession {
 
     @Test
     void aResidentLeavesAMessageAndFollowsItByTicket() throws Exception {
-        browser.get("http://localhost:" + port + "/d/wl01");
+        go("/d/wl01");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("刘春华");
 
         browser.findElement(By.id("text")).sendKeys("莲城大道晚上有流动摊贩占道经营，影响行人通行。");
@@ -60,7 +39,7 @@ class ResidentBrowserTest {
         assertThat(ticket).matches("\\d{6}-\\d{5,}");
         assertThat(code).matches("\\d{4} \\d{4}");
 
-        browser.get("http://localhost:" + port + "/track");
+        go("/track");
         browser.findElement(By.id("ticket")).sendKeys(ticket);
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();

@@ -2,22 +2,17 @@ package org.mashang.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.mashang.TestClock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The seed's kindergarten as a case, in a browser: raised at a reception day; the city deputy takes it up with a district
@@ -26,26 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * transfer and the joint deputy on the case's timeline.
  */
 @BrowserTest
-class LevelsBrowserTest {
-
-    @LocalServerPort
-    int port;
+class LevelsBrowserTest extends PhoneSession {
 
     @Autowired
     TestClock clock;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void resetClock() {
         clock.reset();
     }
 
@@ -165,23 +147,5 @@ class LevelsBrowserTest {
     private void checkLabelled(String name) {
         WebElement label = browser.findElement(By.xpath("//label[contains(@class,'check')][span[text()='" + name + "']]"));
         check(label.findElement(By.tagName("input")));
-    }
-
-    private static void check(WebElement box) {
-        if (!box.isSelected()) {
-            box.click();
-        }
-    }
-
-    private void signIn(String username) {
-        Browser.signIn(browser, "http://localhost:" + port, username);
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void waitFor(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

@@ -3,46 +3,22 @@ package org.mashang.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Under the Content-Security-Policy (scripts from our own files only) every script still runs: the message form's
  * counter, the dashboard's charts, the question before re-issuing a code; and the browser reports no violation.
  */
 @BrowserTest
-class ContentSecurityPolicyBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class ContentSecurityPolicyBrowserTest extends PhoneSession {
 
     @Test
     void everyScriptRunsAndNothingIsRefused() {
@@ -50,7 +26,7 @@ class ContentSecurityPolicyBrowserTest {
         browser.findElement(By.id("text")).sendKeys("路灯坏了");
         assertThat(browser.findElement(By.id("text-count")).getText()).isEqualTo("4");
 
-        Browser.signIn(browser, url(""), "admin");
+        signIn("admin");
         browser.get(url("/dashboard"));
         Browser.waitFor(browser, By.cssSelector("#chart-months canvas"));
 

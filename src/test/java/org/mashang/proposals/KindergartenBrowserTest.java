@@ -2,19 +2,12 @@ package org.mashang.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The seed's kindergarten, in a browser: a resident asks for a public kindergarten; the city deputy turns the message
@@ -23,24 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * to the proposal's, and sees "已招生".
  */
 @BrowserTest
-class KindergartenBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class KindergartenBrowserTest extends PhoneSession {
 
     @Test
     void fromTheResidentsMessageToTheKindergartenEnrolling() {
@@ -120,23 +96,5 @@ class KindergartenBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/proposals/" + id);
         assertThat(page).contains("关于新建万楼片区公办幼儿园的建议（浏览器测试）", "张丽萍", "李国强", "教育局", "住建局",
                 "A类：已解决或采纳", "已办结", "已招生", "满意", ticket);
-    }
-
-    private void signIn(String username) {
-        Browser.signIn(browser, "http://localhost:" + port, username);
-    }
-
-    private static void check(WebElement box) {
-        if (!box.isSelected()) {
-            box.click();
-        }
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void waitFor(By by) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }

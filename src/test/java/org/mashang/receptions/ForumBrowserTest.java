@@ -7,18 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.PhoneSession;
 import org.mashang.TestClock;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,10 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * there, hands the resident the ticket and query code, and finds the forum in their record.
  */
 @BrowserTest
-class ForumBrowserTest {
-
-    @LocalServerPort
-    int port;
+class ForumBrowserTest extends PhoneSession {
 
     @Autowired
     TestClock clock;
@@ -40,18 +35,8 @@ class ForumBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.phone();
-    }
-
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void resetClock() {
         clock.reset();
     }
 
@@ -139,23 +124,5 @@ class ForumBrowserTest {
 
     private WebElement deputyBox(String name) {
         return browser.findElement(By.xpath("//label[contains(@class,'check')][span[text()='" + name + "']]/input"));
-    }
-
-    private static void check(WebElement box) {
-        if (!box.isSelected()) {
-            box.click();
-        }
-    }
-
-    private void signIn(String username) {
-        Browser.signIn(browser, "http://localhost:" + port, username);
-    }
-
-    private void go(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void waitFor(By by) {
-        Browser.waitFor(browser, by);
     }
 }

@@ -1,0 +1,61 @@
+package org.mashang;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every browser test shares: the application's port, a phone ({@link Browser#phone()}) opened before each test and
+ * quit after it, even when the test failed, and the steps every story takes on it: go to a page, sign in, wait, tick.
+ */
+public abstract class PhoneSession {
+
+    @LocalServerPort
+    protected int port;
+
+    protected ChromeDriver browser;
+
+    /** The phone each test starts with; a test class that picks a viewport per test returns null and opens its own. */
+    protected ChromeDriver defaultPhone() {
+        return Browser.phone();
+    }
+
+    @BeforeEach
+    void openPhone() {
+        browser = defaultPhone();
+    }
+
+    @AfterEach
+    void quitPhone() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void go(String path) {
+        browser.get(url(path));
+    }
+
+    /** Signs in through the login page as a demo account, see {@link Browser#signIn}. */
+    protected void signIn(String username) {
+        Browser.signIn(browser, url(""), username);
+    }
+
+    protected void waitFor(By by) {
+        Browser.waitFor(browser, by);
+    }
+
+    /** Ticks a checkbox, leaving it ticked when it already was. */
+    protected static void check(WebElement box) {
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+}
