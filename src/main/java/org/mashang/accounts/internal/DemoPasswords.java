@@ -1,6 +1,7 @@
 package org.mashang.accounts.internal;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.Codes;
 import org.mashang.platform.ServerSecrets;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ public class DemoPasswords implements ApplicationRunner {
     private final ServerSecrets secrets;
     private final StaffUserRepository users;
     private final PasswordEncoder encoder;
-    private volatile String shown;
+    private volatile @Nullable String demoPassword;
+    private volatile @Nullable Optional<String> shown;
 
     DemoPasswords(@Value("${mashang.demo.enabled:true}") boolean enabled, @Value("${mashang.demo.password:}") String configured,
                   ServerSecrets secrets, StaffUserRepository users, PasswordEncoder encoder) {
@@ -47,22 +49,34 @@ public class DemoPasswords implements ApplicationRunner {
             return;
         }
         String password = StringUtils.hasText(configured) ? configured : secrets.get("demo-password", () -> "demo-" + Codes.random(10));
-        int replaced = users.replacePasswordHash(PUBLISHED_HASH, encoder.encode(password));
-        if (replaced > 0) {
-            log.info("""
+        // hashing is deliberately slow: done on start only while some account still has the published password
+        if (users.anyWithPasswordHash(PUBLISHED_HASH)) {
+            int replaced = users.replacePasswordHash(PUBLISHED_HASH, encoder.encode(password));
+            if (replaced > 0) {
+                log.info("""
 
-                    ==========================================================================
-                      Demo accounts (admin, shenhe, jiaoban, daibiao01 …): password {}
-                      It is shown on the sign-in page while MASHANG_DEMO is on. For real use,
-                      start with MASHANG_DEMO=false and an empty database.
-                    ==========================================================================""", password);
+                        ==========================================================================
+                          Demo accounts (admin, shenhe, jiaoban, daibiao01 …): password {}
+                          It is shown on the sign-in page while MASHANG_DEMO is on. For real use,
+                          start with MASHANG_DEMO=false and an empty database.
+                        ==========================================================================""", password);
+            }
         }
-        // shown only while the demo's admin really signs in with it
-        shown = users.passwordHash("admin").filter(hash -> encoder.matches(password, hash)).map(h -> password).orElse(null);
+        demoPassword = password;
+        shown = null;
     }
 
-    /** The demo password, while the demo is on and its accounts use it. */
+    /** The demo password, while the demo is on and its admin really signs in with it (checked once, on first asking). */
     public Optional<String> shownPassword() {
-        return Optional.ofNullable(shown);
+        String password = demoPassword;
+        if (password == null) {
+            return Optional.empty();
+        }
+        Optional<String> known = shown;
+        if (known == null) {
+            known = users.passwordHash("admin").filter(hash -> encoder.matches(password, hash)).map(h -> password);
+            shown = known;
+        }
+        return known;
     }
 }

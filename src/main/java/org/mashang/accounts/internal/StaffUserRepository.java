@@ -76,6 +76,11 @@ public class StaffUserRepository {
                 .param("new", newHash).param("old", oldHash).update();
     }
 
+    boolean anyWithPasswordHash(String hash) {
+        return jdbc.sql("select exists (select 1 from staff_user where password_hash = :hash)").param("hash", hash)
+                .query(Boolean.class).single();
+    }
+
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from staff_user where username = :u").param("u", username).query(String.class).optional();
     }

@@ -47,7 +47,9 @@ public class CaseIntake {
         String ticket = cases.nextTicket(now);
         String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
         // stored unless the same form came before: one statement either way, no look-up first
-        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey, now);
+        // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
+        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey,
+                directory.suggestedUrgency(message.categoryId()), now);
         if (stored.isEmpty()) {
             // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
             CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
@@ -67,8 +69,6 @@ public class CaseIntake {
             timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
                     body + "（由工作人员录入）", true, now);
         }
-        // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
-        cases.setUrgency(id, directory.suggestedUrgency(message.categoryId()));
         stages.onTransition(id, null, CaseState.SUBMITTED, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
                 message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));

@@ -42,17 +42,18 @@ public class CaseRepository {
     }
 
     /** @return the new case's id, or empty when a case with the message's submission key is already stored */
-    public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey, Instant now) {
+    public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey,
+                                 org.mashang.calendar.Urgency urgency, Instant now) {
         return jdbc.sql("""
                         insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
                                            message_text, wants_public, resident_name, resident_phone, state, submitted_at,
                                            updated_at, submission_key, pool, scope_key, resident_email, contact_verified,
-                                           query_code_keyed)
+                                           query_code_keyed, urgency)
                         values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
-                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true)
+                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true, :urgency)
                         on conflict (submission_key) do nothing
                         returning id""")
-                .param("pool", m.deputyId() == null).param("scope", scopeKey)
+                .param("pool", m.deputyId() == null).param("scope", scopeKey).param("urgency", urgency.name())
                 .param("email", m.residentEmail()).param("verified", m.contactVerified() && m.residentPhone() != null)
                 .param("ticket", ticket).param("hash", codeHash).param("channel", m.channel().name())
                 .param("deputy", m.deputyId()).param("station", m.stationId()).param("street", m.streetId())

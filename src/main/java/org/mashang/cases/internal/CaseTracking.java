@@ -42,6 +42,11 @@ public class CaseTracking {
         return gate.open(ticket, rawCode, clientAddress).flatMap(cases::find).map(this::tracked);
     }
 
+    /** The case behind a receipt this server sealed into the resident's pass, while its code still opens it. */
+    public Optional<CaseRecord> receipt(String ticket, String code) {
+        return gate.openSealed(ticket, code).flatMap(cases::find);
+    }
+
     /**
      * The same view for a resident who proved, with a one-time code, that they hold the phone left with the case;
      * a query code locked after too many wrong tries works again.

@@ -52,6 +52,15 @@ class QueryCodeGate {
      * @param clientAddress the resident's address (counted); null only for the application's own calls (demo data)
      * @return the id of the case the ticket and code open, or empty when they do not match
      */
+    /**
+     * The case of a ticket and code this server sealed into a resident's pass: no guessing is possible through a sealed
+     * pass, so no limit is counted; a code replaced since (the same form sent again) no longer opens the case.
+     */
+    Optional<Long> openSealed(String ticket, String code) {
+        return codes.find(ticket).filter(c -> c.lockedAt() == null && hashes.matches(c.ticket(), code, c.hash(), c.keyed()))
+                .map(QueryCodeRepository.Stored::caseId);
+    }
+
     Optional<Long> open(String ticket, String rawCode, @Nullable String clientAddress) {
         String t = ticket == null ? "" : ticket.strip();
         String code = QueryCodes.normalize(rawCode);

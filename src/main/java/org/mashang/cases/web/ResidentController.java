@@ -126,11 +126,12 @@ class ResidentController {
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
     String received(HttpServletRequest request, Model model) {
         var receipt = pass.latestReceipt(request);
-        var tracked = receipt.flatMap(r -> tracking.track(r.ticket(), r.code(), request.getRemoteAddr()));
-        if (tracked.isEmpty()) {
+        // the pass is sealed by this server: the receipt needs the case, not the whole tracking view
+        var found = receipt.flatMap(r -> tracking.receipt(r.ticket(), r.code()));
+        if (found.isEmpty()) {
             return "cases/resident/no-receipt";
         }
-        var record = tracked.get().record();
+        var record = found.get();
         model.addAttribute("receipt", new Receipt(record.id(), record.ticket(), receipt.get().code()));
         model.addAttribute("submittedAt", record.submittedAt());
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
@@ -142,9 +143,10 @@ class ResidentController {
                           List<MultipartFile> uploads, Set<Integer> keep, Model model, String base, HttpServletRequest request,
                           HttpServletResponse response) {
         List<Attachment> photos = new ArrayList<>();
-        if (form.getSubmissionKey() != null && !result.hasFieldErrors("submissionKey")) {
+        // photos kept from a refused attempt come back only when the form asks for them (most messages: no look-up)
+        if (keep != null && !keep.isEmpty() && form.getSubmissionKey() != null && !result.hasFieldErrors("submissionKey")) {
             pending.kept(form.getSubmissionKey()).stream()
-                    .filter(k -> keep != null && keep.contains(k.position()))
+                    .filter(k -> keep.contains(k.position()))
                     .forEach(k -> photos.add(k.photo()));
         }
         UserFacingException photoProblem = null;

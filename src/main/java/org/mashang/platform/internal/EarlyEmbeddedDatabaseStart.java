@@ -21,7 +21,8 @@ class EarlyEmbeddedDatabaseStart implements ApplicationListener<ApplicationEnvir
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
-        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        // the build's ahead-of-time processing reads the configuration classes only: no database is started for it
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url")) || Boolean.getBoolean("spring.aot.processing")) {
             return;
         }
         EmbeddedDatabaseProperties properties = Binder.get(environment)
