@@ -72,6 +72,11 @@ public class CaseRepository {
                 .query(UUID.class).list();
     }
 
+    /** Whether any case is stored at all. */
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from cases)").query(Boolean.class).single();
+    }
+
     public Optional<CaseRecord> find(long id) {
         return jdbc.sql("select * from cases where id = :id").param("id", id).query(CaseRepository::map).optional();
     }
