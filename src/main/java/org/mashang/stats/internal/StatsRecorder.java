@@ -1,11 +1,12 @@
 package org.mashang.stats.internal;
 
+import org.mashang.stats.internal.Counts.Department;
+import org.mashang.stats.internal.Counts.Hist;
+import org.mashang.stats.internal.Counts.Monthly;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.mashang.stats.internal.RollUps.Fact;
 import org.mashang.calendar.Stage;
@@ -57,7 +58,7 @@ class StatsRecorder {
                 .update();
         // the row just written, known without reading it back
         rollUps.bump(new Fact(e.caseId(), e.scopeKey(), e.streetId(), e.stationId(), e.deputyId(), e.categoryId(), e.blockId(),
-                e.channel().ordinal(), e.occurredAt(), null, 0, null, null), Map.of("received", 1), null, 0);
+                e.channel(), e.occurredAt(), null, 0, null, null), Counts.of(Monthly.RECEIVED, 1));
     }
 
     @EventListener
@@ -70,17 +71,17 @@ class StatsRecorder {
         if (f.deputyId() == null && e.deputyId() != null) {
             // a station-pool case got its responsible deputy at review: it now counts for that deputy
             jdbc.sql("update stat_case set deputy_id = :d where case_id = :id").param("d", e.deputyId()).param("id", f.caseId()).update();
-            rollUps.bumpOne(f, DEPUTY, 0, Map.of("received", -1));
+            rollUps.bumpOne(f, DEPUTY, 0, Counts.of(Monthly.RECEIVED, -1));
             f = rollUps.fact(e.caseId()).orElseThrow();
-            rollUps.bumpOne(f, DEPUTY, f.deputyId(), Map.of("received", 1));
+            rollUps.bumpOne(f, DEPUTY, f.deputyId(), Counts.of(Monthly.RECEIVED, 1));
         }
         Timestamp at = Timestamp.from(e.occurredAt());
         switch (e.action()) {
-            case ACCEPT -> rollUps.bump(f, Map.of("accepted", 1), null, 0);
-            case REJECT -> rollUps.bump(f, Map.of("rejected", 1), null, 0);
+            case ACCEPT -> rollUps.bump(f, Counts.of(Monthly.ACCEPTED, 1));
+            case REJECT -> rollUps.bump(f, Counts.of(Monthly.REJECTED, 1));
             case REOPEN -> {
                 if (f.reopenCount() == 0) {
-                    rollUps.bump(f, Map.of("reopened", 1), null, 0);
+                    rollUps.bump(f, Counts.of(Monthly.REOPENED, 1));
                 }
             }
             default -> {
@@ -91,7 +92,7 @@ class StatsRecorder {
         boolean firstAnswer = answered && f.closedAt() == null;
         if (firstAnswer) {
             double hours = hours(f.submittedAt(), e.occurredAt());
-            rollUps.bump(f, Map.of("closed", 1, "close_hours_sum", hours), "close_hist", Histogram.bucket(hours));
+            rollUps.bump(f, Counts.of(Monthly.CLOSED, 1).and(Monthly.CLOSE_HOURS_SUM, hours).inBucket(Hist.CLOSE, Histogram.bucket(hours)));
         }
         jdbc.sql("""
                         update stat_case set state = :state, open = :open, accepted_at = coalesce(:acceptedAt, accepted_at),
@@ -112,27 +113,23 @@ class StatsRecorder {
                             + " where s.case_id = :id and old.case_id = s.case_id returning old.follow_up")
                     .param("s", e.satisfaction().name()).param("followUp", e.followUp()).param("id", f.caseId())
                     .query(Boolean.class).single();
-            Map<String, Integer> deltas = new LinkedHashMap<>();
-            if (f.satisfaction() == null) {
-                deltas.put("evaluated", 1);
-            } else {
-                deltas.merge(column(f.satisfaction()), -1, Integer::sum);
-            }
-            deltas.merge(column(e.satisfaction()), 1, Integer::sum);
+            Counts<Monthly> deltas = f.satisfaction() == null ? Counts.of(Monthly.EVALUATED, 1)
+                    : Counts.of(counter(f.satisfaction()), -1);
+            deltas.and(counter(e.satisfaction()), 1);
             // of the evaluations, those taken by phone (回访); a later evaluation replaces the earlier one here too
             int followedUp = (e.followUp() ? 1 : 0) - (f.satisfaction() != null && wasFollowUp ? 1 : 0);
             if (followedUp != 0) {
-                deltas.put("followed_up", followedUp);
+                deltas.and(Monthly.FOLLOWED_UP, followedUp);
             }
-            rollUps.bump(f, deltas, null, 0);
+            rollUps.bump(f, deltas);
         });
     }
 
-    private static String column(org.mashang.cases.Satisfaction satisfaction) {
+    private static Monthly counter(org.mashang.cases.Satisfaction satisfaction) {
         return switch (satisfaction) {
-            case SATISFIED -> "satisfied";
-            case BASICALLY_SATISFIED -> "basically_satisfied";
-            case UNSATISFIED -> "unsatisfied";
+            case SATISFIED -> Monthly.SATISFIED;
+            case BASICALLY_SATISFIED -> Monthly.BASICALLY_SATISFIED;
+            case UNSATISFIED -> Monthly.UNSATISFIED;
         };
     }
 
@@ -141,19 +138,20 @@ class StatsRecorder {
         rollUps.fact(e.caseId()).ifPresent(f -> {
             int onTime = e.onTime() ? 1 : 0;
             switch (e.stage()) {
-                case REVIEW -> rollUps.bump(f, Map.of("review_done", 1, "review_on_time", onTime), null, 0);
+                case REVIEW -> rollUps.bump(f, Counts.of(Monthly.REVIEW_DONE, 1).and(Monthly.REVIEW_ON_TIME, onTime));
                 case FIRST_REPLY -> {
                     double hours = hours(e.startedAt(), e.completedAt());
                     if (f.firstReplyAt() == null) {
                         jdbc.sql("update stat_case set first_reply_at = :at where case_id = :id")
                                 .param("at", Timestamp.from(e.completedAt())).param("id", f.caseId()).update();
                     }
-                    rollUps.bump(f, Map.of("first_replies", 1, "first_reply_on_time", onTime, "first_reply_hours_sum", hours),
-                            "first_reply_hist", Histogram.bucket(hours));
+                    rollUps.bump(f, Counts.of(Monthly.FIRST_REPLIES, 1).and(Monthly.FIRST_REPLY_ON_TIME, onTime)
+                            .and(Monthly.FIRST_REPLY_HOURS_SUM, hours).inBucket(Hist.FIRST_REPLY, Histogram.bucket(hours)));
                 }
-                case RESIDENT_REPLY -> rollUps.bump(f, Map.of("resident_reply_done", 1, "resident_reply_on_time", onTime), null, 0);
+                case RESIDENT_REPLY -> rollUps.bump(f, Counts.of(Monthly.RESIDENT_REPLY_DONE, 1).and(Monthly.RESIDENT_REPLY_ON_TIME, onTime));
                 case ASSIGNMENT -> rollUps.department(e.assignmentId()).ifPresent(department -> rollUps.bumpDepartment(f, department,
-                        Map.of("done", 1, "done_on_time", onTime, "handle_hours_sum", hours(e.startedAt(), e.completedAt()))));
+                        Counts.of(Department.DONE, 1).and(Department.DONE_ON_TIME, onTime)
+                                .and(Department.HANDLE_HOURS_SUM, hours(e.startedAt(), e.completedAt()))));
             }
         });
     }
@@ -168,11 +166,11 @@ class StatsRecorder {
                                 update stat_case set departments = array_append(departments, cast(:d as bigint))
                                 where case_id = :id and not (:d = any(departments))""")
                         .param("d", e.departmentId()).param("id", f.caseId()).update();
-                rollUps.bumpDepartment(f, e.departmentId(), Map.of("dispatched", 1));
+                rollUps.bumpDepartment(f, e.departmentId(), Counts.of(Department.DISPATCHED, 1));
             } else if (e.action() == org.mashang.cases.AssignmentAction.REPORT) {
-                rollUps.bumpDepartment(f, e.departmentId(), Map.of("reported", 1));
+                rollUps.bumpDepartment(f, e.departmentId(), Counts.of(Department.REPORTED, 1));
             } else if (e.action() == org.mashang.cases.AssignmentAction.RETURN) {
-                rollUps.bumpDepartment(f, e.departmentId(), Map.of("returned", 1));
+                rollUps.bumpDepartment(f, e.departmentId(), Counts.of(Department.RETURNED, 1));
             }
         });
     }
@@ -184,9 +182,9 @@ class StatsRecorder {
         }
         rollUps.fact(e.caseId()).ifPresent(f -> {
             jdbc.sql("update stat_case set escalations = escalations + 1 where case_id = :id").param("id", f.caseId()).update();
-            rollUps.bump(f, Map.of("escalations", 1), null, 0);
+            rollUps.bump(f, Counts.of(Monthly.ESCALATIONS, 1));
             if (e.stage() == Stage.ASSIGNMENT && e.departmentId() != null) {
-                rollUps.bumpDepartment(f, e.departmentId(), Map.of("escalations", 1));
+                rollUps.bumpDepartment(f, e.departmentId(), Counts.of(Department.ESCALATIONS, 1));
             }
         });
     }
