@@ -3,7 +3,6 @@ package org.mashang.stats.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Optional;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
@@ -133,22 +132,6 @@ class RollUps {
             spec = spec.param(Counts.column(counter), add.amount(counter));
         }
         spec.update();
-    }
-
-    Optional<Long> department(Long assignmentId) {
-        if (assignmentId == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql("select department_id from stat_assignment where assignment_id = :a").param("a", assignmentId)
-                .query(Long.class).optional();
-    }
-
-    Optional<Fact> fact(long caseId) {
-        return jdbc.sql("""
-                        select case_id, scope_key, street_id, station_id, deputy_id, category_id, block_id, channel, submitted_at,
-                               first_reply_at, reopen_count, closed_at, satisfaction
-                        from stat_case where case_id = :id""")
-                .param("id", caseId).query(Fact.class).optional();
     }
 
     private static String literal(int[] values) {
