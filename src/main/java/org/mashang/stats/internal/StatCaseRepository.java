@@ -16,6 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class StatCaseRepository {
 
+    /** What the roll-ups need to know of a case, named as {@link Fact}'s components. */
+    private static final String FACT = """
+            select case_id, scope_key, street_id, station_id, deputy_id, category_id, block_id, channel, submitted_at, first_reply_at,
+                   reopen_count, closed_at, satisfaction
+            from stat_case where case_id = :id""";
+
     private final JdbcClient jdbc;
 
     StatCaseRepository(JdbcClient jdbc) {
@@ -23,11 +29,7 @@ class StatCaseRepository {
     }
 
     Optional<Fact> fact(long caseId) {
-        return jdbc.sql("""
-                        select case_id, scope_key, street_id, station_id, deputy_id, category_id, block_id, channel, submitted_at,
-                               first_reply_at, reopen_count, closed_at, satisfaction
-                        from stat_case where case_id = :id""")
-                .param("id", caseId).query(Fact.class).optional();
+        return jdbc.sql(FACT).param("id", caseId).query(Fact.class).optional();
     }
 
     void insert(CaseSubmitted e) {
