@@ -113,6 +113,22 @@ class DashboardTests {
         assertThat(t.p90FirstReplyHours()).isNotNull();
     }
 
+    /** Every duration counted lands in one bucket of its histogram, in every row of the roll-up (inserted or added to). */
+    @Test
+    void theHistogramsHoldOneDurationPerClosedCaseAndFirstReply() {
+        jdbc.sql("""
+                        select dim, dim_id, month, sum(closed) closed, sum(first_replies) first_replies,
+                               sum((select sum(x) from unnest(close_hist) x)) close_hist,
+                               sum((select sum(x) from unnest(first_reply_hist) x)) first_reply_hist
+                        from stat_monthly where street_id = :street group by dim, dim_id, month""")
+                .param("street", street).query(rs -> {
+                    assertThat(rs.getLong("close_hist")).isEqualTo(rs.getLong("closed"));
+                    assertThat(rs.getLong("first_reply_hist")).isEqualTo(rs.getLong("first_replies"));
+                });
+        assertThat(jdbc.sql("select sum(closed) from stat_monthly where street_id = :street and dim = 0").param("street", street)
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void aDeputyFilterCountsThatDeputysCasesOnly() {
         long wl01 = loop.id("select id from deputy where code = 'wl01'");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mashang.accounts.Role;
+import org.mashang.accounts.StaffContact;
 import org.mashang.accounts.StaffUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,6 +25,36 @@ public class StaffUserRepository {
 
     StaffUserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How to reach an active account holding the role, named as {@link StaffContact}'s components. */
+    private static final String CONTACT = """
+            select id user_id, username, display_name, phone, email, region_id from staff_user where active and :role = any(roles)""";
+
+    /** A staff contact and the region of the account. */
+    record RegionalContact(long userId, String username, String displayName, String phone, String email, Long regionId) {
+
+        StaffContact contact() {
+            return new StaffContact(userId, username, displayName, phone, email);
+        }
+    }
+
+    /** Active deputy accounts linked to the deputy. */
+    List<StaffContact> contactsOfDeputy(long deputyId) {
+        return jdbc.sql(CONTACT + " and deputy_id = :id order by id").param("role", Role.DEPUTY.name()).param("id", deputyId)
+                .query(StaffContact.class).list();
+    }
+
+    /** Active department accounts linked to the department. */
+    List<StaffContact> contactsOfDepartment(long departmentId) {
+        return jdbc.sql(CONTACT + " and department_id = :id order by id").param("role", Role.DEPARTMENT.name())
+                .param("id", departmentId).query(StaffContact.class).list();
+    }
+
+    /** Active accounts holding the role for some region. */
+    List<RegionalContact> regionalContacts(Role role) {
+        return jdbc.sql(CONTACT + " and region_id is not null order by id").param("role", role.name())
+                .query(RegionalContact.class).list();
     }
 
     public Optional<StaffUser> findByUsername(String username) {

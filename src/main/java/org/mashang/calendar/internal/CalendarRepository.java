@@ -1,14 +1,12 @@
 package org.mashang.calendar.internal;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mashang.calendar.CalendarDay;
-import org.mashang.calendar.DayKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CalendarRepository {
 
-    private static final String SELECT = "select day, kind, name from calendar_day";
+    private static final String SELECT = "select day as date, kind, name from calendar_day";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -38,13 +36,13 @@ public class CalendarRepository {
     }
 
     List<CalendarDay> all() {
-        return jdbc.sql(SELECT + " order by day").query(CalendarRepository::day).list();
+        return jdbc.sql(SELECT + " order by day").query(CalendarDay.class).list();
     }
 
     public List<CalendarDay> ofYear(int year) {
         return jdbc.sql(SELECT + " where day >= :from and day < :to order by day")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
-                .query(CalendarRepository::day).list();
+                .query(CalendarDay.class).list();
     }
 
     /** The years that have at least one recorded day, in order. */
@@ -53,7 +51,7 @@ public class CalendarRepository {
     }
 
     public Optional<CalendarDay> find(LocalDate day) {
-        return jdbc.sql(SELECT + " where day = :day").param("day", day).query(CalendarRepository::day).optional();
+        return jdbc.sql(SELECT + " where day = :day").param("day", day).query(CalendarDay.class).optional();
     }
 
     void save(List<CalendarDay> days, String by) {
@@ -94,9 +92,5 @@ public class CalendarRepository {
                         on conflict (setting) do update set working_days = excluded.working_days,
                             updated_at = now(), updated_by = excluded.updated_by""")
                 .param("key", key).param("days", workingDays).param("by", by).update();
-    }
-
-    private static CalendarDay day(ResultSet rs, int row) throws SQLException {
-        return new CalendarDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")), rs.getString("name"));
     }
 }

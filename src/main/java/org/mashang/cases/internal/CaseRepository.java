@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,16 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.sql.Types;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseUpdate;
-import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,6 +72,11 @@ public class CaseRepository {
     public List<UUID> photos(long caseId) {
         return jdbc.sql("select file_id from case_photo where case_id = :c order by position").param("c", caseId)
                 .query(UUID.class).list();
+    }
+
+    /** Whether any case is stored at all. */
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from cases)").query(Boolean.class).single();
     }
 
     public Optional<CaseRecord> find(long id) {
@@ -172,24 +178,25 @@ public class CaseRepository {
         jdbc.sql("update cases set public_text = :t where id = :id").param("t", text).param("id", id).update();
     }
 
+    /**
+     * A row by {@link CaseRecord}'s components; the suggested departments are a bigint[] column, turned into a list here
+     * (the row mapper knows no conversion from a JDBC array).
+     */
+    private static final DataClassRowMapper<CaseRecord> ROW = new DataClassRowMapper<>(CaseRecord.class);
+
+    static {
+        DefaultConversionService conversions = new DefaultConversionService();
+        conversions.addConverter(Array.class, List.class, array -> {
+            try {
+                return List.of((Object[]) array.getArray());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ROW.setConversionService(conversions);
+    }
+
     static CaseRecord map(ResultSet rs, int row) throws SQLException {
-        long deputy = rs.getLong("deputy_id");
-        Long deputyId = rs.wasNull() ? null : deputy;
-        long block = rs.getLong("block_id");
-        Long blockId = rs.wasNull() ? null : block;
-        long merged = rs.getLong("merged_into");
-        Long mergedInto = rs.wasNull() ? null : merged;
-        String satisfaction = rs.getString("satisfaction");
-        Long[] suggested = (Long[]) rs.getArray("suggested_departments").getArray();
-        return new CaseRecord(rs.getLong("id"), rs.getString("ticket"), rs.getString("query_code_hash"),
-                Channel.valueOf(rs.getString("channel")), deputyId, rs.getLong("station_id"), rs.getLong("street_id"),
-                rs.getLong("category_id"), blockId, rs.getString("message_text"), rs.getString("public_text"),
-                rs.getBoolean("wants_public"), rs.getString("resident_name"), rs.getString("resident_phone"),
-                rs.getBoolean("contact_verified"), CaseState.valueOf(rs.getString("state")),
-                rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                rs.getBoolean("pool"), rs.getString("scope_key"), rs.getBoolean("is_public"),
-                satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getInt("reopen_count"), mergedInto,
-                rs.getString("proposal_number"), List.of(suggested), rs.getString("resident_email"),
-                org.mashang.calendar.Urgency.valueOf(rs.getString("urgency")));
+        return ROW.mapRow(rs, row);
     }
 }

@@ -63,7 +63,7 @@ class CaseSearchRepository {
     }
 
     List<CaseRecord> search(CaseScope scope, Match match, Map<Filter, Object> filters, Cursor after, int limit, Instant now) {
-        ScopedCaseRepository.Condition where = ScopedCaseRepository.Condition.of(scope);
+        ScopeCondition where = ScopeCondition.of(scope);
         String matching = match.ticket() != null ? TICKET : match.phones() != null ? PHONE : match.words() != null ? WORDS : "true";
         StringBuilder rest = new StringBuilder("true");
         filters.keySet().forEach(f -> rest.append(" and ").append(FILTERS.get(f)));
@@ -71,19 +71,19 @@ class CaseSearchRepository {
             rest.append(" and ").append(AFTER);
         }
         if (match.words() != null) {
-            List<CaseRecord> newest = bind(jdbc.sql(SEARCH_NEWEST.formatted(where.sql(), rest, matching)).param("window", WINDOW),
-                    where, match, filters, after, limit, now).query(CaseRepository::map).list();
+            List<CaseRecord> newest = bind(jdbc.sql(SEARCH_NEWEST.formatted(where.sees, rest, matching)).param("window", WINDOW),
+                    scope, match, filters, after, limit, now).query(CaseRepository::map).list();
             if (newest.size() == limit) {
                 return newest; // a full page among the newest: nothing older can come before it
             }
         }
-        return bind(jdbc.sql(SEARCH.formatted(where.sql(), matching, rest)), where, match, filters, after, limit, now)
+        return bind(jdbc.sql(SEARCH.formatted(where.sees, matching, rest)), scope, match, filters, after, limit, now)
                 .query(CaseRepository::map).list();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, ScopedCaseRepository.Condition where, Match match,
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseScope scope, Match match,
                                                  Map<Filter, Object> filters, Cursor after, int limit, Instant now) {
-        spec = spec.params(where.params()).param("limit", limit);
+        spec = spec.params(ScopeCondition.params(scope)).param("limit", limit);
         if (match.ticket() != null) {
             spec = spec.param("ticket", match.ticket());
         } else if (match.phones() != null) {

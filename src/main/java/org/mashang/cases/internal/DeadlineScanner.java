@@ -1,10 +1,9 @@
 package org.mashang.cases.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.mashang.calendar.Stage;
+import org.mashang.cases.internal.StageRepository.Claimed;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.DeadlineReached;
@@ -12,7 +11,6 @@ import org.mashang.cases.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +26,14 @@ public class DeadlineScanner {
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
     static final int BATCH = 500;
 
-    private final JdbcClient jdbc;
+    private final StageRepository stages;
     private final TransactionTemplate tx;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeadlineScanner(JdbcClient jdbc, TransactionTemplate tx, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    DeadlineScanner(StageRepository stages, TransactionTemplate tx, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
+        this.stages = stages;
         this.tx = tx;
         this.timeline = timeline;
         this.events = events;
@@ -72,11 +70,9 @@ public class DeadlineScanner {
      * partial index in deadline order so it stops after a batch however many are waiting.
      */
     private Result batch(Instant now) {
-        Timestamp at = Timestamp.from(now);
-        List<Claimed> overdue = claim("s.escalated_at is null and s.due_at <= :now", "s.due_at", at);
+        List<Claimed> overdue = stages.claimOverdue(now, BATCH);
         if (!overdue.isEmpty()) {
-            jdbc.sql("update case_stage set escalated_at = :now, warned_at = coalesce(warned_at, :now) where id in (:ids)")
-                    .param("now", at).param("ids", overdue.stream().map(Claimed::id).toList()).update();
+            stages.markEscalated(overdue.stream().map(Claimed::id).toList(), now);
         }
         for (Claimed s : overdue) {
             String what = (s.departmentName() == null ? "" : s.departmentName()) + s.stage().label();
@@ -85,10 +81,9 @@ public class DeadlineScanner {
             publish(s, DeadlineReached.Kind.OVERDUE, now);
         }
         List<Claimed> dueSoon = overdue.size() < BATCH
-                ? claim("s.warned_at is null and s.warn_at <= :now and s.due_at > :now", "s.warn_at", at) : List.of();
+                ? stages.claimDueSoon(now, BATCH) : List.of();
         if (!dueSoon.isEmpty()) {
-            jdbc.sql("update case_stage set warned_at = :now where id in (:ids)")
-                    .param("now", at).param("ids", dueSoon.stream().map(Claimed::id).toList()).update();
+            stages.markWarned(dueSoon.stream().map(Claimed::id).toList(), now);
         }
         for (Claimed s : dueSoon) {
             publish(s, DeadlineReached.Kind.DUE_SOON, now);
@@ -96,38 +91,8 @@ public class DeadlineScanner {
         return new Result(dueSoon.size(), overdue.size());
     }
 
-    private List<Claimed> claim(String condition, String order, Timestamp at) {
-        return jdbc.sql("""
-                        select s.id, s.case_id, s.stage, s.assignment_id, s.due_at,
-                               c.ticket, c.deputy_id, c.station_id, c.street_id, a.department_id, a.department_name
-                        from case_stage s
-                        join cases c on c.id = s.case_id
-                        left join assignment a on a.id = s.assignment_id
-                        where s.completed_at is null and s.paused_at is null and %s
-                        order by %s
-                        limit :batch
-                        for update of s, c skip locked""".formatted(condition, order))
-                .param("now", at).param("batch", BATCH)
-                .query((rs, n) -> {
-                    long department = rs.getLong("department_id");
-                    Long departmentId = rs.wasNull() ? null : department;
-                    long deputy = rs.getLong("deputy_id");
-                    Long deputyId = rs.wasNull() ? null : deputy;
-                    long assignment = rs.getLong("assignment_id");
-                    Long assignmentId = rs.wasNull() ? null : assignment;
-                    return new Claimed(rs.getLong("id"), rs.getLong("case_id"), Stage.valueOf(rs.getString("stage")), assignmentId,
-                            rs.getTimestamp("due_at").toInstant(), rs.getString("ticket"), deputyId, rs.getLong("station_id"),
-                            rs.getLong("street_id"), departmentId, rs.getString("department_name"));
-                })
-                .list();
-    }
-
     private void publish(Claimed s, DeadlineReached.Kind kind, Instant now) {
         events.publishEvent(new DeadlineReached(s.caseId(), s.ticket(), s.stage(), kind, s.dueAt(), s.deputyId(), s.assignmentId(),
                 s.departmentId(), s.stationId(), s.streetId(), now));
-    }
-
-    private record Claimed(long id, long caseId, Stage stage, Long assignmentId, Instant dueAt, String ticket,
-                           Long deputyId, long stationId, long streetId, Long departmentId, String departmentName) {
     }
 }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -37,7 +36,8 @@ class DemoCases implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
     private final boolean enabled;
-    private final JdbcClient jdbc;
+    private final CaseRepository cases;
+    private final AssignmentRepository assignments;
     private final CaseIntake intake;
     private final CaseWorkflow workflow;
     private final ReviewSteps review;
@@ -47,11 +47,13 @@ class DemoCases implements ApplicationRunner {
     private final Deadlines deadlines;
     private final Clock clock;
 
-    DemoCases(@Value("${mashang.demo.enabled:true}") boolean enabled, JdbcClient jdbc, CaseIntake intake, CaseWorkflow workflow,
+    DemoCases(@Value("${mashang.demo.enabled:true}") boolean enabled, CaseRepository cases, AssignmentRepository assignments,
+              CaseIntake intake, CaseWorkflow workflow,
               ReviewSteps review, DispatchSteps dispatch,
               Directory directory, UserDetailsService users, Deadlines deadlines, Clock clock) {
         this.enabled = enabled;
-        this.jdbc = jdbc;
+        this.cases = cases;
+        this.assignments = assignments;
         this.intake = intake;
         this.workflow = workflow;
         this.review = review;
@@ -65,7 +67,7 @@ class DemoCases implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!enabled || directory.deputyByCode("wl01").isEmpty()
-                || jdbc.sql("select exists (select 1 from cases)").query(Boolean.class).single()) {
+                || cases.any()) {
             return;
         }
         StaffUser reviewer = user("shenhe");
@@ -161,7 +163,6 @@ class DemoCases implements ApplicationRunner {
     }
 
     private long assignment(long caseId, String department) {
-        return jdbc.sql("select id from assignment where case_id = :c and department_name = :d").param("c", caseId)
-                .param("d", department).query(Long.class).single();
+        return assignments.ofCase(caseId).stream().filter(a -> a.departmentName().equals(department)).findFirst().orElseThrow().id();
     }
 }

@@ -4,9 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.AssignmentState;
@@ -18,39 +16,54 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The lists of cases staff work from and the public wall, each within a {@link CaseScope}. Every statement is written out
- * whole here, with {@code %s} where the scope's condition goes; the states they ask for are bound from the enums.
+ * whole here, with a place for the scope's condition ({@link ScopeCondition}); the states they ask for are bound from the
+ * enums.
  */
 @Repository
 class ScopedCaseRepository {
 
-    private static final String FIND = "select * from cases c where c.id = :id and (%s)";
-    private static final String REVIEW_QUEUE = """
-            select * from cases c where (%s) and c.state = :submitted order by c.submitted_at limit 200""";
-    private static final String LATEST = "select * from cases c where (%s) order by c.updated_at desc limit :limit";
     /**
-     * Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it; only
-     * what the user's own committee holds (a case transferred up waits in the upper committee's queue).
+     * The statements over a scope, each written out whole with {@code %1$s} where the scope's condition goes and, for the
+     * dispatch queue, {@code %2$s} where the condition that its committee holds the case goes ({@link ScopeCondition}).
      */
-    private static final String DISPATCH_QUEUE = """
-            select * from cases c where (%s) and (%s) and (
-                c.state in (:dispatchRequested, :reopened)
-                or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
-                or (c.state = :dispatched and not exists (
-                        select 1 from assignment a where a.case_id = c.id and a.state <> :returned
-                        and a.round = (select max(b.round) from assignment b where b.case_id = c.id))))
-            order by c.updated_at limit 200""";
-    private static final String IN_STATE = """
-            select * from cases c where (%s) and (cast(:state as varchar) is null or c.state = :state)
-            order by c.submitted_at desc limit :limit""";
-    private static final String OVERDUE = """
-            select * from cases c where (%s) and exists (select 1 from case_stage s where s.case_id = c.id
-                    and s.completed_at is null and s.paused_at is null and s.due_at <= :now)
-            order by (select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null) limit 200""";
-    /** Open or answered cases of the same street in the last 90 days, of the same deputy, block or station. */
-    private static final String NEIGHBOURS = """
-            select * from cases c where (%s) and c.id <> :self and c.street_id = :street and not (c.state = any(:terminal))
-                and c.submitted_at >= :since and (c.deputy_id = :deputy or c.block_id = :block or c.station_id = :station)
-            order by c.submitted_at desc limit 300""";
+    private enum Scoped {
+        FIND("select * from cases c where c.id = :id and (%1$s)"),
+        FIND_LOCKED("select * from cases c where c.id = :id and (%1$s) for update"),
+        REVIEW_QUEUE("""
+                select * from cases c where (%1$s) and c.state = :submitted order by c.submitted_at limit 200"""),
+        LATEST("select * from cases c where (%1$s) order by c.updated_at desc limit :limit"),
+        /**
+         * Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it;
+         * only what the user's own committee holds (a case transferred up waits in the upper committee's queue).
+         */
+        DISPATCH_QUEUE("""
+                select * from cases c where (%1$s) and (%2$s) and (
+                    c.state in (:dispatchRequested, :reopened)
+                    or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
+                    or (c.state = :dispatched and not exists (
+                            select 1 from assignment a where a.case_id = c.id and a.state <> :returned
+                            and a.round = (select max(b.round) from assignment b where b.case_id = c.id))))
+                order by c.updated_at limit 200"""),
+        IN_STATE("""
+                select * from cases c where (%1$s) and (cast(:state as varchar) is null or c.state = :state)
+                order by c.submitted_at desc limit :limit"""),
+        OVERDUE("""
+                select * from cases c where (%1$s) and exists (select 1 from case_stage s where s.case_id = c.id
+                        and s.completed_at is null and s.paused_at is null and s.due_at <= :now)
+                order by (select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null) limit 200"""),
+        /** Open or answered cases of the same street in the last 90 days, of the same deputy, block or station. */
+        NEIGHBOURS("""
+                select * from cases c where (%1$s) and c.id <> :self and c.street_id = :street and not (c.state = any(:terminal))
+                    and c.submitted_at >= :since and (c.deputy_id = :deputy or c.block_id = :block or c.station_id = :station)
+                order by c.submitted_at desc limit 300""");
+
+        private final String template;
+
+        Scoped(String template) {
+            this.template = template;
+        }
+    }
+
     private static final String OF_PHONE = """
             select * from cases c where c.resident_phone = :phone order by c.submitted_at desc limit 200""";
     private static final String WALL_WHERE = """
@@ -78,20 +91,19 @@ class ScopedCaseRepository {
 
     /** Loads a case only when the scope lets the user see it, locking it when asked to. */
     Optional<CaseRecord> find(long id, CaseScope scope, boolean lock) {
-        return scoped(FIND + (lock ? " for update" : ""), scope).param("id", id).query(CaseRepository::map).optional();
+        return scoped(lock ? Scoped.FIND_LOCKED : Scoped.FIND, scope).param("id", id).query(CaseRepository::map).optional();
     }
 
     List<CaseRecord> reviewQueue(CaseScope scope) {
-        return scoped(REVIEW_QUEUE, scope).param("submitted", CaseState.SUBMITTED.name()).query(CaseRepository::map).list();
+        return scoped(Scoped.REVIEW_QUEUE, scope).param("submitted", CaseState.SUBMITTED.name()).query(CaseRepository::map).list();
     }
 
     List<CaseRecord> latest(CaseScope scope, int limit) {
-        return scoped(LATEST, scope).param("limit", limit).query(CaseRepository::map).list();
+        return scoped(Scoped.LATEST, scope).param("limit", limit).query(CaseRepository::map).list();
     }
 
     List<CaseRecord> dispatchQueue(CaseScope scope) {
-        Condition where = Condition.of(scope);
-        return jdbc.sql(DISPATCH_QUEUE.formatted(where.sql(), where.holds())).params(where.params())
+        return scoped(Scoped.DISPATCH_QUEUE, scope)
                 .param("dispatchRequested", CaseState.DISPATCH_REQUESTED.name()).param("reopened", CaseState.REOPENED.name())
                 .param("extensionRequested", AssignmentState.EXTENSION_REQUESTED.name())
                 .param("dispatched", CaseState.DISPATCHED.name()).param("returned", AssignmentState.RETURNED.name())
@@ -100,17 +112,17 @@ class ScopedCaseRepository {
 
     /** @param state null for every state */
     List<CaseRecord> inState(CaseScope scope, @Nullable CaseState state, int limit) {
-        return scoped(IN_STATE, scope).param("state", state == null ? null : state.name(), Types.VARCHAR).param("limit", limit)
+        return scoped(Scoped.IN_STATE, scope).param("state", state == null ? null : state.name(), Types.VARCHAR).param("limit", limit)
                 .query(CaseRepository::map).list();
     }
 
     List<CaseRecord> overdue(CaseScope scope, Instant now) {
-        return scoped(OVERDUE, scope).param("now", Timestamp.from(now)).query(CaseRepository::map).list();
+        return scoped(Scoped.OVERDUE, scope).param("now", Timestamp.from(now)).query(CaseRepository::map).list();
     }
 
     /** The cases a new message may repeat (the candidates; how alike they read is for the caller). */
     List<CaseRecord> neighbours(CaseScope scope, CaseRecord c) {
-        return scoped(NEIGHBOURS, scope).param("self", c.id()).param("street", c.streetId())
+        return scoped(Scoped.NEIGHBOURS, scope).param("self", c.id()).param("street", c.streetId())
                 .param("terminal", CaseState.namesWhere(CaseState::terminal))
                 .param("since", Timestamp.from(c.submittedAt().minus(Duration.ofDays(90))))
                 .param("deputy", c.deputyId() == null ? -1L : c.deputyId()).param("block", c.blockId() == null ? -1L : c.blockId())
@@ -151,47 +163,8 @@ class ScopedCaseRepository {
                 .param("state", f.state() == null ? null : f.state().name(), Types.VARCHAR);
     }
 
-    private JdbcClient.StatementSpec scoped(String statement, CaseScope scope) {
-        Condition where = Condition.of(scope);
-        return jdbc.sql(statement.formatted(where.sql())).params(where.params());
-    }
-
-    /**
-     * The condition a scope puts on {@code cases c}, with its parameters, and the one saying that the scope's committee
-     * holds the case for dispatch ({@link CaseScope#holds(String)} in SQL).
-     */
-    record Condition(String sql, Map<String, Object> params, String holds) {
-
-        Condition(String sql, Map<String, Object> params) {
-            this(sql, params, sql.equals("true") ? "true" : "false");
-        }
-
-        static Condition of(CaseScope scope) {
-            Map<String, Object> params = new HashMap<>();
-            String sql;
-            if (scope instanceof CaseScope.Region r) {
-                params.put("scopePrefix", r.scopeKey() + "%");
-                return new Condition("c.scope_key like :scopePrefix", params,
-                        "coalesce(c.holding_key, c.scope_key) like :scopePrefix");
-            } else if (scope instanceof CaseScope.Committee k) {
-                params.put("scopeKey", k.scopeKey());
-                return new Condition("""
-                        c.scope_key = :scopeKey
-                        or exists (select 1 from case_transfer t where t.case_id = c.id and t.to_key = :scopeKey)""",
-                        params, "c.holding_key = :scopeKey");
-            } else if (scope instanceof CaseScope.Deputy d) {
-                params.put("scopeDeputy", d.deputyId());
-                params.put("scopeStation", d.stationId());
-                sql = """
-                        c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
-                        or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""";
-            } else if (scope instanceof CaseScope.Department d) {
-                params.put("scopeDepartment", d.departmentId());
-                sql = "exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)";
-            } else {
-                sql = scope instanceof CaseScope.Everything ? "true" : "false";
-            }
-            return new Condition(sql, params);
-        }
+    private JdbcClient.StatementSpec scoped(Scoped statement, CaseScope scope) {
+        ScopeCondition where = ScopeCondition.of(scope);
+        return jdbc.sql(statement.template.formatted(where.sees, where.holds)).params(ScopeCondition.params(scope));
     }
 }

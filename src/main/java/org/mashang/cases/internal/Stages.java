@@ -1,8 +1,8 @@
 package org.mashang.cases.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +19,6 @@ import org.mashang.calendar.UrgencyClocks;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseState;
 import org.mashang.platform.Zones;
-import org.springframework.jdbc.core.DataClassRowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Stages {
 
-    /** The stage columns of a row that also names the department. */
-    private static final DataClassRowMapper<StageRow> ROW = new DataClassRowMapper<>(StageRow.class);
-
-    private final JdbcClient jdbc;
+    private final StageRepository repository;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
@@ -41,11 +36,11 @@ public class Stages {
 
     private final CaseUrgencyLookup urgencies;
 
-    Stages(JdbcClient jdbc, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events, UrgencyClocks classes,
+    Stages(StageRepository repository, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events, UrgencyClocks classes,
            CaseUrgencyLookup urgencies) {
         this.classes = classes;
         this.urgencies = urgencies;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.events = events;
@@ -60,9 +55,7 @@ public class Stages {
         }
         if (from != null) {
             // a case just stored has no clock to stop
-            complete(jdbc.sql("""
-                        update case_stage set completed_at = :now where case_id = :c and assignment_id is null and completed_at is null
-                        returning *""").param("now", ts(now)).param("c", caseId).query(StageRow.class).list());
+            complete(repository.completeOfCase(caseId, now));
         }
         after.ifPresent(stage -> open(caseId, stage, null, now, classes.dueAt(stage, urgency(caseId), now)));
     }
@@ -88,13 +81,7 @@ public class Stages {
         return openOfCase(caseId).map(row -> {
             Instant due = classes.dueAt(row.stage(), urgency, row.startedAt());
             boolean ahead = now.isBefore(due);
-            jdbc.sql("""
-                            update case_stage set due_at = :due, warn_at = :warn,
-                                   warned_at = case when :ahead then null else warned_at end,
-                                   escalated_at = case when :ahead then null else escalated_at end
-                            where id = :id""")
-                    .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("ahead", ahead).param("id", row.id())
-                    .update();
+            repository.moveDeadline(row.id(), due, deadlines.warnAt(due), ahead);
             return due;
         });
     }
@@ -105,8 +92,7 @@ public class Stages {
     }
 
     public void completeAssignment(long assignmentId, Instant now) {
-        complete(jdbc.sql("update case_stage set completed_at = :now where assignment_id = :a and completed_at is null returning *")
-                .param("now", ts(now)).param("a", assignmentId).query(StageRow.class).list());
+        complete(repository.completeOfAssignment(assignmentId, now));
     }
 
     private void complete(List<StageRow> ended) {
@@ -123,19 +109,13 @@ public class Stages {
     public LocalDate extendAssignment(long assignmentId, int workingDays) {
         StageRow row = openOfAssignment(assignmentId).orElseThrow();
         Instant due = calendar.extend(row.dueAt(), workingDays);
-        jdbc.sql("""
-                        update case_stage set due_at = :due, warn_at = :warn, warned_at = null, escalated_at = null
-                        where id = :id""")
-                .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("id", row.id()).update();
+        repository.moveDeadline(row.id(), due, deadlines.warnAt(due), true);
         return WorkingCalendar.lastDayOf(due);
     }
 
     /** Stops the case-level clock (waiting on the resident …); returns false when no clock runs or it is already paused. */
     public boolean pause(long caseId, String reason, Instant now) {
-        return jdbc.sql("""
-                        update case_stage set paused_at = :now, pause_reason = :reason
-                        where case_id = :c and assignment_id is null and completed_at is null and paused_at is null""")
-                .param("now", ts(now)).param("reason", reason).param("c", caseId).update() > 0;
+        return repository.pause(caseId, reason, now);
     }
 
     /**
@@ -149,25 +129,17 @@ public class Stages {
             int lost = Math.max(0, calendar.workingDaysBetween(day(row.pausedAt()), day(now)));
             Instant due = lost == 0 ? row.dueAt() : calendar.extend(row.dueAt(), lost);
             boolean stillAhead = now.isBefore(due);
-            jdbc.sql("""
-                            update case_stage set paused_at = null, pause_reason = null, due_at = :due, warn_at = :warn,
-                                   warned_at = case when :ahead then null else warned_at end,
-                                   escalated_at = case when :ahead then null else escalated_at end
-                            where id = :id""")
-                    .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).param("ahead", stillAhead)
-                    .param("id", row.id()).update();
+            repository.resume(row.id(), due, deadlines.warnAt(due), stillAhead);
         });
-        return paused.map(row -> WorkingCalendar.lastDayOf(find(row.id()).dueAt()));
+        return paused.map(row -> WorkingCalendar.lastDayOf(repository.find(row.id()).dueAt()));
     }
 
     public Optional<StageRow> openOfCase(long caseId) {
-        return jdbc.sql("select * from case_stage where case_id = :c and assignment_id is null and completed_at is null")
-                .param("c", caseId).query(StageRow.class).optional();
+        return repository.openOfCase(caseId);
     }
 
     Optional<StageRow> openOfAssignment(long assignmentId) {
-        return jdbc.sql("select * from case_stage where assignment_id = :a and completed_at is null")
-                .param("a", assignmentId).query(StageRow.class).optional();
+        return repository.openOfAssignment(assignmentId);
     }
 
     /** Open stages of many cases at once, most urgent first, with the department of each assignment. */
@@ -176,12 +148,8 @@ public class Stages {
         if (caseIds.isEmpty()) {
             return byCase;
         }
-        jdbc.sql("""
-                        select s.*, a.department_name from case_stage s left join assignment a on a.id = s.assignment_id
-                        where s.case_id in (:ids) and s.completed_at is null order by s.due_at""")
-                .param("ids", caseIds)
-                .query((rs, n) -> new Open(ROW.mapRow(rs, n), rs.getString("department_name"))).list()
-                .forEach(o -> byCase.computeIfAbsent(o.row().caseId(), k -> new java.util.ArrayList<>()).add(o));
+        repository.openOf(caseIds)
+                .forEach(o -> byCase.computeIfAbsent(o.caseId(), k -> new ArrayList<>()).add(new Open(o.row(), o.departmentName())));
         return byCase;
     }
 
@@ -203,16 +171,8 @@ public class Stages {
     public record Open(StageRow row, String departmentName) {
     }
 
-    StageRow find(long id) {
-        return jdbc.sql("select * from case_stage where id = :id").param("id", id).query(StageRow.class).single();
-    }
-
     private void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due) {
-        jdbc.sql("""
-                        insert into case_stage (case_id, stage, assignment_id, started_at, due_at, warn_at)
-                        values (:c, :stage, :a, :start, :due, :warn)""")
-                .param("c", caseId).param("stage", stage.name()).param("a", assignmentId).param("start", ts(start))
-                .param("due", ts(due)).param("warn", ts(deadlines.warnAt(due))).update();
+        repository.open(caseId, stage, assignmentId, start, due, deadlines.warnAt(due));
     }
 
     static Instant endOf(LocalDate lastDay) {
@@ -221,9 +181,5 @@ public class Stages {
 
     private static LocalDate day(Instant instant) {
         return LocalDate.ofInstant(instant, Zones.CHINA);
-    }
-
-    static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,7 +1,5 @@
 package org.mashang.cases.internal;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.mashang.platform.Zones;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +28,14 @@ public class TimelineDaySeals {
                           Instant sealedAt) {
     }
 
-    private final JdbcClient jdbc;
+    private final TimelineDaySealRepository repository;
     private final TimelineSeal seal;
     private final Clock clock;
     private final boolean scheduled;
 
-    TimelineDaySeals(JdbcClient jdbc, TimelineSeal seal, Clock clock,
+    TimelineDaySeals(TimelineDaySealRepository repository, TimelineSeal seal, Clock clock,
                      @Value("${mashang.timeline.day-seals-scheduled:true}") boolean scheduled) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.seal = seal;
         this.clock = clock;
         this.scheduled = scheduled;
@@ -56,30 +53,18 @@ public class TimelineDaySeals {
     @Transactional
     public int sealThrough(LocalDate lastDay) {
         Instant end = start(lastDay.plusDays(1));
-        Instant since = jdbc.sql("select max(day) from timeline_day_seal").query(LocalDate.class).optional()
-                .map(d -> start(d.minusDays(1))).orElse(Instant.EPOCH);
-        List<Object[]> days = jdbc.sql("""
-                        select c.street_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day
-                        from case_event e join cases c on c.id = e.case_id
-                        where e.occurred_at >= :since and e.occurred_at < :end
-                        group by 1, 2 order by 1, 2""")
-                .param("since", Timestamp.from(since)).param("end", Timestamp.from(end))
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getDate(2).toLocalDate()}).list();
+        Instant since = repository.lastSealedDay().map(d -> start(d.minusDays(1))).orElse(Instant.EPOCH);
         int sealed = 0;
-        for (Object[] d : days) {
-            long street = (Long) d[0];
-            LocalDate day = (LocalDate) d[1];
-            var last = latest(street);
+        for (TimelineDaySealRepository.StreetDay d : repository.daysWithEvents(since, end)) {
+            long street = d.streetId();
+            LocalDate day = d.day();
+            DaySeal last = repository.latest(street).orElse(null);
             if (last != null && !day.isAfter(last.day())) {
                 continue;
             }
             DaySeal s = compute(street, day, last == null ? Timeline.GENESIS : last.digest(), seal.currentKey());
-            sealed += jdbc.sql("""
-                            insert into timeline_day_seal (street_id, day, events, last_event_id, prev_digest, key_id, digest, sealed_at)
-                            values (:s, :d, :n, :last, :prev, :key, :digest, :at) on conflict do nothing""")
-                    .param("s", street).param("d", Date.valueOf(day)).param("n", s.events()).param("last", s.lastEventId())
-                    .param("prev", s.prevDigest()).param("key", s.keyId()).param("digest", s.digest())
-                    .param("at", Timestamp.from(clock.instant())).update();
+            sealed += repository.insert(new DaySeal(street, day, s.events(), s.lastEventId(), s.prevDigest(), s.keyId(), s.digest(),
+                    clock.instant()));
         }
         return sealed;
     }
@@ -93,30 +78,14 @@ public class TimelineDaySeals {
 
     /** The most recent seals, newest first. */
     public List<DaySeal> recent(int days) {
-        return jdbc.sql("select * from timeline_day_seal where day >= :from order by day desc, street_id")
-                .param("from", Date.valueOf(LocalDate.ofInstant(clock.instant(), Zones.CHINA).minusDays(days)))
-                .query((rs, n) -> new DaySeal(rs.getLong("street_id"), rs.getDate("day").toLocalDate(), rs.getInt("events"),
-                        rs.getLong("last_event_id"), rs.getString("prev_digest"), rs.getInt("key_id"), rs.getString("digest"),
-                        rs.getTimestamp("sealed_at").toInstant()))
-                .list();
-    }
-
-    private DaySeal latest(long street) {
-        return jdbc.sql("select * from timeline_day_seal where street_id = :s order by day desc limit 1").param("s", street)
-                .query((rs, n) -> new DaySeal(street, rs.getDate("day").toLocalDate(), rs.getInt("events"), rs.getLong("last_event_id"),
-                        rs.getString("prev_digest"), rs.getInt("key_id"), rs.getString("digest"), rs.getTimestamp("sealed_at").toInstant()))
-                .optional().orElse(null);
+        return repository.since(LocalDate.ofInstant(clock.instant(), Zones.CHINA).minusDays(days));
     }
 
     private DaySeal compute(long street, LocalDate day, String prevDigest, int keyId) {
-        List<Object[]> events = jdbc.sql("""
-                        select e.id, e.hash from case_event e join cases c on c.id = e.case_id
-                        where c.street_id = :s and e.occurred_at >= :from and e.occurred_at < :to order by e.id""")
-                .param("s", street).param("from", Timestamp.from(start(day))).param("to", Timestamp.from(start(day.plusDays(1))))
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).list();
+        List<TimelineDaySealRepository.SealedEvent> events = repository.events(street, start(day), start(day.plusDays(1)));
         String text = "street:" + street + "\u001fday:" + day + "\u001fprev:" + prevDigest + "\u001f"
-                + events.stream().map(e -> e[0] + ":" + e[1]).collect(Collectors.joining("\n"));
-        long last = events.isEmpty() ? 0 : (Long) events.get(events.size() - 1)[0];
+                + events.stream().map(e -> e.id() + ":" + e.hash()).collect(Collectors.joining("\n"));
+        long last = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
         return new DaySeal(street, day, events.size(), last, prevDigest, keyId, seal.seal(keyId, text), null);
     }
 

@@ -1,7 +1,5 @@
 package org.mashang.directory.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,7 @@ public class RegionRepository {
     }
 
     public Optional<Region> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from region where id = :id").param("id", id).query(RegionRepository::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from region where id = :id").param("id", id).query(Region.class).optional();
     }
 
     public List<Region> children(Long parentId) {
@@ -30,26 +28,26 @@ public class RegionRepository {
         if (parentId != null) {
             spec = spec.param("parent", parentId);
         }
-        return spec.query(RegionRepository::map).list();
+        return spec.query(Region.class).list();
     }
 
     /** The region and everything above it, root first. */
     public List<Region> lineage(Region region) {
         List<Long> ids = Arrays.stream(region.path().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
         return jdbc.sql("select " + COLUMNS + " from region where id in (:ids) order by length(path)")
-                .param("ids", ids).query(RegionRepository::map).list();
+                .param("ids", ids).query(Region.class).list();
     }
 
     public List<Region> ofLevels(List<RegionLevel> levels, boolean activeOnly) {
         return jdbc.sql("select " + COLUMNS + " from region where level in (:levels)" + (activeOnly ? " and active" : "") + " order by path")
                 .param("levels", levels.stream().map(Enum::name).toList())
-                .query(RegionRepository::map).list();
+                .query(Region.class).list();
     }
 
     public List<Region> descendantsOfLevel(Region ancestor, RegionLevel level) {
         return jdbc.sql("select " + COLUMNS + " from region where path like :prefix and level = :level and active order by name")
                 .param("prefix", ancestor.path() + "%").param("level", level.name())
-                .query(RegionRepository::map).list();
+                .query(Region.class).list();
     }
 
     public long insert(Long parentId, RegionLevel level, String name, String parentPath) {
@@ -66,11 +64,5 @@ public class RegionRepository {
 
     public void setActive(long id, boolean active) {
         jdbc.sql("update region set active = :active where id = :id").param("active", active).param("id", id).update();
-    }
-
-    static Region map(ResultSet rs, int row) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        return new Region(rs.getLong("id"), rs.wasNull() ? null : parent, RegionLevel.valueOf(rs.getString("level")),
-                rs.getString("name"), rs.getString("path"), rs.getBoolean("active"));
     }
 }

@@ -99,8 +99,7 @@ public class PhoneVerification {
                         select id, code_hash, salt, expires_at, attempts from phone_verification
                         where phone = :phone and verified_at is null order by created_at desc, id desc limit 1 for update""")
                 .param("phone", phone)
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("code_hash"), rs.getString("salt"),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getInt("attempts")))
+                .query(Pending.class)
                 .optional()
                 .filter(v -> v.expiresAt().isAfter(now))
                 .orElseThrow(() -> UserFacingException.badRequest("验证码已过期或还没有获取，请重新获取验证码"));

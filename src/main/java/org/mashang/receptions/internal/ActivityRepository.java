@@ -1,8 +1,6 @@
 package org.mashang.receptions.internal;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,7 +56,7 @@ class ActivityRepository {
     }
 
     Optional<ActivityRecord> find(long id) {
-        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(ActivityRepository::row).optional();
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(ActivityRecord.class).optional();
     }
 
     List<Long> deputies(long activityId) {
@@ -69,7 +67,7 @@ class ActivityRepository {
     List<Outcome> outcomes(long activityId) {
         return jdbc.sql("select indicator, amount, unit from activity_outcome where activity_id = :a order by position")
                 .param("a", activityId)
-                .query((rs, n) -> new Outcome(rs.getString("indicator"), rs.getBigDecimal("amount"), rs.getString("unit"))).list();
+                .query(Outcome.class).list();
     }
 
     List<Integer> photoPositions(long activityId) {
@@ -91,7 +89,7 @@ class ActivityRepository {
                         and a.day between :from and :to order by a.day desc, a.id desc limit :limit""")
                 .param("s", stationIds).param("kind", kind == null ? null : kind.name())
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
-                .query(ActivityRepository::row).list();
+                .query(ActivityRecord.class).list();
     }
 
     List<ActivityRecord> ofDeputy(long deputyId, LocalDate from, LocalDate to) {
@@ -99,15 +97,6 @@ class ActivityRepository {
                          join activity_deputy d on d.activity_id = a.id
                         where d.deputy_id = :d and a.day between :from and :to order by a.day desc, a.id desc""")
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(ActivityRepository::row).list();
-    }
-
-    private static ActivityRecord row(ResultSet rs, int n) throws SQLException {
-        long block = rs.getLong("block_id");
-        Long blockId = rs.wasNull() ? null : block;
-        return new ActivityRecord(rs.getLong("id"), rs.getLong("station_id"), ActivityKind.valueOf(rs.getString("kind")),
-                rs.getDate("day").toLocalDate(), rs.getString("topic"), rs.getString("place"), blockId,
-                rs.getInt("attendance"), rs.getString("summary"), rs.getString("recorded_by_name"),
-                rs.getTimestamp("recorded_at").toInstant(), rs.getInt("photos"), rs.getInt("issues"));
+                .query(ActivityRecord.class).list();
     }
 }

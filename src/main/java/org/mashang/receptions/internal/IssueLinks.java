@@ -41,6 +41,6 @@ class IssueLinks {
     List<Link> of(Source source, long ownerId) {
         return jdbc.sql("select case_id, ticket, excerpt from " + source.table + " where " + source.column + " = :o order by case_id")
                 .param("o", ownerId)
-                .query((rs, n) -> new Link(rs.getLong("case_id"), rs.getString("ticket"), rs.getString("excerpt"))).list();
+                .query(Link.class).list();
     }
 }

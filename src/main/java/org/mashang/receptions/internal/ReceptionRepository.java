@@ -40,7 +40,7 @@ class ReceptionRepository {
     }
 
     Optional<ReceptionRecord> find(long id) {
-        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(ReceptionRepository::row).optional();
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(ReceptionRecord.class).optional();
     }
 
     Optional<Long> idOn(long stationId, LocalDate day) {
@@ -59,7 +59,7 @@ class ReceptionRepository {
         }
         return jdbc.sql(SELECT + " where r.station_id in (:s) and r.day between :from and :to order by r.day desc, r.id desc limit :limit")
                 .param("s", stationIds).param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("limit", limit)
-                .query(ReceptionRepository::row).list();
+                .query(ReceptionRecord.class).list();
     }
 
     List<ReceptionRecord> ofDeputy(long deputyId, LocalDate from, LocalDate to) {
@@ -67,13 +67,6 @@ class ReceptionRepository {
                          join reception_deputy d on d.reception_id = r.id
                         where d.deputy_id = :d and r.day between :from and :to order by r.day desc, r.id desc""")
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(ReceptionRepository::row).list();
-    }
-
-    private static ReceptionRecord row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Date scheduled = rs.getDate("scheduled");
-        return new ReceptionRecord(rs.getLong("id"), rs.getLong("station_id"), rs.getDate("day").toLocalDate(),
-                scheduled == null ? null : scheduled.toLocalDate(), rs.getString("extra_reason"), rs.getInt("residents_received"),
-                rs.getString("notes"), rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant(), rs.getInt("issues"));
+                .query(ReceptionRecord.class).list();
     }
 }

@@ -58,8 +58,7 @@ class ScheduleRepository {
                         select station_id, scheduled, moved_to, notice from reception_exception
                         where station_id = :s and scheduled between :from and :to""")
                 .param("s", stationId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new DayChange(rs.getLong("station_id"), rs.getDate("scheduled").toLocalDate(),
-                        rs.getDate("moved_to") == null ? null : rs.getDate("moved_to").toLocalDate(), rs.getString("notice")))
+                .query(DayChange.class)
                 .list().forEach(e -> result.put(e.scheduled(), e));
         return result;
     }
@@ -70,8 +69,7 @@ class ScheduleRepository {
                         select station_id, scheduled, moved_to, notice from reception_exception
                         where station_id = :s and scheduled >= :from order by scheduled""")
                 .param("s", stationId).param("from", Date.valueOf(from))
-                .query((rs, n) -> new DayChange(rs.getLong("station_id"), rs.getDate("scheduled").toLocalDate(),
-                        rs.getDate("moved_to") == null ? null : rs.getDate("moved_to").toLocalDate(), rs.getString("notice")))
+                .query(DayChange.class)
                 .list();
     }
 

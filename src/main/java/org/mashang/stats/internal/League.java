@@ -60,15 +60,9 @@ public class League {
                     }
                     cases.put(rs.getLong(1), c);
                 });
-        Map<Long, Long> receptions = perDeputy("""
-                select d, count(*) from stat_reception, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d""", p);
-        Map<Long, Long> activities = perDeputy("""
-                select d, count(*) from stat_activity, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d""", p);
-        Map<Long, Long> proposals = perDeputy("""
-                select lead_deputy_id, count(*) from stat_proposal
-                where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by 1""", p);
+        Map<Long, Long> receptions = perDeputy(PerDeputy.RECEPTIONS, p);
+        Map<Long, Long> activities = perDeputy(PerDeputy.ACTIVITIES, p);
+        Map<Long, Long> proposals = perDeputy(PerDeputy.PROPOSALS, p);
         List<LeagueRows.Deputy> rows = new ArrayList<>();
         for (DeputyCard d : servingDeputies(scope, stationId)) {
             long[] c = cases.getOrDefault(d.id(), new long[9]);
@@ -127,9 +121,28 @@ public class League {
         return key.startsWith(scope) || scope.startsWith(key);
     }
 
-    private Map<Long, Long> perDeputy(String sql, Map<String, Object> p) {
+    /** What is counted per deputy beside the cases, each a grouped query over the statistics' copy. */
+    private enum PerDeputy {
+        RECEPTIONS("""
+                select d, count(*) from stat_reception, unnest(deputy_ids) d
+                where scope_key like :scope and day >= :from and day < :to group by d"""),
+        ACTIVITIES("""
+                select d, count(*) from stat_activity, unnest(deputy_ids) d
+                where scope_key like :scope and day >= :from and day < :to group by d"""),
+        PROPOSALS("""
+                select lead_deputy_id, count(*) from stat_proposal
+                where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by 1""");
+
+        private final String statement;
+
+        PerDeputy(String statement) {
+            this.statement = statement;
+        }
+    }
+
+    private Map<Long, Long> perDeputy(PerDeputy counted, Map<String, Object> p) {
         Map<Long, Long> out = new HashMap<>();
-        jdbc.sql(sql).params(p).query(rs -> {
+        jdbc.sql(counted.statement).params(p).query(rs -> {
             out.put(rs.getLong(1), rs.getLong(2));
         });
         return out;

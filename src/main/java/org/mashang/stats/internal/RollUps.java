@@ -1,11 +1,10 @@
 package org.mashang.stats.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
+import org.mashang.cases.Channel;
+import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,18 +23,78 @@ class RollUps {
 
     RollUps(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        for (Enum<?> counter : Counts.Monthly.values()) {
+            written(MONTHLY, counter);
+        }
+        for (Enum<?> counter : Counts.Department.values()) {
+            written(DEPARTMENT, counter);
+        }
     }
 
+    /** A counter without its column in the statement would be bound and never written. */
+    private static void written(String statement, Enum<?> counter) {
+        if (!statement.contains(":" + Counts.column(counter) + ",") && !statement.contains(":" + Counts.column(counter) + ")")
+                && !statement.contains(":" + Counts.column(counter) + "\n")) {
+            throw new IllegalStateException("the roll-up statement does not write " + counter);
+        }
+    }
+
+    /**
+     * One statement for all the rows of a change: every counter gets its amount (nothing for those the change does not
+     * count) and, when the change has one, a duration its histogram bucket.
+     */
+    private static final String MONTHLY = """
+            insert into stat_monthly (month, street_id, scope_key, dim, dim_id, slot, close_hist, first_reply_hist,
+                received, accepted, rejected, reopened, closed, close_hours_sum, first_replies, first_reply_on_time,
+                first_reply_hours_sum, review_done, review_on_time, resident_reply_done, resident_reply_on_time, evaluated, satisfied,
+                basically_satisfied, unsatisfied, followed_up, escalations)
+            select :month, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() % :slots as smallint),
+                cast(:closeHist as int[]), cast(:replyHist as int[]),
+                :received, :accepted, :rejected, :reopened, :closed, :close_hours_sum, :first_replies, :first_reply_on_time,
+                :first_reply_hours_sum, :review_done, :review_on_time, :resident_reply_done, :resident_reply_on_time, :evaluated,
+                :satisfied, :basically_satisfied, :unsatisfied, :followed_up, :escalations
+            from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
+            on conflict (month, street_id, dim, dim_id, slot) do update set
+                received = stat_monthly.received + excluded.received, accepted = stat_monthly.accepted + excluded.accepted,
+                rejected = stat_monthly.rejected + excluded.rejected, reopened = stat_monthly.reopened + excluded.reopened,
+                closed = stat_monthly.closed + excluded.closed,
+                close_hours_sum = stat_monthly.close_hours_sum + excluded.close_hours_sum,
+                first_replies = stat_monthly.first_replies + excluded.first_replies,
+                first_reply_on_time = stat_monthly.first_reply_on_time + excluded.first_reply_on_time,
+                first_reply_hours_sum = stat_monthly.first_reply_hours_sum + excluded.first_reply_hours_sum,
+                review_done = stat_monthly.review_done + excluded.review_done,
+                review_on_time = stat_monthly.review_on_time + excluded.review_on_time,
+                resident_reply_done = stat_monthly.resident_reply_done + excluded.resident_reply_done,
+                resident_reply_on_time = stat_monthly.resident_reply_on_time + excluded.resident_reply_on_time,
+                evaluated = stat_monthly.evaluated + excluded.evaluated, satisfied = stat_monthly.satisfied + excluded.satisfied,
+                basically_satisfied = stat_monthly.basically_satisfied + excluded.basically_satisfied,
+                unsatisfied = stat_monthly.unsatisfied + excluded.unsatisfied,
+                followed_up = stat_monthly.followed_up + excluded.followed_up,
+                escalations = stat_monthly.escalations + excluded.escalations,
+                close_hist[cast(:closeAt as int)] = stat_monthly.close_hist[cast(:closeAt as int)] + :closeAdd,
+                first_reply_hist[cast(:replyAt as int)] = stat_monthly.first_reply_hist[cast(:replyAt as int)] + :replyAdd""";
+
+    private static final String DEPARTMENT = """
+            insert into stat_department_monthly as m (month, street_id, scope_key, department_id, dispatched, reported, returned,
+                done, done_on_time, handle_hours_sum, escalations)
+            values (:month, :street, :scope, :department, :dispatched, :reported, :returned, :done, :done_on_time, :handle_hours_sum,
+                :escalations)
+            on conflict (month, street_id, department_id) do update
+            set (dispatched, reported, returned, done, done_on_time, handle_hours_sum, escalations)
+                = (m.dispatched + excluded.dispatched, m.reported + excluded.reported, m.returned + excluded.returned,
+                   m.done + excluded.done, m.done_on_time + excluded.done_on_time, m.handle_hours_sum + excluded.handle_hours_sum,
+                   m.escalations + excluded.escalations)""";
+
     /** Adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows. */
-    void bump(Fact f, Map<String, ? extends Number> deltas, String histogram, int bucket) {
+    void bump(Fact f, Counts<Counts.Monthly> add) {
         upsert(f, new int[] {StatsRecorder.ALL, StatsRecorder.STATION, StatsRecorder.DEPUTY, StatsRecorder.CATEGORY, StatsRecorder.BLOCK, StatsRecorder.CHANNEL},
                 new long[] {0, f.stationId(), f.deputyId() == null ? 0 : f.deputyId(), f.categoryId(),
                         f.blockId() == null ? 0 : f.blockId(), f.channelOrdinal()},
-                deltas, histogram, bucket);
+                add);
     }
 
-    void bumpOne(Fact f, int dim, long dimId, Map<String, ? extends Number> deltas) {
-        upsert(f, new int[] {dim}, new long[] {dimId}, deltas, null, 0);
+    void bumpOne(Fact f, int dim, long dimId, Counts<Counts.Monthly> add) {
+        upsert(f, new int[] {dim}, new long[] {dimId}, add);
     }
 
     /**
@@ -44,90 +103,35 @@ class RollUps {
      * month until each commits (the all-cases row of a street was a lock every new message waited for); readers sum
      * the slots.
      */
-    private void upsert(Fact f, int[] dims, long[] dimIds, Map<String, ? extends Number> deltas, String histogram, int bucket) {
-        Increments add = new Increments("stat_monthly", deltas);
+    private void upsert(Fact f, int[] dims, long[] dimIds, Counts<Counts.Monthly> add) {
         int[] closeHist = Histogram.empty();
         int[] replyHist = Histogram.empty();
-        if (histogram != null) {
-            (histogram.equals("close_hist") ? closeHist : replyHist)[bucket] = 1;
-            add.updates.append(", ").append(histogram).append("[").append(bucket + 1).append("] = stat_monthly.").append(histogram)
-                    .append("[").append(bucket + 1).append("] + 1");
+        if (add.hist() != null) {
+            (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = 1;
         }
-        add.bind(jdbc.sql("""
-                        insert into stat_monthly (month, street_id, scope_key, dim, dim_id, slot, close_hist, first_reply_hist%s)
-                        select :month, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() %% %d as smallint),
-                               cast(:closeHist as int[]), cast(:replyHist as int[])%s
-                        from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
-                        on conflict (month, street_id, dim, dim_id, slot) do update set %s"""
-                        .formatted(add.columns, SLOTS, add.values, add.updates))
-                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey())
+        var spec = jdbc.sql(MONTHLY)
+                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("slots", SLOTS)
                 .param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
                 .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
-                .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist)))
-                .update();
-    }
-
-    void bumpDepartment(Fact f, long departmentId, Map<String, ? extends Number> deltas) {
-        Increments add = new Increments("stat_department_monthly", deltas);
-        add.bind(jdbc.sql("""
-                        insert into stat_department_monthly (month, street_id, scope_key, department_id%s)
-                        values (:month, :street, :scope, :department%s)
-                        on conflict (month, street_id, department_id) do update set %s""".formatted(add.columns, add.values, add.updates))
-                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("department", departmentId))
-                .update();
-    }
-
-    /** The counters an upsert adds to: inserted as given, or added to the row already there. */
-    private static final class Increments {
-        final StringBuilder columns = new StringBuilder();
-        final StringBuilder values = new StringBuilder();
-        final StringBuilder updates = new StringBuilder();
-        private final Map<String, ? extends Number> deltas;
-
-        Increments(String table, Map<String, ? extends Number> deltas) {
-            this.deltas = deltas;
-            deltas.keySet().forEach(c -> {
-                columns.append(", ").append(c);
-                values.append(", :").append(c);
-                updates.append(updates.isEmpty() ? "" : ", ").append(c).append(" = ").append(table).append('.').append(c)
-                        .append(" + excluded.").append(c);
-            });
+                .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist))
+                // arrays count from 1; a change without a duration adds nothing to the first bucket
+                .param("closeAt", (add.hist() == Counts.Hist.CLOSE ? add.bucket() : 0) + 1)
+                .param("closeAdd", add.hist() == Counts.Hist.CLOSE ? 1 : 0)
+                .param("replyAt", (add.hist() == Counts.Hist.FIRST_REPLY ? add.bucket() : 0) + 1)
+                .param("replyAdd", add.hist() == Counts.Hist.FIRST_REPLY ? 1 : 0);
+        for (Counts.Monthly counter : Counts.Monthly.values()) {
+            spec = spec.param(Counts.column(counter), add.amount(counter));
         }
-
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            for (var d : deltas.entrySet()) {
-                spec = spec.param(d.getKey(), d.getValue());
-            }
-            return spec;
-        }
+        spec.update();
     }
 
-    Optional<Long> department(Long assignmentId) {
-        if (assignmentId == null) {
-            return Optional.empty();
+    void bumpDepartment(Fact f, long departmentId, Counts<Counts.Department> add) {
+        var spec = jdbc.sql(DEPARTMENT)
+                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("department", departmentId);
+        for (Counts.Department counter : Counts.Department.values()) {
+            spec = spec.param(Counts.column(counter), add.amount(counter));
         }
-        return jdbc.sql("select department_id from stat_assignment where assignment_id = :a").param("a", assignmentId)
-                .query(Long.class).optional();
-    }
-
-    Optional<Fact> fact(long caseId) {
-        return jdbc.sql("select * from stat_case where case_id = :id").param("id", caseId)
-                .query((rs, n) -> {
-                    long deputy = rs.getLong("deputy_id");
-                    Long deputyId = rs.wasNull() ? null : deputy;
-                    long block = rs.getLong("block_id");
-                    Long blockId = rs.wasNull() ? null : block;
-                    Timestamp firstReply = rs.getTimestamp("first_reply_at");
-                    Timestamp closed = rs.getTimestamp("closed_at");
-                    String satisfaction = rs.getString("satisfaction");
-                    return new Fact(rs.getLong("case_id"), rs.getString("scope_key"), rs.getLong("street_id"), rs.getLong("station_id"),
-                            deputyId, rs.getLong("category_id"), blockId,
-                            org.mashang.cases.Channel.valueOf(rs.getString("channel")).ordinal(),
-                            rs.getTimestamp("submitted_at").toInstant(), firstReply == null ? null : firstReply.toInstant(),
-                            rs.getInt("reopen_count"), closed == null ? null : closed.toInstant(),
-                            satisfaction == null ? null : org.mashang.cases.Satisfaction.valueOf(satisfaction));
-                })
-                .optional();
+        spec.update();
     }
 
     private static String literal(int[] values) {
@@ -139,8 +143,13 @@ class RollUps {
     }
 
     record Fact(long caseId, String scopeKey, long streetId, long stationId, Long deputyId, long categoryId, Long blockId,
-                int channelOrdinal, Instant submittedAt, Instant firstReplyAt, int reopenCount, Instant closedAt,
-                org.mashang.cases.Satisfaction satisfaction) {
+                Channel channel, Instant submittedAt, Instant firstReplyAt, int reopenCount, Instant closedAt,
+                Satisfaction satisfaction) {
+
+        /** The channel's row in the roll-up's channel dimension. */
+        int channelOrdinal() {
+            return channel.ordinal();
+        }
 
         LocalDate month() {
             return LocalDate.ofInstant(submittedAt, Zones.CHINA).withDayOfMonth(1);

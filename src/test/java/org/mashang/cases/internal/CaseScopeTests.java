@@ -12,32 +12,36 @@ class CaseScopeTests {
 
     @Test
     void everythingAndNothing() {
-        assertThat(ScopedCaseRepository.Condition.of(CaseScope.EVERYTHING)).isEqualTo(condition("true", Map.of()));
-        assertThat(ScopedCaseRepository.Condition.of(CaseScope.NOTHING)).isEqualTo(condition("false", Map.of()));
+        assertThat(ScopeCondition.of(CaseScope.EVERYTHING).sees).isEqualTo("true");
+        assertThat(ScopeCondition.params(CaseScope.EVERYTHING)).isEqualTo(Map.of());
+        assertThat(ScopeCondition.of(CaseScope.NOTHING).sees).isEqualTo("false");
+        assertThat(ScopeCondition.params(CaseScope.NOTHING)).isEqualTo(Map.of());
     }
 
     @Test
     void aRegionSeesTheCasesUnderItsKey() {
-        var c = ScopedCaseRepository.Condition.of(new CaseScope.Region("1.4."));
-        assertThat(c.sql()).isEqualTo("c.scope_key like :scopePrefix");
-        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopePrefix", "1.4.%"));
+        CaseScope scope = new CaseScope.Region("1.4.");
+        assertThat(ScopeCondition.of(scope).sees).isEqualTo("c.scope_key like :scopePrefix");
+        assertThat(ScopeCondition.params(scope)).containsExactlyEntriesOf(Map.of("scopePrefix", "1.4.%"));
     }
 
     @Test
     void aDeputySeesTheirOwnCasesTheirStationsPoolAndTheCasesTheyJoined() {
-        var c = ScopedCaseRepository.Condition.of(new CaseScope.Deputy(7, 3));
-        assertThat(c.sql()).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
+        CaseScope scope = new CaseScope.Deputy(7, 3);
+        ScopeCondition c = ScopeCondition.of(scope);
+        assertThat(c.sees).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
                 .contains("from case_co_deputy j", "j.deputy_id = :scopeDeputy");
-        assertThat(c.params()).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
-        assertThat(c.holds()).isEqualTo("false");
+        assertThat(ScopeCondition.params(scope)).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
+        assertThat(c.holds).isEqualTo("false");
     }
 
     @Test
     void anUpperCommitteeSeesItsOwnAndWhatWasTransferredToItAndHoldsOnlyWhatItHolds() {
-        var c = ScopedCaseRepository.Condition.of(new CaseScope.Committee("/1/2/3/"));
-        assertThat(c.sql()).contains("c.scope_key = :scopeKey", "from case_transfer t", "t.to_key = :scopeKey");
-        assertThat(c.holds()).isEqualTo("c.holding_key = :scopeKey");
-        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopeKey", "/1/2/3/"));
+        CaseScope scope = new CaseScope.Committee("/1/2/3/");
+        ScopeCondition c = ScopeCondition.of(scope);
+        assertThat(c.sees).contains("c.scope_key = :scopeKey", "from case_transfer t", "t.to_key = :scopeKey");
+        assertThat(c.holds).isEqualTo("c.holding_key = :scopeKey");
+        assertThat(ScopeCondition.params(scope)).containsExactlyEntriesOf(Map.of("scopeKey", "/1/2/3/"));
     }
 
     @Test
@@ -45,7 +49,7 @@ class CaseScopeTests {
         CaseScope street = new CaseScope.Region("/1/2/3/4/");
         assertThat(street.holds("/1/2/3/4/")).isTrue();
         assertThat(street.holds("/1/2/3/")).as("transferred to the district").isFalse();
-        assertThat(ScopedCaseRepository.Condition.of(street).holds()).isEqualTo("coalesce(c.holding_key, c.scope_key) like :scopePrefix");
+        assertThat(ScopeCondition.of(street).holds).isEqualTo("coalesce(c.holding_key, c.scope_key) like :scopePrefix");
         CaseScope district = new CaseScope.Committee("/1/2/3/");
         assertThat(district.holds("/1/2/3/")).isTrue();
         assertThat(district.holds("/1/2/3/4/")).as("sent back down to the street").isFalse();
@@ -56,17 +60,13 @@ class CaseScopeTests {
 
     @Test
     void aDepartmentSeesTheCasesItWasAssigned() {
-        var c = ScopedCaseRepository.Condition.of(new CaseScope.Department(12));
-        assertThat(c.sql()).contains("from assignment a", "a.department_id = :scopeDepartment");
-        assertThat(c.params()).containsExactlyEntriesOf(Map.of("scopeDepartment", 12L));
+        CaseScope scope = new CaseScope.Department(12);
+        assertThat(ScopeCondition.of(scope).sees).contains("from assignment a", "a.department_id = :scopeDepartment");
+        assertThat(ScopeCondition.params(scope)).containsExactlyEntriesOf(Map.of("scopeDepartment", 12L));
     }
 
     @Test
     void withoutTheRoleAUserSeesNothing() {
         assertThat(CaseScope.of(null, org.mashang.accounts.Role.REVIEWER, null)).isEqualTo(CaseScope.NOTHING);
-    }
-
-    private static ScopedCaseRepository.Condition condition(String sql, Map<String, Object> params) {
-        return new ScopedCaseRepository.Condition(sql, params);
     }
 }

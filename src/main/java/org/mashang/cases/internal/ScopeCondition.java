@@ -1,0 +1,60 @@
+package org.mashang.cases.internal;
+
+import java.util.Map;
+
+/**
+ * The condition each kind of {@link CaseScope} puts on {@code cases c}, for the repositories that read cases within a scope,
+ * and the one saying that the scope's committee holds the case for dispatch ({@link CaseScope#holds(String)} in SQL). A
+ * repository picks the kind with {@link #of}, writes its text into its own statement and binds {@link #params}.
+ */
+enum ScopeCondition {
+
+    REGION("c.scope_key like :scopePrefix", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
+    COMMITTEE("""
+            c.scope_key = :scopeKey
+            or exists (select 1 from case_transfer t where t.case_id = c.id and t.to_key = :scopeKey)""",
+            "c.holding_key = :scopeKey"),
+    DEPUTY("""
+            c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
+            or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""", "false"),
+    DEPARTMENT("exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)", "false"),
+    EVERYTHING("true", "true"),
+    NOTHING("false", "false");
+
+    static ScopeCondition of(CaseScope scope) {
+        if (scope instanceof CaseScope.Region) {
+            return REGION;
+        } else if (scope instanceof CaseScope.Committee) {
+            return COMMITTEE;
+        } else if (scope instanceof CaseScope.Deputy) {
+            return DEPUTY;
+        } else if (scope instanceof CaseScope.Department) {
+            return DEPARTMENT;
+        }
+        return scope instanceof CaseScope.Everything ? EVERYTHING : NOTHING;
+    }
+
+    /** The values the scope's condition is bound to. */
+    static Map<String, Object> params(CaseScope scope) {
+        if (scope instanceof CaseScope.Region r) {
+            return Map.of("scopePrefix", r.scopeKey() + "%");
+        } else if (scope instanceof CaseScope.Committee k) {
+            return Map.of("scopeKey", k.scopeKey());
+        } else if (scope instanceof CaseScope.Deputy d) {
+            return Map.of("scopeDeputy", d.deputyId(), "scopeStation", d.stationId());
+        } else if (scope instanceof CaseScope.Department d) {
+            return Map.of("scopeDepartment", d.departmentId());
+        }
+        return Map.of();
+    }
+
+    /** Which cases the scope sees. */
+    final String sees;
+    /** Which of them its committee holds for dispatch. */
+    final String holds;
+
+    ScopeCondition(String sees, String holds) {
+        this.sees = sees;
+        this.holds = holds;
+    }
+}

@@ -1,0 +1,74 @@
+package org.mashang.cases.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mashang.cases.internal.TimelineDaySeals.DaySeal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The sealed days of each street's timeline events ({@code timeline_day_seal}) and the events they seal, for {@link TimelineDaySeals}. */
+@Repository
+class TimelineDaySealRepository {
+
+    private final JdbcClient jdbc;
+
+    TimelineDaySealRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A street's day that has timeline events. */
+    record StreetDay(long streetId, LocalDate day) {
+    }
+
+    /** An event as it is sealed with its day. */
+    record SealedEvent(long id, String hash) {
+    }
+
+    Optional<LocalDate> lastSealedDay() {
+        return jdbc.sql("select max(day) from timeline_day_seal").query(LocalDate.class).optional();
+    }
+
+    /** The streets' days (in China) with events in the range, by street and day. */
+    List<StreetDay> daysWithEvents(Instant since, Instant end) {
+        return jdbc.sql("""
+                        select c.street_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day
+                        from case_event e join cases c on c.id = e.case_id
+                        where e.occurred_at >= :since and e.occurred_at < :end
+                        group by 1, 2 order by 1, 2""")
+                .param("since", Timestamp.from(since)).param("end", Timestamp.from(end)).query(StreetDay.class).list();
+    }
+
+    /** The events of a street in the range, in the order they were stored. */
+    List<SealedEvent> events(long streetId, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select e.id, e.hash from case_event e join cases c on c.id = e.case_id
+                        where c.street_id = :s and e.occurred_at >= :from and e.occurred_at < :to order by e.id""")
+                .param("s", streetId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .query(SealedEvent.class).list();
+    }
+
+    /** @return 1 when stored, 0 when another instance sealed the day first */
+    int insert(DaySeal s) {
+        return jdbc.sql("""
+                        insert into timeline_day_seal (street_id, day, events, last_event_id, prev_digest, key_id, digest, sealed_at)
+                        values (:s, :d, :n, :last, :prev, :key, :digest, :at) on conflict do nothing""")
+                .param("s", s.streetId()).param("d", Date.valueOf(s.day())).param("n", s.events()).param("last", s.lastEventId())
+                .param("prev", s.prevDigest()).param("key", s.keyId()).param("digest", s.digest())
+                .param("at", Timestamp.from(s.sealedAt())).update();
+    }
+
+    Optional<DaySeal> latest(long streetId) {
+        return jdbc.sql("select * from timeline_day_seal where street_id = :s order by day desc limit 1").param("s", streetId)
+                .query(DaySeal.class).optional();
+    }
+
+    /** Seals of days from the given one, newest first. */
+    List<DaySeal> since(LocalDate from) {
+        return jdbc.sql("select * from timeline_day_seal where day >= :from order by day desc, street_id")
+                .param("from", Date.valueOf(from)).query(DaySeal.class).list();
+    }
+}
