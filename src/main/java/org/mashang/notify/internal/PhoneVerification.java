@@ -59,13 +59,13 @@ public class PhoneVerification {
         // one request at a time per phone and per address, on any instance, so the counts below cannot be outrun
         lock("verify-phone:" + phone);
         lock("verify-ip:" + ip);
-        if (count("phone", phone, now.minus(Duration.ofMinutes(1))) >= settings.perPhonePerMinute()) {
+        if (count(AskedBy.PHONE, phone, now.minus(Duration.ofMinutes(1))) >= settings.perPhonePerMinute()) {
             throw new TooManyRequests("验证码已发送，请 1 分钟后再重新获取", Duration.ofMinutes(1));
         }
-        if (count("phone", phone, now.minus(Duration.ofHours(1))) >= settings.perPhonePerHour()) {
+        if (count(AskedBy.PHONE, phone, now.minus(Duration.ofHours(1))) >= settings.perPhonePerHour()) {
             throw new TooManyRequests("这个手机号 1 小时内获取验证码的次数太多，请稍后再试", Duration.ofHours(1));
         }
-        if (count("client_ip", ip, now.minus(Duration.ofHours(1))) >= settings.perIpPerHour()) {
+        if (count(AskedBy.CLIENT_IP, ip, now.minus(Duration.ofHours(1))) >= settings.perIpPerHour()) {
             throw new TooManyRequests("获取验证码的次数太多，请 1 小时后再试", Duration.ofHours(1));
         }
         String code = Codes.digits(CODE_LENGTH);
@@ -136,8 +136,20 @@ public class PhoneVerification {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(:k))").param("k", key).query((rs, n) -> 1).list();
     }
 
-    private long count(String column, String value, Instant since) {
-        return jdbc.sql("select count(*) from phone_verification where " + column + " = :v and created_at > :since")
+    /** What the limits count the codes asked for by, each with its statement. */
+    private enum AskedBy {
+        PHONE("select count(*) from phone_verification where phone = :v and created_at > :since"),
+        CLIENT_IP("select count(*) from phone_verification where client_ip = :v and created_at > :since");
+
+        private final String statement;
+
+        AskedBy(String statement) {
+            this.statement = statement;
+        }
+    }
+
+    private long count(AskedBy by, String value, Instant since) {
+        return jdbc.sql(by.statement)
                 .param("v", value).param("since", Timestamp.from(since)).query(Long.class).single();
     }
 
