@@ -128,7 +128,7 @@ class StatsRecorder {
         });
     }
 
-    private static String column(org.mashang.cases.Satisfaction satisfaction) {
+    static String column(org.mashang.cases.Satisfaction satisfaction) {
         return switch (satisfaction) {
             case SATISFIED -> "satisfied";
             case BASICALLY_SATISFIED -> "basically_satisfied";
