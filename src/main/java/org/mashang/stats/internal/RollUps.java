@@ -19,6 +19,8 @@ class RollUps {
 
     /** Stripes of each roll-up row (see {@link #upsert}); at least the connections of an instance's pool. */
     static final int SLOTS = 16;
+    /** The counters also kept per year (stat_yearly), for the breakdowns of whole years. */
+    static final java.util.List<String> YEARLY = java.util.List.of("received", "closed");
 
     private final JdbcClient jdbc;
 
@@ -64,6 +66,31 @@ class RollUps {
                 .param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
                 .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
                 .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist)))
+                .update();
+        upsertYear(f, dims, dimIds, deltas);
+    }
+
+    /** The yearly rows of the counters the breakdowns show, when the change adds to one of them (striped like the months). */
+    private void upsertYear(Fact f, int[] dims, long[] dimIds, Map<String, ? extends Number> deltas) {
+        Map<String, Number> yearly = new java.util.LinkedHashMap<>();
+        for (String counter : YEARLY) {
+            if (deltas.containsKey(counter)) {
+                yearly.put(counter, deltas.get(counter));
+            }
+        }
+        if (yearly.isEmpty()) {
+            return;
+        }
+        Increments add = new Increments("stat_yearly", yearly);
+        add.bind(jdbc.sql("""
+                        insert into stat_yearly (year, street_id, scope_key, dim, dim_id, slot%s)
+                        select :year, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() %% %d as smallint)%s
+                        from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
+                        on conflict (year, street_id, dim, dim_id, slot) do update set %s"""
+                        .formatted(add.columns, SLOTS, add.values, add.updates))
+                .param("year", f.month().getYear()).param("street", f.streetId()).param("scope", f.scopeKey())
+                .param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
+                .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new)))
                 .update();
     }
 
