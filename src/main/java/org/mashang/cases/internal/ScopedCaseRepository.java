@@ -200,9 +200,11 @@ class ScopedCaseRepository {
             } else if (scope instanceof CaseScope.Deputy d) {
                 params.put("scopeDeputy", d.deputyId());
                 params.put("scopeStation", d.stationId());
+                // the ids from each side's index: written as "or exists (…)", the planner read every case of the province
                 sql = """
-                        c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
-                        or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""";
+                        c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy
+                                 union all select x.id from cases x where x.pool and x.station_id = :scopeStation
+                                 union all select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)""";
             } else if (scope instanceof CaseScope.Department d) {
                 params.put("scopeDepartment", d.departmentId());
                 sql = "exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)";
