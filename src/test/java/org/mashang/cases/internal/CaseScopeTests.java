@@ -26,8 +26,9 @@ class CaseScopeTests {
     @Test
     void aDeputySeesTheirOwnCasesTheirStationsPoolAndTheCasesTheyJoined() {
         var c = ScopedCaseRepository.Condition.of(new CaseScope.Deputy(7, 3));
-        assertThat(c.sql()).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
-                .contains("from case_co_deputy j", "j.deputy_id = :scopeDeputy");
+        // the ids from three indexes (an OR with EXISTS made the planner read every case)
+        assertThat(c.sql()).startsWith("c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy")
+                .contains("x.pool and x.station_id = :scopeStation", "from case_co_deputy j", "j.deputy_id = :scopeDeputy");
         assertThat(c.params()).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
         assertThat(c.holds()).isEqualTo("false");
     }

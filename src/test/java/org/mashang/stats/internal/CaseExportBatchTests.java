@@ -13,10 +13,12 @@ import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Directory.NameKind;
 
 /** The export's rows carry every name, and each name is looked up once, a batch of rows at a time. */
+@UnitTest
 class CaseExportBatchTests {
 
     /** Names as the directory would give them; every look-up is recorded. */

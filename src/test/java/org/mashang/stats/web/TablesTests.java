@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
 /** A page lists the largest rows of a table up to a limit and says how many it leaves to the export. */
+@UnitTest
 class TablesTests {
 
     static Tables.Table of(int rows) {
