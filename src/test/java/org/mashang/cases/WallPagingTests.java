@@ -3,7 +3,9 @@ package org.mashang.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -114,6 +116,53 @@ class WallPagingTests {
         // a cursor no link made is refused in Chinese
         mvc.perform(get("/cases").param("from", "o1_2;drop")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("页码不正确")));
+    }
+
+    @Test
+    void withFiltersThePagesTheLinksReachAreThePagesOfTheirNumbers() throws Exception {
+        LoopDriver loop = new LoopDriver(mvc, jdbc, users);
+        long category = jdbc.sql("insert into category (name, sort_order) values (:n, 996) returning id")
+                .param("n", "翻页测试类别" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        ReferenceData.changed(mvc);
+        long wl01 = loop.id("select id from deputy where code = 'wl01'");
+        // 45 public cases of the category, 30 for wl01 and 15 for wl02, three to a second, some of them answered
+        List<String> newestFirst = new ArrayList<>();
+        List<String> wl01NewestFirst = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            clock.set(Instant.parse("2026-11-29T02:00:00Z").plusSeconds(i / 3));
+            String deputy = i % 3 == 2 ? "wl02" : "wl01";
+            var r = loop.receipt(mvc.perform(multipart("/d/" + deputy).param("text", "井盖松动，第 " + i + " 处。")
+                    .param("categoryId", Long.toString(category)).param("publicChoice", "true")
+                    .param("submissionKey", UUID.randomUUID().toString()).with(csrf())).andReturn());
+            loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "井盖 " + i)
+                    .andExpect(status().is3xxRedirection());
+            newestFirst.add(0, r.ticket());
+            if (deputy.equals("wl01")) {
+                wl01NewestFirst.add(0, r.ticket());
+            }
+        }
+        clock.reset();
+        assertSamePages("/cases?category=" + category, newestFirst);
+        assertSamePages("/cases?category=" + category + "&deputy=" + wl01, wl01NewestFirst);
+        assertSamePages("/cases?category=" + category + "&deputy=" + wl01 + "&state=ACCEPTED", wl01NewestFirst);
+        assertThat(page("/cases?category=" + category + "&state=CLOSED").tickets()).isEmpty();
+    }
+
+    /** Walked by the links and reached by number, the filtered wall shows the same pages, in the expected order. */
+    private void assertSamePages(String filtered, List<String> newestFirst) throws Exception {
+        List<String> byLinks = new ArrayList<>();
+        Page p = page(filtered);
+        int number = 0;
+        while (true) {
+            assertThat(p.tickets()).isEqualTo(page(filtered + "&page=" + number).tickets());
+            byLinks.addAll(p.tickets());
+            if (p.older() == null) {
+                break;
+            }
+            p = page(p.older());
+            number++;
+        }
+        assertThat(byLinks).containsExactlyElementsOf(newestFirst);
     }
 
     @Test

@@ -130,6 +130,22 @@ class DashboardTests {
     }
 
     @Test
+    void breakdownsAgreeWhetherThePeriodIsWholeYearsPartOfAYearOrBothAndEdges() {
+        // whole years come from the yearly roll-up, the months around them from the monthly one
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        for (YearMonth[] p : new YearMonth[][] {{now, now}, {now.minusMonths(14), now.plusMonths(13)},
+                {YearMonth.of(now.getYear(), 1), YearMonth.of(now.getYear(), 12)}, {now.plusMonths(1), now.plusMonths(30)}}) {
+            DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street), new StatsFilter(p[0], p[1], street, null, null, null));
+            String within = "submitted_at >= '" + p[0].atDay(1) + "'::date at time zone 'Asia/Shanghai' and submitted_at < '"
+                    + p[1].plusMonths(1).atDay(1) + "'::date at time zone 'Asia/Shanghai'";
+            assertThat(bySlice(d.byCategory())).as("%s … %s", p[0], p[1]).isEqualTo(grouped("category_id", within));
+            assertThat(bySlice(d.byDeputy())).as("%s … %s", p[0], p[1]).isEqualTo(grouped("coalesce(deputy_id, 0)", within));
+            assertThat(d.byStation().stream().mapToLong(DashboardData.Slice::closed).sum())
+                    .isEqualTo(count(within + " and closed_at is not null"));
+        }
+    }
+
+    @Test
     void aDeputyFilterCountsThatDeputysCasesOnly() {
         long wl01 = loop.id("select id from deputy where code = 'wl01'");
         DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street),

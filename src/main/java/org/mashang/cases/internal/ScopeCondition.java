@@ -14,9 +14,11 @@ enum ScopeCondition {
             c.scope_key = :scopeKey
             or exists (select 1 from case_transfer t where t.case_id = c.id and t.to_key = :scopeKey)""",
             "c.holding_key = :scopeKey"),
+    // the ids from each side's index: written as "or exists (…)", the planner read every case of the province
     DEPUTY("""
-            c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
-            or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""", "false"),
+            c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy
+                     union all select x.id from cases x where x.pool and x.station_id = :scopeStation
+                     union all select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)""", "false"),
     DEPARTMENT("exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)", "false"),
     EVERYTHING("true", "true"),
     NOTHING("false", "false");

@@ -66,22 +66,24 @@ class ScopedCaseRepository {
 
     private static final String OF_PHONE = """
             select * from cases c where c.resident_phone = :phone order by c.submitted_at desc limit 200""";
-    private static final String WALL_WHERE = """
-            c.is_public and c.state = any(:onWall)
-            and (cast(:deputy as bigint) is null or c.deputy_id = :deputy)
-            and (cast(:block as bigint) is null or c.block_id = :block)
-            and (cast(:category as bigint) is null or c.category_id = :category)
-            and (cast(:state as varchar) is null or c.state = :state)""";
-    private static final String WALL = "select * from cases c where " + WALL_WHERE
-            + " order by c.submitted_at desc, c.id desc limit :limit offset :offset";
+    /** The wall's cases; each filter given adds its condition (see {@link #wallWhere}). */
+    private static final String WALL_WHERE = "c.is_public and c.state = any(:onWall)";
+    /**
+     * A page reached by its number: the rows skipped are read from the index alone (ids and order), only the page's own
+     * rows from the table.
+     */
+    private static final String WALL = """
+            select c.* from cases c join (select c.id, c.submitted_at from cases c where %s
+                order by c.submitted_at desc, c.id desc limit :limit offset :offset) p on p.id = c.id
+            order by p.submitted_at desc, p.id desc""";
     /** The page after a case shown (older ones), read from the wall's index where it stands. */
-    private static final String WALL_OLDER = "select * from cases c where " + WALL_WHERE
+    private static final String WALL_OLDER = "select * from cases c where %s"
             + " and (c.submitted_at, c.id) < (:at, :id) order by c.submitted_at desc, c.id desc limit :limit";
     /** The page before a case shown (newer ones), read backwards; the caller turns it round. */
-    private static final String WALL_NEWER = "select * from cases c where " + WALL_WHERE
+    private static final String WALL_NEWER = "select * from cases c where %s"
             + " and (c.submitted_at, c.id) > (:at, :id) order by c.submitted_at, c.id limit :limit";
     /** Counted up to one past the cap: at province scale the wall holds millions, and nobody pages through them. */
-    private static final String WALL_COUNT = "select count(*) from (select 1 from cases c where " + WALL_WHERE + " limit :cap) t";
+    private static final String WALL_COUNT = "select count(*) from (select 1 from cases c where %s limit :cap) t";
 
     private final JdbcClient jdbc;
 
@@ -139,10 +141,10 @@ class ScopedCaseRepository {
     List<CaseRecord> wall(WallFilter f, int limit) {
         WallCursor from = f.from();
         if (from == null) {
-            return wallParams(jdbc.sql(WALL), f).param("limit", limit)
+            return wallParams(WALL, f).param("limit", limit)
                     .param("offset", Math.max(f.page(), 0) * WallFilter.PAGE_SIZE).query(CaseRepository::map).list();
         }
-        List<CaseRecord> rows = wallParams(jdbc.sql(from.older() ? WALL_OLDER : WALL_NEWER), f).param("limit", limit)
+        List<CaseRecord> rows = wallParams(from.older() ? WALL_OLDER : WALL_NEWER, f).param("limit", limit)
                 .param("at", Timestamp.from(from.submittedAt())).param("id", from.id()).query(CaseRepository::map).list();
         if (from.older()) {
             return rows;
@@ -153,14 +155,30 @@ class ScopedCaseRepository {
     }
 
     long wallCount(WallFilter f) {
-        return wallParams(jdbc.sql(WALL_COUNT), f).param("cap", WallFilter.COUNT_CAP + 1).query(Long.class).single();
+        return wallParams(WALL_COUNT, f).param("cap", WallFilter.COUNT_CAP + 1).query(Long.class).single();
     }
 
-    private static JdbcClient.StatementSpec wallParams(JdbcClient.StatementSpec spec, WallFilter f) {
-        return spec.param("onWall", CaseState.namesWhere(CaseState::accepted))
-                .param("deputy", f.deputyId(), Types.BIGINT).param("block", f.blockId(), Types.BIGINT)
-                .param("category", f.categoryId(), Types.BIGINT)
-                .param("state", f.state() == null ? null : f.state().name(), Types.VARCHAR);
+    /**
+     * The statement with the wall's conditions for the filters given and their parameters. A filter left out adds no
+     * condition (rather than one that holds for a null), so the planner sees which index fits: a category's own index
+     * in its newest-first order, or the wall's.
+     */
+    private JdbcClient.StatementSpec wallParams(String statement, WallFilter f) {
+        StringBuilder where = new StringBuilder(WALL_WHERE);
+        Map<String, Object> params = new HashMap<>();
+        params.put("onWall", CaseState.namesWhere(CaseState::accepted));
+        narrow(where, params, "c.deputy_id = :deputy", "deputy", f.deputyId());
+        narrow(where, params, "c.block_id = :block", "block", f.blockId());
+        narrow(where, params, "c.category_id = :category", "category", f.categoryId());
+        narrow(where, params, "c.state = :state", "state", f.state() == null ? null : f.state().name());
+        return jdbc.sql(statement.formatted(where)).params(params);
+    }
+
+    private static void narrow(StringBuilder where, Map<String, Object> params, String condition, String name, @Nullable Object value) {
+        if (value != null) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
     }
 
     private JdbcClient.StatementSpec scoped(Scoped statement, CaseScope scope) {

@@ -1,15 +1,21 @@
 package org.mashang.stats.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
-import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
-import org.mashang.directory.Ref;
+import org.mashang.directory.Directory.NameKind;
 import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -18,13 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import javax.sql.DataSource;
 
-/** The filtered cases as spreadsheet rows, streamed from the database a few hundred at a time. */
+/**
+ * The filtered cases as spreadsheet rows, streamed from the database a few hundred at a time. The names of stations,
+ * deputies, categories and blocks are looked up for a whole batch of rows at once and kept for the rest of the export:
+ * a province's year names ten thousand deputies, and one look-up per new name was most of the time.
+ */
 @Component
 public class CaseExport {
 
-    public static final java.util.List<String> HEADER_LIST = java.util.List.of("受理编号", "留言时间", "渠道", "联络站", "代表", "类别", "区块", "状态",
+    public static final List<String> HEADER_LIST = List.of("受理编号", "留言时间", "渠道", "联络站", "代表", "类别", "区块", "状态",
             "受理时间", "首次答复时间", "办结时间", "评价", "重办次数", "督办次数");
+    /** Rows read before their names are looked up together (and the cursor's fetch size). */
+    static final int BATCH = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final String COLUMNS = """
+            ticket, submitted_at, channel, station_id, deputy_id, category_id, block_id, state, accepted_at, first_reply_at,
+            closed_at, satisfaction, reopen_count, escalations""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Directory directory;
@@ -32,7 +47,7 @@ public class CaseExport {
     CaseExport(DataSource dataSource, Directory directory) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         // PostgreSQL streams rows with a cursor only when a fetch size is set inside a transaction
-        template.setFetchSize(500);
+        template.setFetchSize(BATCH);
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.directory = directory;
     }
@@ -40,27 +55,86 @@ public class CaseExport {
     @Transactional(readOnly = true)
     public void rows(String scope, StatsFilter filter, ExcelExport.Sheet sheet) {
         StatsQueries.Where where = new StatsQueries.Where(scope, filter);
-        Map<String, Object> params = new HashMap<>(where.factParams());
-        Map<Long, String> deputies = new HashMap<>();
-        Map<Long, String> stations = new HashMap<>();
-        Map<Long, String> categories = new HashMap<>();
-        Map<Long, String> blocks = new HashMap<>();
-        jdbc.query("select * from stat_case where " + where.factWhere() + " order by submitted_at", params, rs -> {
-            long deputy = rs.getLong("deputy_id");
-            boolean noDeputy = rs.wasNull();
-            long block = rs.getLong("block_id");
-            boolean noBlock = rs.wasNull();
-            String satisfaction = rs.getString("satisfaction");
-            sheet.row(rs.getString("ticket"), time(rs.getTimestamp("submitted_at")), Channel.valueOf(rs.getString("channel")).label(),
-                    stations.computeIfAbsent(rs.getLong("station_id"), id -> directory.station(id).map(s -> s.name()).orElse("")),
-                    noDeputy ? "" : deputies.computeIfAbsent(deputy, id -> directory.deputy(id).map(DeputyCard::name).orElse("")),
-                    categories.computeIfAbsent(rs.getLong("category_id"), id -> directory.category(id).map(Ref::name).orElse("")),
-                    noBlock ? "" : blocks.computeIfAbsent(block, id -> directory.region(id).map(Ref::name).orElse("")),
-                    CaseState.valueOf(rs.getString("state")).label(), time(rs.getTimestamp("accepted_at")),
-                    time(rs.getTimestamp("first_reply_at")), time(rs.getTimestamp("closed_at")),
-                    satisfaction == null ? "" : Satisfaction.valueOf(satisfaction).label(), rs.getInt("reopen_count"),
-                    rs.getInt("escalations"));
-        });
+        Batch batch = new Batch(directory, sheet);
+        jdbc.query("select " + COLUMNS + " from stat_case where " + where.factWhere() + " order by submitted_at", where.factParams(),
+                rs -> {
+                    batch.add(row(rs));
+                });
+        batch.flush();
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getString("ticket"), rs.getTimestamp("submitted_at"), rs.getString("channel"), rs.getLong("station_id"),
+                id(rs, "deputy_id"), rs.getLong("category_id"), id(rs, "block_id"), rs.getString("state"),
+                rs.getTimestamp("accepted_at"), rs.getTimestamp("first_reply_at"), rs.getTimestamp("closed_at"),
+                rs.getString("satisfaction"), rs.getInt("reopen_count"), rs.getInt("escalations"));
+    }
+
+    private static Long id(ResultSet rs, String column) throws SQLException {
+        long id = rs.getLong(column);
+        return rs.wasNull() ? null : id;
+    }
+
+    /** Rows waiting for their names; the names already known stay for the rest of the export. */
+    static final class Batch {
+        private final Directory directory;
+        private final ExcelExport.Sheet sheet;
+        private final Map<NameKind, Map<Long, String>> known = new EnumMap<>(NameKind.class);
+        private final Map<NameKind, Set<Long>> wanted = new EnumMap<>(NameKind.class);
+        private final List<Row> rows = new ArrayList<>(BATCH);
+
+        Batch(Directory directory, ExcelExport.Sheet sheet) {
+            this.directory = directory;
+            this.sheet = sheet;
+            for (NameKind kind : List.of(NameKind.STATION, NameKind.DEPUTY, NameKind.CATEGORY, NameKind.REGION)) {
+                known.put(kind, new HashMap<>());
+                wanted.put(kind, new HashSet<>());
+            }
+        }
+
+        void add(Row row) {
+            want(NameKind.STATION, row.station());
+            want(NameKind.DEPUTY, row.deputy());
+            want(NameKind.CATEGORY, row.category());
+            want(NameKind.REGION, row.block());
+            rows.add(row);
+            if (rows.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            wanted.forEach((kind, ids) -> {
+                if (!ids.isEmpty()) {
+                    Map<Long, String> names = known.get(kind);
+                    names.putAll(directory.names(kind, ids));
+                    ids.forEach(id -> names.putIfAbsent(id, ""));
+                    ids.clear();
+                }
+            });
+            for (Row r : rows) {
+                sheet.row(r.ticket(), time(r.submittedAt()), Channel.valueOf(r.channel()).label(), name(NameKind.STATION, r.station()),
+                        name(NameKind.DEPUTY, r.deputy()), name(NameKind.CATEGORY, r.category()), name(NameKind.REGION, r.block()),
+                        CaseState.valueOf(r.state()).label(), time(r.acceptedAt()), time(r.firstReplyAt()), time(r.closedAt()),
+                        r.satisfaction() == null ? "" : Satisfaction.valueOf(r.satisfaction()).label(), r.reopenCount(), r.escalations());
+            }
+            rows.clear();
+        }
+
+        private void want(NameKind kind, Long id) {
+            if (id != null && !known.get(kind).containsKey(id)) {
+                wanted.get(kind).add(id);
+            }
+        }
+
+        private String name(NameKind kind, Long id) {
+            return id == null ? "" : known.get(kind).get(id);
+        }
+    }
+
+    record Row(String ticket, Timestamp submittedAt, String channel, long station, Long deputy, long category, Long block,
+                       String state, Timestamp acceptedAt, Timestamp firstReplyAt, Timestamp closedAt, String satisfaction,
+                       int reopenCount, int escalations) {
     }
 
     private static String time(Timestamp t) {

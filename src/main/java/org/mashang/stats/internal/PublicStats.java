@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ public class PublicStats {
 
     /** The indicator activities record money recovered for residents under (in 元). */
     public static final String MONEY_RECOVERED = "挽回经济损失";
+    /** The roll-up's counters of the evaluations that count as satisfied, added up. */
+    private static final String SATISFIED_COUNTERS = String.join(" + ", Arrays.stream(Satisfaction.values())
+            .filter(Satisfaction::satisfied).map(StatsRecorder::column).toList());
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -50,19 +54,18 @@ public class PublicStats {
         p.put("toTs", Timestamp.from(to.atStartOfDay(Zones.CHINA).toInstant()));
         p.put("station", stationId);
         p.put("scope", scope + "%");
-        p.put("satisfied", org.mashang.platform.EnumNames.where(Satisfaction.values(), Satisfaction::satisfied));
         p.put("forum", ActivityKind.FORUM.name());
         String byStation = " and (cast(:station as bigint) is null or station_id = :station) and scope_key like :scope";
 
+        // counted by the month a case was received: the roll-up rows of the year (a dozen per street), not every case
         var messages = jdbc.sql("""
-                        select count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs) received,
-                               count(*) filter (where closed_at >= :fromTs and closed_at < :toTs) solved,
-                               count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and satisfaction is not null) evaluated,
-                               count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs
-                                                and satisfaction = any(:satisfied)) satisfied,
-                               count(*) filter (where submitted_at >= :fromTs and submitted_at < :toTs and follow_up) followed_up
-                        from stat_case where (submitted_at < :toTs) and (closed_at is null or closed_at >= :fromTs)""" + byStation)
-                .params(p).query().singleRow();
+                        select coalesce(sum(received), 0) received, coalesce(sum(evaluated), 0) evaluated,
+                               coalesce(sum(%s), 0) satisfied, coalesce(sum(followed_up), 0) followed_up
+                        from stat_monthly where dim = :dim and dim_id = :dimId and month >= :from and month < :to
+                          and scope_key like :scope""".formatted(SATISFIED_COUNTERS))
+                .params(p).param("dim", stationId == null ? StatsRecorder.ALL : StatsRecorder.STATION)
+                .param("dimId", stationId == null ? 0L : stationId).query().singleRow();
+        Map<Long, Long> solvedByStation = solvedByStation(p);
         var receptions = jdbc.sql("""
                         select count(*) n, coalesce(sum(residents), 0) residents,
                                (select count(distinct d) from stat_reception r2, unnest(r2.deputy_ids) d
@@ -102,16 +105,29 @@ public class PublicStats {
         long evaluated = ((Number) messages.get("evaluated")).longValue();
         long[] forum = byKind.get(ActivityKind.FORUM.name());
         return new PublicFigures(year, station == null ? "全部联络站" : station.name(), ((Number) messages.get("received")).longValue(),
-                ((Number) messages.get("solved")).longValue(),
+                solvedByStation.values().stream().mapToLong(Long::longValue).sum(),
                 evaluated == 0 ? null : 100.0 * ((Number) messages.get("satisfied")).longValue() / evaluated,
                 ((Number) messages.get("followed_up")).longValue(),
                 ((Number) receptions.get("n")).longValue(), ((Number) receptions.get("residents")).longValue(),
                 ((Number) receptions.get("deputies")).longValue(), forum[0], forum[1], kinds, money, outcomes,
-                station == null ? stationRows(p, scope) : List.of());
+                station == null ? stationRows(p, scope, solvedByStation) : List.of());
     }
 
-    /** One row per active station: three grouped queries, however many stations there are. */
-    private List<PublicFigures.StationRow> stationRows(Map<String, Object> p, String scope) {
+    /** Issues solved (first answered) in the year per station, from the index of answer times: one pass over the year's. */
+    private Map<Long, Long> solvedByStation(Map<String, Object> p) {
+        Map<Long, Long> solved = new HashMap<>();
+        jdbc.sql("""
+                        select station_id, count(*) from stat_case where closed_at >= :fromTs and closed_at < :toTs
+                          and scope_key like :scope and (cast(:station as bigint) is null or station_id = :station)
+                        group by station_id""")
+                .params(p).query(rs -> {
+                    solved.put(rs.getLong(1), rs.getLong(2));
+                });
+        return solved;
+    }
+
+    /** One row per active station: two grouped queries and the solved issues, however many stations there are. */
+    private List<PublicFigures.StationRow> stationRows(Map<String, Object> p, String scope, Map<Long, Long> solved) {
         Map<Long, Long> residents = new HashMap<>();
         jdbc.sql("select station_id, sum(residents) from stat_reception where day >= :from and day < :to and scope_key like :scope"
                         + " group by station_id")
@@ -124,12 +140,6 @@ public class PublicStats {
                         where kind = :forum and day >= :from and day < :to and scope_key like :scope group by station_id""")
                 .params(p).query(rs -> {
                     forums.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                });
-        Map<Long, Long> solved = new HashMap<>();
-        jdbc.sql("select station_id, count(*) from stat_case where closed_at >= :fromTs and closed_at < :toTs and scope_key like :scope"
-                        + " group by station_id")
-                .params(p).query(rs -> {
-                    solved.put(rs.getLong(1), rs.getLong(2));
                 });
         List<PublicFigures.StationRow> rows = new ArrayList<>();
         for (StationCard s : directory.activeStations()) {

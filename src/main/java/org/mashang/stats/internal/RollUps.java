@@ -74,6 +74,14 @@ class RollUps {
                 close_hist[cast(:closeAt as int)] = stat_monthly.close_hist[cast(:closeAt as int)] + :closeAdd,
                 first_reply_hist[cast(:replyAt as int)] = stat_monthly.first_reply_hist[cast(:replyAt as int)] + :replyAdd""";
 
+    /** The counters also kept per year (stat_yearly), for the breakdowns of whole years; striped like the months. */
+    private static final String YEARLY = """
+            insert into stat_yearly (year, street_id, scope_key, dim, dim_id, slot, received, closed)
+            select :year, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() % :slots as smallint), :received, :closed
+            from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
+            on conflict (year, street_id, dim, dim_id, slot) do update set
+                received = stat_yearly.received + excluded.received, closed = stat_yearly.closed + excluded.closed""";
+
     private static final String DEPARTMENT = """
             insert into stat_department_monthly as m (month, street_id, scope_key, department_id, dispatched, reported, returned,
                 done, done_on_time, handle_hours_sum, escalations)
@@ -123,6 +131,13 @@ class RollUps {
             spec = spec.param(Counts.column(counter), add.amount(counter));
         }
         spec.update();
+        if (!add.amount(Counts.Monthly.RECEIVED).equals(0) || !add.amount(Counts.Monthly.CLOSED).equals(0)) {
+            jdbc.sql(YEARLY).param("year", f.month().getYear()).param("street", f.streetId()).param("scope", f.scopeKey())
+                    .param("slots", SLOTS).param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
+                    .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
+                    .param("received", add.amount(Counts.Monthly.RECEIVED)).param("closed", add.amount(Counts.Monthly.CLOSED))
+                    .update();
+        }
     }
 
     void bumpDepartment(Fact f, long departmentId, Counts<Counts.Department> add) {

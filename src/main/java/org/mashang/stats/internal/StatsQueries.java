@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,11 +102,28 @@ public class StatsQueries {
     private List<DashboardData.Slice> slices(Where w, int dim, String column, Directory.NameKind kind, String none) {
         List<long[]> rows = new ArrayList<>();
         if (w.dim == StatsRecorder.ALL) {
+            // the whole years of the period from the yearly rows, the months before and after them from the monthly ones
+            LocalDate yearsFrom = w.f.firstDay().getDayOfYear() == 1 ? w.f.firstDay() : w.f.firstDay().plusYears(1).withDayOfYear(1);
+            LocalDate yearsTo = w.f.endDay().withDayOfYear(1);
+            if (!yearsFrom.isBefore(yearsTo)) {
+                yearsFrom = w.f.endDay();
+                yearsTo = w.f.endDay();
+            }
             jdbc.sql("""
-                            select dim_id, sum(received) received, sum(closed) closed from stat_monthly
-                            where scope_key like :scope and dim = :dim and month >= :from and month < :to
+                            select dim_id, sum(received) received, sum(closed) closed from (
+                                select dim_id, received, closed from stat_yearly
+                                where dim = :dim and year >= :fromYear and year < :toYear and scope_key like :scope
+                                union all
+                                select dim_id, received, closed from stat_monthly
+                                where dim = :dim and month >= :from and month < :yearsFrom and scope_key like :scope
+                                union all
+                                select dim_id, received, closed from stat_monthly
+                                where dim = :dim and month >= :yearsTo and month < :to and scope_key like :scope
+                            ) r
                             group by dim_id having sum(received) <> 0 or sum(closed) <> 0 order by sum(received) desc""")
                     .param("scope", w.scope + "%").param("dim", dim)
+                    .param("fromYear", yearsFrom.getYear()).param("toYear", yearsTo.getYear())
+                    .param("yearsFrom", Date.valueOf(yearsFrom)).param("yearsTo", Date.valueOf(yearsTo))
                     .param("from", Date.valueOf(w.f.firstDay())).param("to", Date.valueOf(w.f.endDay()))
                     .query(rs -> {
                         rows.add(new long[] {rs.getLong("dim_id"), rs.getLong("received"), rs.getLong("closed")});

@@ -88,6 +88,7 @@ class DashboardController {
         model.addAttribute("d", stats.dashboard(scope, filter));
         model.addAttribute("p", publicStats.year(y, null, scope));
         model.addAttribute("year", y);
+        model.addAttribute("shown", Tables.SHOWN);
         model.addAttribute("regionName", street != null ? directory.region(street).map(r -> r.name()).orElse("")
                 : user.regionId() == null ? "全部" : directory.region(user.regionId()).map(r -> r.name()).orElse(""));
         return "stats/report";

@@ -8,10 +8,24 @@ import org.mashang.stats.internal.DashboardData;
 /** The dashboard's tables, each exportable to Excel under its key. */
 public final class Tables {
 
+    /** Rows a page lists of one table (the largest first, as the breakdowns are sorted); the Excel export has every row. */
+    public static final int SHOWN = 200;
+
     public record Table(String key, String title, List<String> header, Function<DashboardData, List<List<Object>>> rowsOf) {
 
         public List<List<Object>> rows(DashboardData d) {
             return rowsOf.apply(d);
+        }
+
+        /** The rows the page lists: a province's deputies and blocks are ten thousand each, the export has them all. */
+        public List<List<Object>> shown(DashboardData d) {
+            List<List<Object>> rows = rows(d);
+            return rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
+        }
+
+        /** How many rows the page leaves to the export. */
+        public int hidden(DashboardData d) {
+            return Math.max(0, rows(d).size() - SHOWN);
         }
     }
 

@@ -29,8 +29,9 @@ class CaseScopeTests {
     void aDeputySeesTheirOwnCasesTheirStationsPoolAndTheCasesTheyJoined() {
         CaseScope scope = new CaseScope.Deputy(7, 3);
         ScopeCondition c = ScopeCondition.of(scope);
-        assertThat(c.sees).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
-                .contains("from case_co_deputy j", "j.deputy_id = :scopeDeputy");
+        // the ids from three indexes (an OR with EXISTS made the planner read every case)
+        assertThat(c.sees).startsWith("c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy")
+                .contains("x.pool and x.station_id = :scopeStation", "from case_co_deputy j", "j.deputy_id = :scopeDeputy");
         assertThat(ScopeCondition.params(scope)).containsOnly(Map.entry("scopeDeputy", 7L), Map.entry("scopeStation", 3L));
         assertThat(c.holds).isEqualTo("false");
     }

@@ -62,7 +62,7 @@ class DashboardBenchmark {
                              timestamptz '2024-01-01 08:00+08' + (n % 1095) * interval '1 day' + (n % 600) * interval '1 minute' t
                       from generate_series(1, :n) n) g""")
                 .param("district", districtKey).param("streets", STREETS).param("n", CASES).update();
-        rollUp();
+        rollUp(districtKey);
         // as autovacuum leaves them in steady state: statistics and visibility maps up to date
         jdbc.sql("vacuum analyze stat_case").update();
         jdbc.sql("vacuum analyze stat_monthly").update();
@@ -106,7 +106,7 @@ class DashboardBenchmark {
     }
 
     /** The monthly roll-ups of the generated cases, as the event listeners would have kept them. */
-    private void rollUp() {
+    private void rollUp(String districtKey) {
         String closeBucket = "width_bucket(extract(epoch from closed_at - submitted_at) / 3600, " + bounds() + ")";
         String replyBucket = "width_bucket(extract(epoch from first_reply_at - accepted_at) / 3600, " + bounds() + ")";
         String[][] dims = {{"0", "0"}, {"1", "station_id"}, {"2", "deputy_id"}, {"3", "category_id"}, {"4", "block_id"},
@@ -131,6 +131,12 @@ class DashboardBenchmark {
                     from stat_case where case_id > 100000000 group by 1, 2, 5""".formatted(dim[0], dim[1],
                     hist(closeBucket, "closed_at is not null"), hist(replyBucket, "first_reply_at is not null"))).update();
         }
+        jdbc.sql("""
+                insert into stat_yearly (year, street_id, scope_key, dim, dim_id, slot, received, closed)
+                select extract(year from month), street_id, min(scope_key), dim, dim_id, slot, sum(received), sum(closed)
+                from stat_monthly where scope_key like :district || '%' group by 1, 2, 4, 5, 6
+                on conflict (year, street_id, dim, dim_id, slot) do update set received = excluded.received, closed = excluded.closed""")
+                .param("district", districtKey).update();
         jdbc.sql("""
                 insert into stat_department_monthly (month, street_id, scope_key, department_id, dispatched, reported, returned, done,
                                                      done_on_time, handle_hours_sum, escalations)

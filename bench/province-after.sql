@@ -1,0 +1,142 @@
+-- bench/province, step 3 of 3, after the COPY streams (bench/province): the indexes and constraints of the big tables
+-- are made again (bench/province runs the statements of bench_ddl, two sessions at a time); then, set-wise from the
+-- loaded rows, the statistics module's monthly and yearly roll-ups as its listeners would have written them, the monthly reception days
+-- and twice-monthly activities per station with their statistics, and the two administrators the bench signs in as.
+\set ON_ERROR_STOP on
+\timing on
+
+-- the sequences continue after the ids the streams gave
+select setval('cases_id_seq', (select max(id) from cases)), setval('assignment_id_seq', (select max(id) from assignment)),
+       setval('case_event_id_seq', (select max(id) from case_event));
+
+-- monthly roll-ups: every counter in the month of the case, per street and dimension; histograms of hours (19 buckets,
+-- a bucket counting the bounds below the hours as Histogram.bucket does)
+create unlogged table bench_fact as
+select c.*, date_trunc('month', c.submitted_at at time zone 'Asia/Shanghai')::date as month,
+       extract(epoch from c.closed_at - c.submitted_at) / 3600 as close_hours,
+       extract(epoch from c.first_reply_at - c.accepted_at) / 3600 as reply_hours,
+       18 - width_bucket(-extract(epoch from c.closed_at - c.submitted_at) / 3600, array[-1440, -1080, -720, -480, -336, -240, -168, -120,
+           -96, -72, -48, -36, -24, -12, -8, -4, -2, -1]::float8[]) as cb,
+       18 - width_bucket(-extract(epoch from c.first_reply_at - c.accepted_at) / 3600, array[-1440, -1080, -720, -480, -336, -240, -168,
+           -120, -96, -72, -48, -36, -24, -12, -8, -4, -2, -1]::float8[]) as rb,
+       array_position(array['DEPUTY_CODE', 'STATION_CODE', 'RECEPTION', 'FORUM', 'VISIT', 'CHAT_GROUP', 'PHONE', 'ACTIVITY'], c.channel) - 1 as channel_ordinal
+from stat_case c, bench_base b where c.case_id > b.case_base;
+insert into stat_monthly (month, street_id, scope_key, dim, dim_id, received, accepted, rejected, closed, close_hours_sum, close_hist,
+                          first_replies, first_reply_on_time, first_reply_hours_sum, first_reply_hist, review_done, review_on_time,
+                          resident_reply_done, resident_reply_on_time, evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations)
+select month, street_id, min(scope_key), dim, dim_id, count(*), count(accepted_at), count(*) filter (where state = 'REJECTED'),
+       count(closed_at), coalesce(sum(close_hours), 0),
+       array[count(*) filter (where cb = 0), count(*) filter (where cb = 1), count(*) filter (where cb = 2), count(*) filter (where cb = 3),
+             count(*) filter (where cb = 4), count(*) filter (where cb = 5), count(*) filter (where cb = 6), count(*) filter (where cb = 7),
+             count(*) filter (where cb = 8), count(*) filter (where cb = 9), count(*) filter (where cb = 10), count(*) filter (where cb = 11),
+             count(*) filter (where cb = 12), count(*) filter (where cb = 13), count(*) filter (where cb = 14), count(*) filter (where cb = 15),
+             count(*) filter (where cb = 16), count(*) filter (where cb = 17), count(*) filter (where cb = 18)]::int[],
+       count(first_reply_at), count(*) filter (where reply_hours <= 72), coalesce(sum(reply_hours), 0),
+       array[count(*) filter (where rb = 0), count(*) filter (where rb = 1), count(*) filter (where rb = 2), count(*) filter (where rb = 3),
+             count(*) filter (where rb = 4), count(*) filter (where rb = 5), count(*) filter (where rb = 6), count(*) filter (where rb = 7),
+             count(*) filter (where rb = 8), count(*) filter (where rb = 9), count(*) filter (where rb = 10), count(*) filter (where rb = 11),
+             count(*) filter (where rb = 12), count(*) filter (where rb = 13), count(*) filter (where rb = 14), count(*) filter (where rb = 15),
+             count(*) filter (where rb = 16), count(*) filter (where rb = 17), count(*) filter (where rb = 18)]::int[],
+       count(accepted_at) + count(*) filter (where state = 'REJECTED'), count(accepted_at) + count(*) filter (where state = 'REJECTED'),
+       count(closed_at), count(closed_at), count(satisfaction), count(*) filter (where satisfaction = 'SATISFIED'),
+       count(*) filter (where satisfaction = 'BASICALLY_SATISFIED'), count(*) filter (where satisfaction = 'UNSATISFIED'),
+       count(*) filter (where state = 'REOPENED'), 0
+from bench_fact f
+cross join lateral (values (0, 0::bigint), (1, f.station_id), (2, coalesce(f.deputy_id, 0)), (3, f.category_id),
+                           (4, coalesce(f.block_id, 0)), (5, f.channel_ordinal::bigint)) dims(dim, dim_id)
+group by month, street_id, dim, dim_id
+on conflict (month, street_id, dim, dim_id, slot) do update set
+    received = stat_monthly.received + excluded.received, accepted = stat_monthly.accepted + excluded.accepted,
+    rejected = stat_monthly.rejected + excluded.rejected, closed = stat_monthly.closed + excluded.closed,
+    close_hours_sum = stat_monthly.close_hours_sum + excluded.close_hours_sum,
+    close_hist = array(select a + b from unnest(stat_monthly.close_hist, excluded.close_hist) as x(a, b)),
+    first_replies = stat_monthly.first_replies + excluded.first_replies,
+    first_reply_on_time = stat_monthly.first_reply_on_time + excluded.first_reply_on_time,
+    first_reply_hours_sum = stat_monthly.first_reply_hours_sum + excluded.first_reply_hours_sum,
+    first_reply_hist = array(select a + b from unnest(stat_monthly.first_reply_hist, excluded.first_reply_hist) as x(a, b)),
+    review_done = stat_monthly.review_done + excluded.review_done, review_on_time = stat_monthly.review_on_time + excluded.review_on_time,
+    resident_reply_done = stat_monthly.resident_reply_done + excluded.resident_reply_done,
+    resident_reply_on_time = stat_monthly.resident_reply_on_time + excluded.resident_reply_on_time,
+    evaluated = stat_monthly.evaluated + excluded.evaluated, satisfied = stat_monthly.satisfied + excluded.satisfied,
+    basically_satisfied = stat_monthly.basically_satisfied + excluded.basically_satisfied,
+    unsatisfied = stat_monthly.unsatisfied + excluded.unsatisfied, reopened = stat_monthly.reopened + excluded.reopened;
+-- the yearly rows of the breakdowns' counters, from the monthly ones just written (a jar before V54 makes them when
+-- it migrates)
+select to_regclass('stat_yearly') is not null as has_yearly \gset
+\if :has_yearly
+insert into stat_yearly (year, street_id, scope_key, dim, dim_id, received, closed)
+select extract(year from f.month), f.street_id, min(f.scope_key), dims.dim, dims.dim_id, count(*), count(f.closed_at)
+from bench_fact f
+cross join lateral (values (0, 0::bigint), (1, f.station_id), (2, coalesce(f.deputy_id, 0)), (3, f.category_id),
+                           (4, coalesce(f.block_id, 0)), (5, f.channel_ordinal::bigint)) dims(dim, dim_id)
+group by extract(year from f.month), f.street_id, dims.dim, dims.dim_id
+on conflict (year, street_id, dim, dim_id, slot) do update set
+    received = stat_yearly.received + excluded.received, closed = stat_yearly.closed + excluded.closed;
+\endif
+insert into stat_department_monthly (month, street_id, scope_key, department_id, dispatched, reported, returned, done, done_on_time, handle_hours_sum)
+select f.month, f.street_id, min(f.scope_key), a.department_id, count(*), count(a.reported_at), 0, count(a.reported_at), count(a.reported_at),
+       coalesce(sum(extract(epoch from a.reported_at - a.dispatched_at) / 3600), 0)
+from assignment a join bench_fact f on f.case_id = a.case_id
+group by f.month, f.street_id, a.department_id
+on conflict (month, street_id, department_id) do update set
+    dispatched = stat_department_monthly.dispatched + excluded.dispatched, reported = stat_department_monthly.reported + excluded.reported,
+    done = stat_department_monthly.done + excluded.done, done_on_time = stat_department_monthly.done_on_time + excluded.done_on_time,
+    handle_hours_sum = stat_department_monthly.handle_hours_sum + excluded.handle_hours_sum;
+
+-- reception days (one a month per station) and activities (two a month), with their statistics
+create unlogged table bench_station as
+select r.station_id, r.street_id, r.path, r.deputies, r.blocks from bench_refs r where r.t > 0;
+insert into reception (station_id, day, scheduled, residents_received, notes, recorded_by, recorded_by_name, recorded_at)
+select s.station_id, d::date, d::date, 3 + (s.station_id + m) % 12, '接待群众，记录诉求。', (select id from staff_user where username = 'admin'), (select display_name from staff_user where username = 'admin'),
+       d + interval '18 hours'
+from bench_station s
+cross join generate_series(0, :years * 12 - 1) m
+cross join lateral (select (date_trunc('month', now()) - m * interval '1 month' + interval '14 days')::date as d) x
+where x.d < current_date;
+insert into reception_deputy (reception_id, deputy_id)
+select r.id, s.deputies[1 + (r.id + k) % cardinality(s.deputies)]
+from reception r join bench_station s on s.station_id = r.station_id cross join generate_series(0, 1) k
+on conflict do nothing;
+insert into stat_reception (reception_id, station_id, street_id, scope_key, day, on_reception_day, residents, deputy_ids)
+select r.id, r.station_id, s.street_id, s.path, r.day, true, r.residents_received,
+       array(select deputy_id from reception_deputy x where x.reception_id = r.id)
+from reception r join bench_station s on s.station_id = r.station_id;
+insert into activity (station_id, kind, day, topic, place, block_id, attendance, summary, recorded_by, recorded_by_name, recorded_at)
+select s.station_id, (array['FORUM', 'STATION', 'BLOCK', 'COMPOUND', 'CHAT_GROUP', 'HOME'])[1 + (m + half) % 6], x.d, '民情恳谈',
+       '压测社区活动室', s.blocks[1 + m % cardinality(s.blocks)], 10 + (m * 7 + s.station_id) % 40, '听取群众意见建议。',
+       (select id from staff_user where username = 'admin'), (select display_name from staff_user where username = 'admin'), x.d + interval '18 hours'
+from bench_station s
+cross join generate_series(0, :years * 12 - 1) m
+cross join generate_series(0, 1) half
+cross join lateral (select (date_trunc('month', now()) - m * interval '1 month' + (3 + half * 14) * interval '1 day')::date as d) x
+where x.d < current_date;
+insert into activity_deputy (activity_id, deputy_id)
+select a.id, s.deputies[1 + (a.id * 3 + k) % cardinality(s.deputies)]
+from activity a join bench_station s on s.station_id = a.station_id cross join generate_series(0, 2) k
+on conflict do nothing;
+insert into stat_activity (activity_id, station_id, street_id, scope_key, kind, day, block_id, attendance, deputy_ids)
+select a.id, a.station_id, s.street_id, s.path, a.kind, a.day, a.block_id, a.attendance,
+       array(select deputy_id from activity_deputy x where x.activity_id = a.id)
+from activity a join bench_station s on s.station_id = a.station_id;
+
+-- two administrators for the measurements: one over the whole province, one over a district of it
+insert into staff_user (username, password_hash, display_name, roles, region_id)
+select 'bench-province', a.password_hash, '压测省管理员', '{ADMIN}', (select id from region where level = 'PROVINCE' order by id limit 1)
+from staff_user a where a.username = 'admin'
+on conflict (username) do nothing;
+insert into staff_user (username, password_hash, display_name, roles, region_id)
+select 'bench-district', a.password_hash, '压测区管理员', '{ADMIN}', (select min(id) from region where name = '压测区1')
+from staff_user a where a.username = 'admin'
+on conflict (username) do nothing;
+
+drop table bench_fact, bench_station, bench_city, bench_district, bench_street, bench_community, bench_block, bench_deputy,
+           bench_refs, bench_ddl;
+drop function bench_cases;
+drop table bench_base;
+alter table cases reset (autovacuum_enabled);
+alter table case_event reset (autovacuum_enabled);
+alter table assignment reset (autovacuum_enabled);
+alter table case_stage reset (autovacuum_enabled);
+alter table stat_case reset (autovacuum_enabled);
+alter table stat_assignment reset (autovacuum_enabled);
+\timing off
