@@ -53,6 +53,14 @@ class QueryCodeGate {
      * @return the id of the case the ticket and code open, or empty when they do not match
      */
     Optional<Long> open(String ticket, String rawCode, @Nullable String clientAddress) {
+        return holder(ticket, rawCode, clientAddress).filter(c -> c.supporterId() == null).map(QueryCodeRepository.Stored::caseId);
+    }
+
+    /**
+     * The same check for any ticket with a query code: a case's own, or a follower's (我也反映), whose stored row says
+     * which ({@code supporterId}).
+     */
+    Optional<QueryCodeRepository.Stored> holder(String ticket, String rawCode, @Nullable String clientAddress) {
         String t = ticket == null ? "" : ticket.strip();
         String code = QueryCodes.normalize(rawCode);
         if (t.isEmpty() || code.isEmpty()) {
@@ -71,7 +79,7 @@ class QueryCodeGate {
             }
             limits.check("code-ticket", t, settings.codeFailuresPerTicket(), WINDOW, "这条留言的查询码输错次数太多，请 {wait}后再试。");
             if (hashes.matches(c.ticket(), code, c.hash(), c.keyed())) {
-                return Optional.of(c.caseId());
+                return Optional.of(c);
             }
         }
         if (clientAddress != null) {
@@ -79,7 +87,7 @@ class QueryCodeGate {
         }
         if (stored.isPresent() && limits.count("code-ticket", t, WINDOW) >= settings.codeFailuresPerTicket()
                 && stored.get().residentPhone() != null) {
-            codes.lock(stored.get().caseId(), clock.instant());
+            codes.lock(stored.get(), clock.instant());
         }
         return Optional.empty();
     }

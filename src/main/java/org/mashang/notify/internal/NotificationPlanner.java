@@ -42,9 +42,12 @@ class NotificationPlanner {
 
     private final org.mashang.cases.CaseUrgency urgency;
     private final UrgentDelivery atOnce;
+    private final CaseContacts contacts;
 
     NotificationPlanner(Notifier notifier, StaffDirectory staff, Directory directory,
-                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce) {
+                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce,
+                        CaseContacts contacts) {
+        this.contacts = contacts;
         this.urgency = urgency;
         this.atOnce = atOnce;
         this.notifier = notifier;
@@ -186,11 +189,25 @@ class NotificationPlanner {
             this.contact = contact;
         }
 
-        /** Residents hear only when they left a phone or an email; the link never carries the query code. */
+        /**
+         * Residents hear only when they left a phone or an email; the link never carries the query code. The residents
+         * following the case (我也反映, merged messages) hear each step too, with their own ticket; a phone or email
+         * already told of this step is not told again, so a resident who is both hears once.
+         */
         void resident(String template, Map<String, String> values) {
+            java.util.Set<String> told = new java.util.HashSet<>();
             if (contact != null) {
+                told.addAll(ResidentAddresses.of(contact));
                 send(template, new Recipient(RecipientKind.RESIDENT, "resident", contact.name(), contact.phone(), contact.email(),
                         properties.trackLink(ticket)), values);
+            }
+            for (CaseContacts.ResidentContact follower : contacts.followers(caseId)) {
+                if (ResidentAddresses.of(follower).stream().noneMatch(told::contains)) {
+                    told.addAll(ResidentAddresses.of(follower));
+                    send(template, new Recipient(RecipientKind.RESIDENT, "follower-" + follower.ticket(), follower.name(),
+                            follower.phone(), follower.email(), properties.trackLink(follower.ticket())),
+                            withTicket(values, follower.ticket()));
+                }
             }
         }
 
@@ -223,9 +240,16 @@ class NotificationPlanner {
                     properties.link("/dispatch/cases/" + caseId)), values));
         }
 
+        /** A follower tracks the case by their own ticket, so their notice names that one. */
+        private Map<String, String> withTicket(Map<String, String> values, String own) {
+            Map<String, String> all = new HashMap<>(values);
+            all.put("ticket", own);
+            return all;
+        }
+
         private void send(String template, Recipient to, Map<String, String> values) {
             Map<String, String> all = new HashMap<>(values);
-            all.put("ticket", ticket);
+            all.putIfAbsent("ticket", ticket);
             notifier.notify(event, template, to, all, caseId, ticket).filter(id -> urgent()).ifPresent(atOnce::afterCommit);
         }
 
