@@ -8,7 +8,6 @@ create table case_supporter (
     from_case_id         bigint       unique references cases (id),
     ticket               varchar(24)  unique,
     query_code_hash      varchar(64),
-    query_code_locked_at timestamptz,
     resident_name        varchar(50),
     resident_phone       varchar(20),
     comment              varchar(500),

@@ -75,7 +75,7 @@ class MeTooRepository {
     }
 
     void replaceQueryCode(long id, String hash) {
-        jdbc.sql("update case_supporter set query_code_hash = :h, query_code_locked_at = null where id = :id")
+        jdbc.sql("update case_supporter set query_code_hash = :h where id = :id")
                 .param("h", hash).param("id", id).update();
     }
 

@@ -87,7 +87,7 @@ class QueryCodeGate {
         }
         if (stored.isPresent() && limits.count("code-ticket", t, WINDOW) >= settings.codeFailuresPerTicket()
                 && stored.get().residentPhone() != null) {
-            codes.lock(stored.get(), clock.instant());
+            codes.lock(stored.get().caseId(), clock.instant());
         }
         return Optional.empty();
     }

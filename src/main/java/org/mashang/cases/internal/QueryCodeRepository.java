@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueryCodeRepository {
 
-    /** @param supporterId set when the ticket is a follower's of the case (我也反映), not the case's own */
+    /**
+     * @param supporterId set when the ticket is a follower's of the case (我也反映), not the case's own; such a code is
+     *                    never locked (no phone proven at /verify opens it again), wrong tries are counted per hour
+     */
     record Stored(long caseId, String ticket, String hash, boolean keyed, Instant lockedAt, String residentPhone, Long supporterId) {
     }
 
@@ -26,7 +29,7 @@ class QueryCodeRepository {
                         select id, ticket, query_code_hash, query_code_keyed, query_code_locked_at, resident_phone, null::bigint
                         from cases where ticket = :t
                         union all
-                        select case_id, ticket, query_code_hash, true, query_code_locked_at, resident_phone, id
+                        select case_id, ticket, query_code_hash, true, null::timestamptz, null::varchar, id
                         from case_supporter where ticket = :t""")
                 .param("t", ticket)
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
@@ -35,11 +38,9 @@ class QueryCodeRepository {
                 .optional();
     }
 
-    void lock(Stored code, Instant at) {
-        jdbc.sql(code.supporterId() == null
-                        ? "update cases set query_code_locked_at = :at where id = :id and query_code_locked_at is null"
-                        : "update case_supporter set query_code_locked_at = :at where id = :id and query_code_locked_at is null")
-                .param("at", Timestamp.from(at)).param("id", code.supporterId() == null ? code.caseId() : code.supporterId()).update();
+    void lock(long caseId, Instant at) {
+        jdbc.sql("update cases set query_code_locked_at = :at where id = :id and query_code_locked_at is null")
+                .param("at", Timestamp.from(at)).param("id", caseId).update();
     }
 
     void unlock(String ticket) {
