@@ -40,6 +40,12 @@ class StaffDirectoryService implements StaffDirectory {
                 .filter(r -> directory.isWithin(streetId, r.regionId())).map(Row::contact).toList();
     }
 
+    @Override
+    public List<StaffContact> usersWithRoleOfRegion(Role role, long regionId) {
+        return jdbc.sql(SELECT + ":role = any(roles) and region_id = :id order by id").param("role", role.name())
+                .param("id", regionId).query((rs, n) -> contact(rs)).list();
+    }
+
     private List<StaffContact> list(String condition, long id) {
         return jdbc.sql(SELECT + condition + " order by id").param("id", id).query((rs, n) -> contact(rs)).list();
     }

@@ -119,6 +119,17 @@ class NotificationPlanner {
         }
     }
 
+    /** 本辖区无法解决: the committee a case is transferred up to hears it, once; a case sent back down is the holder's again. */
+    @EventListener
+    void on(org.mashang.cases.CaseTransferred e) {
+        if (e.upward()) {
+            String from = cached("committee-name:" + e.fromRegionId(), () -> directory.committeeOfStreet(e.fromRegionId())
+                    .map(org.mashang.directory.CommitteeCard::name).orElse(""));
+            new Notice("transfer:" + e.caseId() + ":" + e.toRegionId() + ":" + e.occurredAt(), e.caseId(), e.ticket(), null)
+                    .dispatchersOfRegion(e.toRegionId(), "dispatcher-transferred", Map.of("committee", from));
+        }
+    }
+
     @EventListener
     void on(DeadlineReached e) {
         Notice n = new Notice("deadline:" + e.caseId() + ":" + e.stage() + ":" + e.assignmentId() + ":" + e.kind() + ":" + e.dueAt(),
@@ -226,6 +237,11 @@ class NotificationPlanner {
 
         void dispatchers(long streetId, String template, Map<String, String> values) {
             cached("dispatchers:" + streetId, () -> staff.usersWithRoleForStreet(Role.DISPATCHER, streetId)).forEach(u -> send(template,
+                    Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
+        }
+
+        void dispatchersOfRegion(long regionId, String template, Map<String, String> values) {
+            cached("dispatchers-of:" + regionId, () -> staff.usersWithRoleOfRegion(Role.DISPATCHER, regionId)).forEach(u -> send(template,
                     Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
         }
 
