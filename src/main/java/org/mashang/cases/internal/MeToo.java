@@ -11,7 +11,6 @@ import org.mashang.cases.CaseState;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 import org.mashang.platform.UserFacingException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,13 +90,9 @@ public class MeToo {
         String code = QueryCodes.newCode();
         Instant now = clock.instant();
         String own = cases.nextTicket(now);
-        Optional<Long> stored;
-        try {
-            stored = supporters.insert(c.id(), own, codes.hash(own, code), join.name(), join.phone(), join.comment(),
-                    join.submissionKey(), now);
-        } catch (DuplicateKeyException sameFormTwiceAtOnce) {
-            stored = Optional.empty();
-        }
+        // stored unless the same form came before (on conflict do nothing): one statement, no look-up first
+        Optional<Long> stored = supporters.insert(c.id(), own, codes.hash(own, code), join.name(), join.phone(), join.comment(),
+                join.submissionKey(), now);
         if (stored.isEmpty()) {
             var earlier = supporters.bySubmissionKey(join.submissionKey()).orElseThrow();
             if (earlier.caseId() != c.id()) {

@@ -90,8 +90,9 @@ class NotificationPlanner {
     @EventListener
     void on(org.mashang.cases.CaseSubmitted e) {
         if (e.hasContact()) {
+            // a new case has no followers yet: the receipt goes to its own resident without looking for any
             new Notice("case:" + e.caseId() + ":SUBMIT:" + e.occurredAt(), e.caseId(), e.ticket(), e.contact())
-                    .resident("resident-received", Map.of());
+                    .ownResident("resident-received", Map.of());
         }
     }
 
@@ -209,9 +210,8 @@ class NotificationPlanner {
             java.util.Set<String> told = new java.util.HashSet<>();
             if (contact != null) {
                 told.addAll(ResidentAddresses.of(contact));
-                send(template, new Recipient(RecipientKind.RESIDENT, "resident", contact.name(), contact.phone(), contact.email(),
-                        properties.trackLink(ticket)), values);
             }
+            ownResident(template, values);
             for (CaseContacts.ResidentContact follower : contacts.followers(caseId)) {
                 if (ResidentAddresses.of(follower).stream().noneMatch(told::contains)) {
                     told.addAll(ResidentAddresses.of(follower));
@@ -219,6 +219,14 @@ class NotificationPlanner {
                             follower.phone(), follower.email(), properties.trackLink(follower.ticket())),
                             withTicket(values, follower.ticket()));
                 }
+            }
+        }
+
+        /** The resident who left the message, when they left a phone or an email; the link never carries the code. */
+        void ownResident(String template, Map<String, String> values) {
+            if (contact != null) {
+                send(template, new Recipient(RecipientKind.RESIDENT, "resident", contact.name(), contact.phone(), contact.email(),
+                        properties.trackLink(ticket)), values);
             }
         }
 
