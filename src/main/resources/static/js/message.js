@@ -68,7 +68,7 @@
     if (loading) return;
     loading = true;
     var script = document.createElement('script');
-    script.src = similar.getAttribute('data-htmx');
+    script.src = '/webjars/htmx.org/dist/htmx.min.js'; // its plain name: served, and revalidated by the browser
     script.onload = function () {
       window.htmx.process(similar);
       event.target.dispatchEvent(new Event(event.type));

@@ -61,6 +61,7 @@ class MeTooController {
         model.addAttribute("blockId", blockId);
         model.addAttribute("similar", similar(door, blockId, categoryId, null));
         model.addAttribute("asked", blockId != null || categoryId != null);
+        model.addAttribute("expanded", true);
         return "cases/resident/similar";
     }
 
@@ -73,6 +74,7 @@ class MeTooController {
         model.addAttribute("door", door);
         model.addAttribute("similar", similar(door, blockId, categoryId, text == null || text.length() > 2000 ? null : text));
         model.addAttribute("asked", blockId != null || categoryId != null);
+        model.addAttribute("expanded", false); // one folded line: the fields below it do not move under the resident's finger
         return "cases/resident/similar :: list";
     }
 
