@@ -86,9 +86,22 @@ class MeTooBrowserTest {
         By join = By.cssSelector("a.metoo-join[href='/cases/" + ticket + "/metoo']");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(join));
         if (javascript) {
-            // folded to one line under the form, so nothing moves while the resident goes on filling it in
-            assertThat(browser.findElement(join).isDisplayed()).isFalse();
-            browser.findElement(By.cssSelector("#similar-found summary")).click();
+            // folded to one line under the form, so nothing moves while the resident goes on filling it in; the list is
+            // asked for again on each change (text, category, block), so open it once the last answer is in
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Thread.sleep(1000);
+                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                            .until(d -> (Boolean) browser.executeScript("return !document.querySelector('.htmx-request')"));
+                    browser.findElement(By.cssSelector("#similar-found summary")).click();
+                    new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.visibilityOfElementLocated(join));
+                    break;
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.TimeoutException e) {
+                    if (attempt == 4) {
+                        throw e;
+                    }
+                }
+            }
         }
         assertThat(browser.findElement(By.id("similar-list")).getText()).contains("健身器材断裂");
         assertThat(browser.findElement(join).getSize().getHeight()).as("a large target").isGreaterThanOrEqualTo(44);
