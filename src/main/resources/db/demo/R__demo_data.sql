@@ -152,3 +152,31 @@ begin
         ('shijiaoban', v_hash, '市交办员小谭', '{DISPATCHER}', v_city)
     on conflict (username) do nothing;
 end $$;
+
+-- The dispatch catalogue (派单目录) of the street and of the district, so that a dispatcher finds departments
+-- pre-selected in the demo. Added only while a committee's catalogue is empty: lines an administrator changed or
+-- removed stay as they are. 市容环境 has none, so the source article's street vendors are still dispatched by hand to
+-- 城管办 and 执法中队, each reporting on its own, as in the walk-through of the README.
+do $$
+declare
+    v_street bigint := (select id from region where level = 'STREET' and name = '万楼街道');
+    v_district bigint := (select id from region where level = 'DISTRICT' and name = '雨湖区');
+begin
+    if v_street is null or v_district is null then
+        return;
+    end if;
+    insert into routing_rule (owner_region_id, category_id, area_id, lead_department_id, co_department_ids, deadline_days)
+    select o.owner, c.id, o.owner, lead.id, coalesce(array(select id from department where name = any(o.co)), '{}'), o.days
+    from (values (v_street, '道路交通', '城管办', array['执法中队'], 10),
+                 (v_street, '社会治安', '综治办', array[]::varchar[], 5),
+                 (v_street, '邻里纠纷', '综治办', array['社会事务办'], 10),
+                 (v_street, '物业小区', '规划建设办', array[]::varchar[], 10),
+                 (v_district, '教育', '教育局', array['住建局'], 15),
+                 (v_district, '住房建设', '住建局', array[]::varchar[], 15),
+                 (v_district, '就业社保', '人社局', array[]::varchar[], 10))
+         as o(owner, category, lead, co, days)
+    join category c on c.name = o.category
+    join department lead on lead.name = o.lead
+    where not exists (select 1 from routing_rule r where r.owner_region_id = o.owner)
+    on conflict (owner_region_id, category_id, area_id) do nothing;
+end $$;

@@ -58,4 +58,26 @@
     submit.disabled = true;
     submit.textContent = submit.getAttribute('data-busy') || submit.textContent;
   });
+
+  // 我也反映: htmx is loaded only once the resident picks a category or block or types, so the page stays light for
+  // those who never do; then it asks for similar public cases under the form (#similar) as they go on.
+  var similar = document.getElementById('similar');
+  if (!similar) return;
+  var loading = false;
+  function loadHtmx(event) {
+    if (loading) return;
+    loading = true;
+    var script = document.createElement('script');
+    script.src = '/webjars/htmx.org/dist/htmx.min.js'; // its plain name: served, and revalidated by the browser
+    script.onload = function () {
+      window.htmx.process(similar);
+      event.target.dispatchEvent(new Event(event.type));
+    };
+    document.head.appendChild(script);
+  }
+  ['categoryId', 'blockId'].forEach(function (id) {
+    var field = document.getElementById(id);
+    if (field) field.addEventListener('change', loadHtmx);
+  });
+  text.addEventListener('input', loadHtmx);
 })();

@@ -13,4 +13,7 @@ public interface StaffDirectory {
 
     /** Accounts holding {@code role} whose region contains the street (committee staff of that street or above it). */
     List<StaffContact> usersWithRoleForStreet(Role role, long streetId);
+
+    /** Active users with the role whose region is exactly this one: a committee's own staff, not those above it. */
+    List<StaffContact> usersWithRoleOfRegion(Role role, long regionId);
 }

@@ -13,6 +13,12 @@ public interface CaseContacts {
     /** How to reach the resident of a case; empty when they left neither a phone nor an email. */
     Optional<ResidentContact> residentContact(long caseId);
 
+    /**
+     * The other residents who follow the case (我也反映, or whose own message was merged into it) and left a phone or an
+     * email, each with their own ticket: the case's later resident notices go to them too.
+     */
+    List<ResidentContact> followers(long caseId);
+
     /** Every case left with this phone number, newest first; only for a resident who proved they hold the phone. */
     List<CaseSummary> casesOfVerifiedPhone(String phone);
 

@@ -59,6 +59,14 @@ public enum CaseState {
         return this != SUBMITTED && !terminal();
     }
 
+    /**
+     * A public case in handling that residents may join (我也反映): accepted and neither answered nor merged away. Joining
+     * an answered case would only ask for an evaluation of an answer given to someone else.
+     */
+    public boolean joinable() {
+        return accepted() && open();
+    }
+
     /** The departments' assignments may change (report, return, extension) only while the case is with them. */
     public boolean withDepartments() {
         return this == DISPATCHED;

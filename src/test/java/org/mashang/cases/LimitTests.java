@@ -193,4 +193,35 @@ class LimitTests {
         return http.post("/login", "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&username=" + username + "&password="
                 + RawHttp.enc(password));
     }
+
+    /** 我也反映 on a case: a POST with the CSRF token of the join page and a fresh submission key. */
+    RawHttp.Response join(RawHttp http, String ticket, String phone) throws IOException {
+        RawHttp.Response page = http.get("/cases/" + ticket + "/metoo");
+        return http.post("/cases/" + ticket + "/metoo", "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&submissionKey="
+                + UUID.randomUUID() + (phone == null ? "" : "&phone=" + phone) + "&comment=" + RawHttp.enc("我也遇到了"));
+    }
+
+    @Test
+    void joiningACaseCountsAgainstTheLimitsOfMessagesPerAddressAndPerPhone() throws IOException {
+        String ticket = receipt(client(), null)[0];
+        jdbc.sql("update cases set state = ?, is_public = true, wants_public = true, public_text = message_text where ticket = ?")
+                .param(1, CaseState.ACCEPTED.name()).param(2, ticket).update();
+        RawHttp http = client();
+        for (int i = 0; i < 4; i++) {
+            assertThat(join(http, ticket, null).status()).isEqualTo(302);
+        }
+        RawHttp.Response refused = join(http, ticket, null);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(refused.body()).contains("这个网络 1 小时内提交的留言已经很多了").contains("id=\"metoo-form\"").contains("我也遇到了");
+
+        String phone = phone();
+        assertThat(join(client(), ticket, phone).status()).isEqualTo(302);
+        assertThat(join(client(), ticket, phone).status()).isEqualTo(302);
+        RawHttp.Response samePhone = join(client(), ticket, phone);
+        assertThat(samePhone.status()).isEqualTo(429);
+        assertThat(samePhone.header("Retry-After")).isNotNull();
+        assertThat(jdbc.sql("select count(*) from case_supporter s join cases c on c.id = s.case_id where c.ticket = ?")
+                .param(1, ticket).query(Long.class).single()).isEqualTo(6);
+    }
 }

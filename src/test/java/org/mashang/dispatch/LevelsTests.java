@@ -67,6 +67,11 @@ class LevelsTests {
         loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "学位布局属区教育局职责，街道无法解决")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("DISPATCH_REQUESTED");
+        // the district's dispatchers are told, once; not the city's above it, nor the street's
+        assertThat(jdbc.sql("select recipient_name from notification_outbox where case_id = ? and template_key = 'dispatcher-transferred'")
+                .param(1, id).query(String.class).list()).containsExactly("区交办员小曾");
+        assertThat(jdbc.sql("select body from notification_outbox where case_id = ? and template_key = 'dispatcher-transferred'")
+                .param(1, id).query(String.class).single()).contains("万楼街道人大工委转送来留言 " + ticket).contains("/dispatch/cases/" + id);
 
         // the street still sees it, no longer in its queue, and can no longer dispatch it
         assertThat(page(Staff.DISPATCHER, get("/dispatch"))).doesNotContain(ticket).contains(ticket(other));
@@ -118,6 +123,8 @@ class LevelsTests {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(page(CITY, get("/dispatch"))).contains(ticket);
+        assertThat(jdbc.sql("select recipient_name from notification_outbox where case_id = ? and template_key = 'dispatcher-transferred' order by id")
+                .param(1, id).query(String.class).list()).as("each receiving committee once").containsExactly("区交办员小曾", "市交办员小谭");
         assertThat(page(DISTRICT, get("/dispatch"))).doesNotContain(ticket);
         assertThat(page(DISTRICT, get("/dispatch/cases/" + id))).contains("这条留言现由湘潭市人大常委会办理");
         loop.post(DISTRICT, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("住建局"),
@@ -135,6 +142,8 @@ class LevelsTests {
                 "dueDate", loop.due()).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from case_transfer where case_id = ?").param(1, id).query(Long.class).single())
                 .isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from notification_outbox where case_id = ? and template_key = 'dispatcher-transferred'")
+                .param(1, id).query(Long.class).single()).as("sending back down tells nobody anew").isEqualTo(2);
     }
 
     String ticket(long id) {

@@ -35,6 +35,7 @@ class RoutingTests {
     void setUp() {
         loop = new LoopDriver(mvc, jdbc, users);
         street = loop.id("select id from region where name = '万楼街道'");
+        emptyTheCatalogue(); // the demo's lines too: each test builds its own
     }
 
     @AfterEach

@@ -35,4 +35,9 @@ class StaffDirectoryService implements StaffDirectory {
         return users.regionalContacts(role).stream().filter(r -> directory.isWithin(streetId, r.regionId()))
                 .map(StaffUserRepository.RegionalContact::contact).toList();
     }
+
+    @Override
+    public List<StaffContact> usersWithRoleOfRegion(Role role, long regionId) {
+        return users.contactsOfRegion(role, regionId);
+    }
 }

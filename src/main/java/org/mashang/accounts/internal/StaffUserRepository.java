@@ -51,6 +51,12 @@ public class StaffUserRepository {
                 .param("id", departmentId).query(StaffContact.class).list();
     }
 
+    /** The accounts of exactly this region holding the role (a committee's own staff, not those of the regions below). */
+    List<StaffContact> contactsOfRegion(Role role, long regionId) {
+        return jdbc.sql(CONTACT + " and region_id = :id order by id").param("role", role.name()).param("id", regionId)
+                .query(StaffContact.class).list();
+    }
+
     /** Active accounts holding the role for some region. */
     List<RegionalContact> regionalContacts(Role role) {
         return jdbc.sql(CONTACT + " and region_id is not null order by id").param("role", role.name())

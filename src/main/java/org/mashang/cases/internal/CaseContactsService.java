@@ -15,8 +15,10 @@ class CaseContactsService implements CaseContacts {
     private final CaseRepository cases;
     private final ScopedCaseRepository scoped;
     private final CaseQueryService queries;
+    private final Followers followers;
 
-    CaseContactsService(CaseRepository cases, ScopedCaseRepository scoped, CaseQueryService queries) {
+    CaseContactsService(CaseRepository cases, ScopedCaseRepository scoped, CaseQueryService queries, Followers followers) {
+        this.followers = followers;
         this.cases = cases;
         this.scoped = scoped;
         this.queries = queries;
@@ -25,6 +27,11 @@ class CaseContactsService implements CaseContacts {
     @Override
     public Optional<ResidentContact> residentContact(long caseId) {
         return cases.find(caseId).map(CaseRecord::contact);
+    }
+
+    @Override
+    public List<ResidentContact> followers(long caseId) {
+        return followers.contacts(caseId);
     }
 
     @Override

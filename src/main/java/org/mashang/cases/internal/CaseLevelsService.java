@@ -24,9 +24,11 @@ class CaseLevelsService implements CaseLevels {
     private final CaseTransferRepository transfers;
     private final Directory directory;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseLevelsService(CaseChangesService changes, ScopedCaseRepository scoped, CaseTransferRepository transfers, Directory directory,
-                      Clock clock) {
+                      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.scoped = scoped;
         this.transfers = transfers;
@@ -64,5 +66,7 @@ class CaseLevelsService implements CaseLevels {
         for (TimelineStep step : steps) {
             changes.record(c, step);
         }
+        // the receiving committee's dispatchers are told (notify); in this transaction, so only if the transfer commits
+        events.publishEvent(new org.mashang.cases.CaseTransferred(c.id(), c.ticket(), from, toRegionId, upward, now));
     }
 }

@@ -47,9 +47,13 @@ class CaseQueryService implements CaseQueries {
     private final ScopedCaseRepository scoped;
     private final Stages stages;
     private final Clock clock;
+    private final MeToo meToo;
+    private final Followers followers;
 
     CaseQueryService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                     FileStore files, ScopedCaseRepository scoped, Stages stages, Clock clock) {
+                     FileStore files, ScopedCaseRepository scoped, Stages stages, Clock clock, MeToo meToo, Followers followers) {
+        this.meToo = meToo;
+        this.followers = followers;
         this.stages = stages;
         this.clock = clock;
         this.cases = cases;
@@ -145,8 +149,10 @@ class CaseQueryService implements CaseQueries {
     @Override
     public WallPage wallPage(WallFilter filter) {
         WallPaging.Slice slice = WallPaging.of(scoped.wall(filter, WallFilter.PAGE_SIZE + 1), filter);
-        Names names = new Names();
-        return new WallPage(slice.shown().stream().map(c -> publicCase(c, names, false)).toList(), slice.newer(), slice.older());
+        Names names = new Names(directory);
+        Map<Long, Integer> residents = meToo.residents(slice.shown().stream().map(CaseRecord::id).toList());
+        return new WallPage(slice.shown().stream().map(c -> publicCase(c, names, false, residents.get(c.id()))).toList(),
+                slice.newer(), slice.older());
     }
 
     @Override
@@ -156,7 +162,7 @@ class CaseQueryService implements CaseQueries {
 
     @Override
     public Optional<PublicCase> publicCase(String ticket) {
-        return cases.findByTicket(ticket).filter(CaseQueryService::onWall).map(c -> publicCase(c, new Names(), true));
+        return cases.findByTicket(ticket).filter(CaseQueryService::onWall).map(c -> publicCase(c, new Names(directory), true, meToo.residents(List.of(c.id())).get(c.id())));
     }
 
     @Override
@@ -170,7 +176,8 @@ class CaseQueryService implements CaseQueries {
         return c.isPublic() && c.state().accepted();
     }
 
-    private PublicCase publicCase(CaseRecord c, Names names, boolean withTimeline) {
+    /** @param residents "N 位群众反映": the resident who opened it and those following it (我也反映, merged) */
+    private PublicCase publicCase(CaseRecord c, Names names, boolean withTimeline, int residents) {
         List<TimelineEntry> entries = List.of();
         if (withTimeline) {
             Map<Long, List<UUID>> attached = timeline.files(c.id());
@@ -183,18 +190,22 @@ class CaseQueryService implements CaseQueries {
         List<StageStatus> open = withTimeline ? clocks(List.of(c.id())).getOrDefault(c.id(), List.of()) : List.of();
         return new PublicCase(c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()), deputyCode,
                 names.category(c.categoryId()), names.block(c.blockId()), Masking.mask(c.publicText(), c.residentName()),
-                c.submittedAt(), c.satisfaction(), entries, open, withTimeline && timeline.verify(c.id()).isEmpty());
+                c.submittedAt(), c.satisfaction(), entries, open, withTimeline && timeline.verify(c.id()).isEmpty(), residents);
     }
 
     // assembling views
 
     /** The committee and the deputy call residents back; a department acts on the case and sees the number masked. */
     private static String phoneSeenBy(CaseRecord c, Role role) {
-        return role == Role.DEPARTMENT ? Phones.hidden(c.residentPhone()) : c.residentPhone();
+        return phoneSeenBy(c.residentPhone(), role);
+    }
+
+    private static String phoneSeenBy(String phone, Role role) {
+        return role == Role.DEPARTMENT ? Phones.hidden(phone) : phone;
     }
 
     private CaseDetail detail(CaseRecord c, Role role) {
-        Names names = new Names();
+        Names names = new Names(directory);
         List<StageStatus> open = clocks(List.of(c.id())).getOrDefault(c.id(), List.of());
         Map<Long, List<UUID>> attached = timeline.files(c.id());
         List<TimelineEntry> entries = timeline.events(c.id()).stream()
@@ -208,7 +219,7 @@ class CaseQueryService implements CaseQueries {
                 c.wantsPublic(), c.isPublic(), c.residentName(), phoneSeenBy(c, role), c.contactVerified(), cases.photos(c.id()),
                 assigned, entries, allowed, c.satisfaction(), c.proposalNumber(), mergedInto, c.suggestedDepartments(),
                 timeline.verify(c.id()).isEmpty(), Masking.mask(c.messageText(), c.residentName()), open, c.blockId(),
-                c.categoryId());
+                c.categoryId(), followers.ofCase(c.id(), phone -> phoneSeenBy(phone, role)));
     }
 
     private TimelineEntry entry(TimelineEvent e, Map<Long, List<UUID>> attached, boolean masked, String residentName) {
@@ -220,7 +231,7 @@ class CaseQueryService implements CaseQueries {
     }
 
     List<CaseSummary> summaries(List<CaseRecord> records) {
-        Names names = new Names();
+        Names names = new Names(directory);
         Map<Long, List<StageStatus>> clocks = clocks(records.stream().map(CaseRecord::id).toList());
         return records.stream().map(c -> summary(c, names, clocks.getOrDefault(c.id(), List.of()))).toList();
     }
@@ -273,28 +284,5 @@ class CaseQueryService implements CaseQueries {
 
     private CaseScope scope(StaffUser user, Role role) {
         return CaseScope.of(user, role, directory);
-    }
-
-    /** Names from the directory, looked up once per request. */
-    private final class Names {
-        private final Map<Long, Optional<DeputyCard>> deputies = new HashMap<>();
-        private final Map<Long, String> categories = new HashMap<>();
-        private final Map<Long, String> blocks = new HashMap<>();
-
-        Optional<DeputyCard> deputy(long id) {
-            return deputies.computeIfAbsent(id, directory::deputy);
-        }
-
-        String deputyName(Long id) {
-            return id == null ? null : deputy(id).map(DeputyCard::name).orElse(null);
-        }
-
-        String category(long id) {
-            return categories.computeIfAbsent(id, k -> directory.category(k).map(Ref::name).orElse(""));
-        }
-
-        String block(Long id) {
-            return id == null ? null : blocks.computeIfAbsent(id, k -> directory.region(k).map(Ref::name).orElse(null));
-        }
     }
 }

@@ -52,16 +52,25 @@ class QueryCodeGate {
      * @param clientAddress the resident's address (counted); null only for the application's own calls (demo data)
      * @return the id of the case the ticket and code open, or empty when they do not match
      */
+    Optional<Long> open(String ticket, String rawCode, @Nullable String clientAddress) {
+        return holder(ticket, rawCode, clientAddress).filter(c -> c.supporterId() == null).map(QueryCodeRepository.Stored::caseId);
+    }
+
     /**
      * The case of a ticket and code this server sealed into a resident's pass: no guessing is possible through a sealed
      * pass, so no limit is counted; a code replaced since (the same form sent again) no longer opens the case.
      */
     Optional<Long> openSealed(String ticket, String code) {
-        return codes.find(ticket).filter(c -> c.lockedAt() == null && hashes.matches(c.ticket(), code, c.hash(), c.keyed()))
+        return codes.find(ticket).filter(c -> c.supporterId() == null && c.lockedAt() == null
+                && hashes.matches(c.ticket(), code, c.hash(), c.keyed()))
                 .map(QueryCodeRepository.Stored::caseId);
     }
 
-    Optional<Long> open(String ticket, String rawCode, @Nullable String clientAddress) {
+    /**
+     * The same check for any ticket with a query code: a case's own, or a follower's (我也反映), whose stored row says
+     * which ({@code supporterId}).
+     */
+    Optional<QueryCodeRepository.Stored> holder(String ticket, String rawCode, @Nullable String clientAddress) {
         String t = ticket == null ? "" : ticket.strip();
         String code = QueryCodes.normalize(rawCode);
         if (t.isEmpty() || code.isEmpty()) {
@@ -80,7 +89,7 @@ class QueryCodeGate {
             }
             limits.check("code-ticket", t, settings.codeFailuresPerTicket(), WINDOW, "这条留言的查询码输错次数太多，请 {wait}后再试。");
             if (hashes.matches(c.ticket(), code, c.hash(), c.keyed())) {
-                return Optional.of(c.caseId());
+                return Optional.of(c);
             }
         }
         if (clientAddress != null) {

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueryCodeRepository {
 
-    record Stored(long caseId, String ticket, String hash, boolean keyed, Instant lockedAt, String residentPhone) {
+    /**
+     * @param supporterId set when the ticket is a follower's of the case (我也反映), not the case's own; such a code is
+     *                    never locked (no phone proven at /verify opens it again), wrong tries are counted per hour
+     */
+    record Stored(long caseId, String ticket, String hash, boolean keyed, Instant lockedAt, String residentPhone, Long supporterId) {
     }
 
     private final JdbcClient jdbc;
@@ -22,11 +26,15 @@ class QueryCodeRepository {
 
     Optional<Stored> find(String ticket) {
         return jdbc.sql("""
-                        select id, ticket, query_code_hash, query_code_keyed, query_code_locked_at, resident_phone
-                        from cases where ticket = :t""")
+                        select id, ticket, query_code_hash, query_code_keyed, query_code_locked_at, resident_phone, null::bigint
+                        from cases where ticket = :t
+                        union all
+                        select case_id, ticket, query_code_hash, true, null::timestamptz, null::varchar, id
+                        from case_supporter where ticket = :t""")
                 .param("t", ticket)
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6),
+                        rs.getObject(7, Long.class)))
                 .optional();
     }
 
@@ -45,7 +53,7 @@ class QueryCodeRepository {
                         select id, ticket, query_code_hash from cases where not query_code_keyed order by id limit :n
                         for update skip locked""")
                 .param("n", limit)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), false, null, null)).list();
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), false, null, null, null)).list();
     }
 
     void rekeyed(long caseId, String hash) {

@@ -31,11 +31,13 @@ class ReceiptImageController {
     private final ReceiptCards cards;
     private final MessageSource messages;
     private final SiteProperties site;
+    private final org.mashang.cases.internal.Followers followers;
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.mashang.platform.Zones.CHINA);
 
     ReceiptImageController(ResidentPass pass, CaseTracking tracking, Directory directory, ReceiptCards cards, MessageSource messages,
-                           SiteProperties site) {
+                           SiteProperties site, org.mashang.cases.internal.Followers followers) {
+        this.followers = followers;
         this.pass = pass;
         this.tracking = tracking;
         this.directory = directory;
@@ -47,18 +49,23 @@ class ReceiptImageController {
     @GetMapping("/track/{ticket}/receipt.png")
     ResponseEntity<byte[]> receipt(@PathVariable String ticket, HttpServletRequest request, Locale locale) {
         String code = pass.code(request, ticket).orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound"));
-        var record = tracking.track(ticket, code, request.getRemoteAddr()).orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound")).record();
-        String to = record.deputyId() != null ? directory.deputy(record.deputyId()).map(d -> d.name()).orElse("")
-                : directory.station(record.stationId()).map(s -> s.name()).orElse("");
+        var record = followers.follows(ticket)
+                ? followers.follow(ticket, code, request.getRemoteAddr()).map(f -> f.followed())
+                : tracking.track(ticket, code, request.getRemoteAddr()).map(t -> t.record());
+        var c = record.orElseThrow(() -> UserFacingException.notFound("error.receipt.notFound"));
+        // a follower's receipt carries their own ticket; whom it went to and when are the followed case's
+        String own = followers.follows(ticket) ? ticket.strip() : c.ticket();
+        String to = c.deputyId() != null ? directory.deputy(c.deputyId()).map(d -> d.name()).orElse("")
+                : directory.station(c.stationId()).map(s -> s.name()).orElse("");
         List<ReceiptCards.Line> lines = List.of(
-                new ReceiptCards.Line(text("receipt.ticket", locale), record.ticket()),
+                new ReceiptCards.Line(text("receipt.ticket", locale), own),
                 new ReceiptCards.Line(text("receipt.code", locale), code.substring(0, 4) + " " + code.substring(4)),
                 new ReceiptCards.Line(text("receipt.to", locale), to),
-                new ReceiptCards.Line(text("receipt.date", locale), WHEN.format(record.submittedAt())));
+                new ReceiptCards.Line(text("receipt.date", locale), WHEN.format(c.submittedAt())));
         byte[] png = cards.png(text("receipt.image.title", locale), lines, text("receipt.image.note", locale),
-                site.absolute("/track?ticket=" + record.ticket()));
+                site.absolute("/track?ticket=" + own));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .header("Content-Disposition", ContentDisposition.inline().filename("mashang-" + record.ticket() + ".png")
+                .header("Content-Disposition", ContentDisposition.inline().filename("mashang-" + own + ".png")
                         .build().toString())
                 .body(png);
     }

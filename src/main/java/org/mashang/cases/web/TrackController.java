@@ -35,8 +35,11 @@ class TrackController {
     private final CaseWorkflow workflow;
     private final FileStore files;
     private final ResidentPass pass;
+    private final org.mashang.cases.internal.Followers followers;
 
-    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files, ResidentPass pass) {
+    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files, ResidentPass pass,
+                    org.mashang.cases.internal.Followers followers) {
+        this.followers = followers;
         this.tracking = tracking;
         this.directory = directory;
         this.workflow = workflow;
@@ -60,12 +63,15 @@ class TrackController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(ticket, "track.error.missing", request, model);
         }
-        var tracked = tracking.track(ticket, code, request.getRemoteAddr());
-        if (tracked.isEmpty()) {
+        // a follower's ticket (我也反映, a merged message) opens the case they follow; the code is checked once either way
+        Optional<String> opened = followers.follows(ticket)
+                ? followers.follow(ticket, code, request.getRemoteAddr()).map(f -> f.ownTicket())
+                : tracking.track(ticket, code, request.getRemoteAddr()).map(t -> t.record().ticket());
+        if (opened.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return form(ticket, "track.error.notFound", request, model);
         }
-        String t = tracked.get().record().ticket();
+        String t = opened.get();
         pass.remember(request, response, t, code.replaceAll("[^0-9]", ""), false);
         return "redirect:/track/" + t;
     }
@@ -73,12 +79,19 @@ class TrackController {
     @GetMapping("/track/{ticket}")
     String one(@PathVariable String ticket, @RequestParam(required = false) String done, HttpServletRequest request,
                Model model) {
+        if ("evaluated".equals(done) || "reopened".equals(done)) {
+            model.addAttribute("done", done);
+        }
+        if (followers.follows(ticket)) {
+            var followed = followed(request, ticket);
+            if (followed.isEmpty()) {
+                return form(ticket, null, request, model);
+            }
+            return FollowerPages.show(followed.get(), directory, model);
+        }
         Optional<CaseTracking.Tracked> tracked = known(request, ticket);
         if (tracked.isEmpty()) {
             return form(ticket, null, request, model);
-        }
-        if ("evaluated".equals(done) || "reopened".equals(done)) {
-            model.addAttribute("done", done);
         }
         return show(tracked.get(), directory, model);
     }
@@ -90,6 +103,11 @@ class TrackController {
                     HttpServletRequest request) {
         String code = pass.code(request, ticket).orElseThrow(TrackController::unknown);
         Satisfaction s = satisfaction(satisfaction);
+        if (followers.follows(ticket)) {
+            // a follower's own evaluation: recorded with them, it does not reopen the case
+            followers.evaluate(ticket, code, request.getRemoteAddr(), s, comment);
+            return "redirect:/track/" + ticket + "?done=evaluated";
+        }
         workflow.evaluate(ticket, code, request.getRemoteAddr(), s, comment, !keepPrivate);
         return "redirect:/track/" + ticket + "?done=" + (s == Satisfaction.UNSATISFIED ? "reopened" : "evaluated");
     }
@@ -97,6 +115,10 @@ class TrackController {
     /** The resident's own photos and those attached to the public steps. */
     @GetMapping("/track/{ticket}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId, HttpServletRequest request) {
+        if (followers.follows(ticket)) {
+            var own = followed(request, ticket).orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
+            return photo(own.fileIds().contains(fileId), fileId, files);
+        }
         return photo(known(request, ticket), fileId, files);
     }
 
@@ -105,6 +127,10 @@ class TrackController {
     String forget(HttpServletRequest request, HttpServletResponse response) {
         pass.forget(request, response);
         return "redirect:/track";
+    }
+
+    private Optional<org.mashang.cases.internal.Followers.Followed> followed(HttpServletRequest request, String ticket) {
+        return pass.code(request, ticket).flatMap(code -> followers.follow(ticket, code, request.getRemoteAddr()));
     }
 
     private Optional<CaseTracking.Tracked> known(HttpServletRequest request, String ticket) {
@@ -130,7 +156,12 @@ class TrackController {
     /** A photo of the resident's own case, or 404. */
     static ResponseEntity<byte[]> photo(Optional<CaseTracking.Tracked> tracked, UUID fileId, FileStore files) {
         var own = tracked.orElseThrow(() -> UserFacingException.notFound("没有找到这条留言"));
-        if (!own.fileIds().contains(fileId)) {
+        return photo(own.fileIds().contains(fileId), fileId, files);
+    }
+
+    /** A photo the resident may see (of their own case, or of a public step of the case they follow), or 404. */
+    static ResponseEntity<byte[]> photo(boolean allowed, UUID fileId, FileStore files) {
+        if (!allowed) {
             throw UserFacingException.notFound("没有找到这张照片");
         }
         var file = files.load(fileId).orElseThrow(() -> UserFacingException.notFound("没有找到这张照片"));

@@ -42,9 +42,12 @@ class NotificationPlanner {
 
     private final org.mashang.cases.CaseUrgency urgency;
     private final UrgentDelivery atOnce;
+    private final CaseContacts contacts;
 
     NotificationPlanner(Notifier notifier, StaffDirectory staff, Directory directory,
-                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce) {
+                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce,
+                        CaseContacts contacts) {
+        this.contacts = contacts;
         this.urgency = urgency;
         this.atOnce = atOnce;
         this.notifier = notifier;
@@ -87,8 +90,9 @@ class NotificationPlanner {
     @EventListener
     void on(org.mashang.cases.CaseSubmitted e) {
         if (e.hasContact()) {
+            // a new case has no followers yet: the receipt goes to its own resident without looking for any
             new Notice("case:" + e.caseId() + ":SUBMIT:" + e.occurredAt(), e.caseId(), e.ticket(), e.contact())
-                    .resident("resident-received", Map.of());
+                    .ownResident("resident-received", Map.of());
         }
     }
 
@@ -113,6 +117,17 @@ class NotificationPlanner {
             case REPORT -> {
                 // the deputy hears when every department has reported (COMPLETE_FEEDBACK)
             }
+        }
+    }
+
+    /** 本辖区无法解决: the committee a case is transferred up to hears it, once; a case sent back down is the holder's again. */
+    @EventListener
+    void on(org.mashang.cases.CaseTransferred e) {
+        if (e.upward()) {
+            String from = cached("committee-name:" + e.fromRegionId(), () -> directory.committeeOfStreet(e.fromRegionId())
+                    .map(org.mashang.directory.CommitteeCard::name).orElse(""));
+            new Notice("transfer:" + e.caseId() + ":" + e.toRegionId() + ":" + e.occurredAt(), e.caseId(), e.ticket(), null)
+                    .dispatchersOfRegion(e.toRegionId(), "dispatcher-transferred", Map.of("committee", from));
         }
     }
 
@@ -186,8 +201,29 @@ class NotificationPlanner {
             this.contact = contact;
         }
 
-        /** Residents hear only when they left a phone or an email; the link never carries the query code. */
+        /**
+         * Residents hear only when they left a phone or an email; the link never carries the query code. The residents
+         * following the case (我也反映, merged messages) hear each step too, with their own ticket; a phone or email
+         * already told of this step is not told again, so a resident who is both hears once.
+         */
         void resident(String template, Map<String, String> values) {
+            java.util.Set<String> told = new java.util.HashSet<>();
+            if (contact != null) {
+                told.addAll(ResidentAddresses.of(contact));
+            }
+            ownResident(template, values);
+            for (CaseContacts.ResidentContact follower : contacts.followers(caseId)) {
+                if (ResidentAddresses.of(follower).stream().noneMatch(told::contains)) {
+                    told.addAll(ResidentAddresses.of(follower));
+                    send(template, new Recipient(RecipientKind.RESIDENT, "follower-" + follower.ticket(), follower.name(),
+                            follower.phone(), follower.email(), properties.trackLink(follower.ticket())),
+                            withTicket(values, follower.ticket()));
+                }
+            }
+        }
+
+        /** The resident who left the message, when they left a phone or an email; the link never carries the code. */
+        void ownResident(String template, Map<String, String> values) {
             if (contact != null) {
                 send(template, new Recipient(RecipientKind.RESIDENT, "resident", contact.name(), contact.phone(), contact.email(),
                         properties.trackLink(ticket)), values);
@@ -212,6 +248,11 @@ class NotificationPlanner {
                     Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
         }
 
+        void dispatchersOfRegion(long regionId, String template, Map<String, String> values) {
+            cached("dispatchers-of:" + regionId, () -> staff.usersWithRoleOfRegion(Role.DISPATCHER, regionId)).forEach(u -> send(template,
+                    Recipient.staff(RecipientKind.DISPATCHER, u, properties.link("/dispatch/cases/" + caseId)), values));
+        }
+
         void reviewers(long streetId, String template, Map<String, String> values) {
             cached("reviewers:" + streetId, () -> staff.usersWithRoleForStreet(Role.REVIEWER, streetId)).forEach(u -> send(template,
                     Recipient.staff(RecipientKind.REVIEWER, u, properties.link("/review/cases/" + caseId)), values));
@@ -223,9 +264,16 @@ class NotificationPlanner {
                     properties.link("/dispatch/cases/" + caseId)), values));
         }
 
+        /** A follower tracks the case by their own ticket, so their notice names that one. */
+        private Map<String, String> withTicket(Map<String, String> values, String own) {
+            Map<String, String> all = new HashMap<>(values);
+            all.put("ticket", own);
+            return all;
+        }
+
         private void send(String template, Recipient to, Map<String, String> values) {
             Map<String, String> all = new HashMap<>(values);
-            all.put("ticket", ticket);
+            all.putIfAbsent("ticket", ticket);
             notifier.notify(event, template, to, all, caseId, ticket).filter(id -> urgent()).ifPresent(atOnce::afterCommit);
         }
 

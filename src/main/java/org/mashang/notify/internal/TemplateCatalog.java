@@ -30,6 +30,7 @@ public final class TemplateCatalog {
             Map.entry("stage", "办理环节，如“代表首次答复”"),
             Map.entry("decision", "延期申请的结果：已同意 / 未同意"),
             Map.entry("responsible", "逾期的责任方：代表或部门"),
+            Map.entry("committee", "转送来的人大工委（常委会）"),
             Map.entry("code", "验证码"),
             Map.entry("minutes", "验证码有效分钟数"));
 
@@ -56,6 +57,7 @@ public final class TemplateCatalog {
         staff("dispatcher-dispatch-requested", "交办员：代表提请交办", "deputyName");
         add(new Definition("dispatcher-returned", "交办员：部门退回", Set.of("ticket", "link", "department"),
                 Set.of("ticket", "department"), false));
+        staff("dispatcher-transferred", "交办员：下级转送来的留言（本辖区无法解决）", "committee");
         add(new Definition("dispatcher-extension-requested", "交办员：部门申请延期", Set.of("ticket", "link", "department"),
                 Set.of("ticket", "department"), false));
         add(new Definition("deadline-due-soon", "代表、部门、审核员：期限将到", Set.of("ticket", "link", "stage", "dueAt"),

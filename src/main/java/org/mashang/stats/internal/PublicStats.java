@@ -28,7 +28,7 @@ public class PublicStats {
     public static final String MONEY_RECOVERED = "挽回经济损失";
     /** The roll-up's counters of the evaluations that count as satisfied, added up. */
     private static final String SATISFIED_COUNTERS = String.join(" + ", Arrays.stream(Satisfaction.values())
-            .filter(Satisfaction::satisfied).map(StatsRecorder::column).toList());
+            .filter(Satisfaction::satisfied).map(StatsRecorder::counter).map(Counts::column).toList());
 
     private final JdbcClient jdbc;
     private final Directory directory;

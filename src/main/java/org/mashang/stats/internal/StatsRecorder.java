@@ -101,7 +101,7 @@ class StatsRecorder {
         });
     }
 
-    private static Monthly counter(org.mashang.cases.Satisfaction satisfaction) {
+    static Monthly counter(org.mashang.cases.Satisfaction satisfaction) {
         return switch (satisfaction) {
             case SATISFIED -> Monthly.SATISFIED;
             case BASICALLY_SATISFIED -> Monthly.BASICALLY_SATISFIED;
