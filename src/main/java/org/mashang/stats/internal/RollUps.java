@@ -117,10 +117,12 @@ class RollUps {
         if (add.hist() != null) {
             (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = 1;
         }
+        // the same rows for the month and, when the change counts there, the year
+        Integer[] rows = Arrays.stream(dims).boxed().toArray(Integer[]::new);
+        Long[] rowIds = Arrays.stream(dimIds).boxed().toArray(Long[]::new);
         var spec = jdbc.sql(MONTHLY)
                 .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("slots", SLOTS)
-                .param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
-                .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
+                .param("dims", rows).param("dimIds", rowIds)
                 .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist))
                 // arrays count from 1; a change without a duration adds nothing to the first bucket
                 .param("closeAt", (add.hist() == Counts.Hist.CLOSE ? add.bucket() : 0) + 1)
@@ -133,8 +135,7 @@ class RollUps {
         spec.update();
         if (!add.amount(Counts.Monthly.RECEIVED).equals(0) || !add.amount(Counts.Monthly.CLOSED).equals(0)) {
             jdbc.sql(YEARLY).param("year", f.month().getYear()).param("street", f.streetId()).param("scope", f.scopeKey())
-                    .param("slots", SLOTS).param("dims", Arrays.stream(dims).boxed().toArray(Integer[]::new))
-                    .param("dimIds", Arrays.stream(dimIds).boxed().toArray(Long[]::new))
+                    .param("slots", SLOTS).param("dims", rows).param("dimIds", rowIds)
                     .param("received", add.amount(Counts.Monthly.RECEIVED)).param("closed", add.amount(Counts.Monthly.CLOSED))
                     .update();
         }
