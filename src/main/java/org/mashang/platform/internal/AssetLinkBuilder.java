@@ -3,6 +3,7 @@ package org.mashang.platform.internal;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -14,10 +15,11 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  */
 class AssetLinkBuilder extends StandardLinkBuilder {
 
-    private final ObjectProvider<StaticAssets> assets;
+    /** Looked up once: the bean factory asked for every link of every page costs more than the link. */
+    private final SingletonSupplier<StaticAssets> assets;
 
     AssetLinkBuilder(ObjectProvider<StaticAssets> assets) {
-        this.assets = assets;
+        this.assets = SingletonSupplier.of(assets::getObject);
     }
 
     @Override
@@ -26,7 +28,7 @@ class AssetLinkBuilder extends StandardLinkBuilder {
         if (link.startsWith(contextPath)) {
             String path = link.substring(contextPath.length());
             if (StaticAssets.isAssetPath(path) && path.indexOf('?') < 0 && path.indexOf('#') < 0) {
-                String versioned = assets.getObject().linkFor(path);
+                String versioned = assets.obtain().linkFor(path);
                 if (versioned != null) {
                     link = contextPath + versioned;
                 }

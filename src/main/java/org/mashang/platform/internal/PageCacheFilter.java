@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -60,7 +61,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     private final PageCacheProperties properties;
     private final ObjectProvider<PublicPages> declared;
-    private final ObjectProvider<LocaleResolver> localeResolver;
+    private final SingletonSupplier<LocaleResolver> localeResolver;
     private final PageHoles holes;
     private final KeptPages kept;
     private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
@@ -71,7 +72,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                     ObjectProvider<CsrfTokenRepository> csrfTokens, ObjectProvider<CsrfTokenRequestHandler> csrfHandler) {
         this.properties = properties;
         this.declared = declared;
-        this.localeResolver = localeResolver;
+        this.localeResolver = SingletonSupplier.of(localeResolver::getObject);
         this.kept = new KeptPages(properties.maxEntries(), properties.maxBytes().toBytes());
         byte[] nonce = new byte[12];
         new SecureRandom().nextBytes(nonce);
@@ -103,7 +104,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         String key = path + "?" + (query != null ? query : asks ? parameters(request) : "") + "|"
-                + localeResolver.getObject().resolveLocale(request);
+                + localeResolver.obtain().resolveLocale(request);
         KeptPages.Entry entry = kept.get(key);
         if (entry == null) {
             entry = afterFirstRender(key, request, response, chain);
