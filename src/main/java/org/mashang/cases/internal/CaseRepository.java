@@ -38,6 +38,11 @@ public class CaseRepository {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 
+    Optional<org.mashang.calendar.Urgency> urgency(long caseId) {
+        return jdbc.sql("select urgency from cases where id = :c").param("c", caseId)
+                .query(org.mashang.calendar.Urgency.class).optional();
+    }
+
     void setUrgency(long caseId, org.mashang.calendar.Urgency urgency) {
         jdbc.sql("update cases set urgency = :u where id = :id").param("u", urgency.name()).param("id", caseId).update();
     }

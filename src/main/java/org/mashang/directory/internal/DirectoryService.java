@@ -15,7 +15,6 @@ import org.mashang.directory.Ref;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.FileStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +30,12 @@ class DirectoryService implements Directory {
     private final FileStore files;
     private final CommitteeRepository committees;
     private final Clock clock;
-    private final JdbcClient jdbc;
+    private final NameRepository names;
 
     DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
                      CategoryRepository categories, DepartmentRepository departments, FileStore files,
-                     CommitteeRepository committees, Clock clock, JdbcClient jdbc) {
-        this.jdbc = jdbc;
+                     CommitteeRepository committees, Clock clock, NameRepository names) {
+        this.names = names;
         this.committees = committees;
         this.regions = regions;
         this.stations = stations;
@@ -154,22 +153,7 @@ class DirectoryService implements Directory {
 
     @Override
     public java.util.Map<Long, String> names(NameKind kind, java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        String table = switch (kind) {
-            case DEPUTY -> "deputy";
-            case STATION -> "station";
-            case REGION -> "region";
-            case CATEGORY -> "category";
-            case DEPARTMENT -> "department";
-        };
-        jdbc.sql("select id, name from " + table + " where id in (:ids)").param("ids", List.copyOf(ids))
-                .query(rs -> {
-                    names.put(rs.getLong(1), rs.getString(2));
-                });
-        return names;
+        return names.names(kind, ids);
     }
 
     @Override

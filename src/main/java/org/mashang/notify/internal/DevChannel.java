@@ -1,13 +1,11 @@
 package org.mashang.notify.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.NotificationChannel;
 import org.mashang.notify.OutboundMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DevChannel implements NotificationChannel {
 
-    private final JdbcClient jdbc;
+    private final DevMessageRepository messages;
     private final Clock clock;
 
-    DevChannel(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    DevChannel(DevMessageRepository messages, Clock clock) {
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -35,16 +33,11 @@ public class DevChannel implements NotificationChannel {
 
     @Override
     public String send(OutboundMessage m) {
-        jdbc.sql("""
-                        insert into notification_dev_message (outbox_id, address, subject, body, received_at)
-                        values (:outbox, :address, :subject, :body, :now) on conflict (outbox_id) do nothing""")
-                .param("outbox", m.id()).param("address", m.address()).param("subject", m.subject()).param("body", m.body())
-                .param("now", Timestamp.from(clock.instant())).update();
+        messages.insertOnce(m.id(), m.address(), m.subject(), m.body(), clock.instant());
         return m.requestId();
     }
 
     public List<DevMessage> latest(int limit) {
-        return jdbc.sql("select * from notification_dev_message order by id desc limit :limit").param("limit", limit)
-                .query(DevMessage.class).list();
+        return messages.latest(limit);
     }
 }

@@ -1,6 +1,5 @@
 package org.mashang.notify.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.mashang.platform.FieldProblem;
 import org.mashang.platform.UserFacingException;
 import java.time.Duration;
 import org.mashang.platform.TtlCache;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +31,11 @@ public class NotificationTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
-    private final JdbcClient jdbc;
+    private final NotificationTemplateRepository templates;
     private final Clock clock;
 
-    NotificationTemplates(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    NotificationTemplates(NotificationTemplateRepository templates, Clock clock) {
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -54,12 +52,12 @@ public class NotificationTemplates {
 
     @Transactional(readOnly = true)
     public List<Template> all() {
-        return jdbc.sql("select * from notification_template order by template_key, locale").query(Template.class).list();
+        return templates.all();
     }
 
     @Transactional(readOnly = true)
     public Optional<Template> find(long id) {
-        return jdbc.sql("select * from notification_template where id = :id").param("id", id).query(Template.class).optional();
+        return templates.find(id);
     }
 
     /** The template in the locale asked for, else in Chinese, with every placeholder replaced by its value. */
@@ -74,8 +72,7 @@ public class NotificationTemplates {
     private final TtlCache<String, Optional<Template>> cache = new TtlCache<>(Duration.ofSeconds(10));
 
     private Optional<Template> template(String key, String locale) {
-        return cache.get(key + "|" + locale, k -> jdbc.sql("select * from notification_template where template_key = :k and locale = :l")
-                .param("k", key).param("l", locale).query(Template.class).optional());
+        return cache.get(key + "|" + locale, k -> templates.find(key, locale));
     }
 
     static String fill(String text, Map<String, String> params) {
@@ -97,9 +94,7 @@ public class NotificationTemplates {
         TemplateCatalog.Definition d = t.definition();
         check("subject", "标题", s, MAX_SUBJECT, () -> problem(d, s, false));
         check("body", "正文", b, MAX_BODY, () -> problem(d, b, true));
-        jdbc.sql("update notification_template set subject = :s, body = :b, updated_at = :now, updated_by = :u where id = :id")
-                .param("s", s).param("b", b).param("now", Timestamp.from(clock.instant())).param("u", username).param("id", id)
-                .update();
+        templates.update(id, s, b, clock.instant(), username);
         cache.clear();
     }
 

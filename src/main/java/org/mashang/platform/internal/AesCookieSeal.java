@@ -11,7 +11,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.mashang.platform.CookieSeal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +26,12 @@ class AesCookieSeal implements CookieSeal {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final JdbcClient jdbc;
+    private final CookieKeyRepository keys;
     private final String configuredKey;
     private volatile SecretKeySpec key;
 
-    AesCookieSeal(JdbcClient jdbc, @Value("${mashang.cookie-key:}") String configuredKey) {
-        this.jdbc = jdbc;
+    AesCookieSeal(CookieKeyRepository keys, @Value("${mashang.cookie-key:}") String configuredKey) {
+        this.keys = keys;
         this.configuredKey = configuredKey;
     }
 
@@ -89,14 +88,13 @@ class AesCookieSeal implements CookieSeal {
             }
             return given;
         }
-        var stored = jdbc.sql("select key from cookie_key where id = 1").query(byte[].class).optional();
+        var stored = keys.stored();
         if (stored.isPresent()) {
             return stored.get();
         }
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         // the first instance to get here stores its key; every other one reads that same row
-        jdbc.sql("insert into cookie_key (id, key) values (1, :key) on conflict (id) do nothing").param("key", fresh).update();
-        return jdbc.sql("select key from cookie_key where id = 1").query(byte[].class).single();
+        return keys.storeFirst(fresh);
     }
 }

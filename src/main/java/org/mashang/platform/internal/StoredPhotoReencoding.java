@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,12 +28,12 @@ class StoredPhotoReencoding implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(StoredPhotoReencoding.class);
     private static final int BATCH = 20;
 
-    private final JdbcClient jdbc;
+    private final DatabaseFileStore files;
     private final TransactionTemplate tx;
     private final boolean onStart;
 
-    StoredPhotoReencoding(JdbcClient jdbc, TransactionTemplate tx, @Value("${mashang.files.reencode-on-start:true}") boolean onStart) {
-        this.jdbc = jdbc;
+    StoredPhotoReencoding(DatabaseFileStore files, TransactionTemplate tx, @Value("${mashang.files.reencode-on-start:true}") boolean onStart) {
+        this.files = files;
         this.tx = tx;
         this.onStart = onStart;
     }
@@ -65,10 +64,9 @@ class StoredPhotoReencoding implements ApplicationRunner {
     }
 
     private int reencodeBatch() {
-        List<UUID> ids = jdbc.sql("select id from stored_file where not reencoded order by id limit :n for update skip locked")
-                .param("n", BATCH).query(UUID.class).list();
+        List<UUID> ids = files.claimNotReencoded(BATCH);
         for (UUID id : ids) {
-            byte[] content = jdbc.sql("select content from stored_file where id = :id").param("id", id).query(byte[].class).single();
+            byte[] content = files.content(id);
             Attachment photo;
             try {
                 photo = ImageUpload.reencode(content);
@@ -76,12 +74,7 @@ class StoredPhotoReencoding implements ApplicationRunner {
                 log.warn("Stored file {} could not be decoded ({}); replaced by a blank picture", id, e.getMessage());
                 photo = new Attachment(blank(), ImageUpload.CONTENT_TYPE);
             }
-            jdbc.sql("""
-                            update stored_file set content = :content, content_type = :type, size_bytes = :size, sha256 = :sha,
-                                                   reencoded = true
-                            where id = :id""")
-                    .param("content", photo.content()).param("type", photo.contentType()).param("size", photo.content().length)
-                    .param("sha", DatabaseFileStore.sha256(photo.content())).param("id", id).update();
+            files.replaceReencoded(id, photo.content(), photo.contentType());
         }
         return ids.size();
     }

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -33,17 +32,17 @@ class DemoProposals implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoProposals.class);
 
     private final boolean enabled;
-    private final JdbcClient jdbc;
+    private final ProposalRepository proposals;
     private final ProposalService service;
     private final CaseProposals cases;
     private final Directory directory;
     private final UserDetailsService users;
     private final java.time.Clock clock;
 
-    DemoProposals(@Value("${mashang.demo.enabled:true}") boolean enabled, JdbcClient jdbc, ProposalService service,
+    DemoProposals(@Value("${mashang.demo.enabled:true}") boolean enabled, ProposalRepository proposals, ProposalService service,
                   CaseProposals cases, Directory directory, UserDetailsService users, java.time.Clock clock) {
         this.enabled = enabled;
-        this.jdbc = jdbc;
+        this.proposals = proposals;
         this.service = service;
         this.cases = cases;
         this.directory = directory;
@@ -54,7 +53,7 @@ class DemoProposals implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!enabled || directory.deputyByCode("wl03").isEmpty()
-                || jdbc.sql("select exists (select 1 from proposal)").query(Boolean.class).single()) {
+                || proposals.anyDrafted()) {
             return;
         }
         StaffUser zhang = user("daibiao03");

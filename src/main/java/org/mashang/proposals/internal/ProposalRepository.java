@@ -250,4 +250,9 @@ class ProposalRepository {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
+
+    /** Whether any proposal was ever drafted (the demo drafts one on a new database only). */
+    boolean anyDrafted() {
+        return jdbc.sql("select exists (select 1 from proposal)").query(Boolean.class).single();
+    }
 }

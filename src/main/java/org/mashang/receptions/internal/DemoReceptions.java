@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,17 +30,17 @@ class DemoReceptions implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReceptions.class);
 
     private final boolean enabled;
-    private final JdbcClient jdbc;
+    private final ReceptionRepository recorded;
     private final Directory directory;
     private final ScheduleService schedule;
     private final ReceptionService receptions;
     private final ActivityService activities;
     private final UserDetailsService users;
 
-    DemoReceptions(@Value("${mashang.demo.enabled:true}") boolean enabled, JdbcClient jdbc, Directory directory,
+    DemoReceptions(@Value("${mashang.demo.enabled:true}") boolean enabled, ReceptionRepository recorded, Directory directory,
                    ScheduleService schedule, ReceptionService receptions, ActivityService activities, UserDetailsService users) {
         this.enabled = enabled;
-        this.jdbc = jdbc;
+        this.recorded = recorded;
         this.directory = directory;
         this.schedule = schedule;
         this.receptions = receptions;
@@ -52,7 +51,7 @@ class DemoReceptions implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         StationCard station = directory.stationByCode("wanlou").orElse(null);
-        if (!enabled || station == null || jdbc.sql("select exists (select 1 from reception)").query(Boolean.class).single()) {
+        if (!enabled || station == null || recorded.anyRecorded()) {
             return;
         }
         StaffUser reviewer = (StaffUser) users.loadUserByUsername("shenhe");

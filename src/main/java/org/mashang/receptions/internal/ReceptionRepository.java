@@ -69,4 +69,9 @@ class ReceptionRepository {
                 .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .query(ReceptionRecord.class).list();
     }
+
+    /** Whether any reception was ever recorded (the demo records some on a new database only). */
+    boolean anyRecorded() {
+        return jdbc.sql("select exists (select 1 from reception)").query(Boolean.class).single();
+    }
 }

@@ -1,6 +1,5 @@
 package org.mashang.receptions.internal;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +12,9 @@ import org.mashang.cases.CaseFigures;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.DeputyRecord;
 import org.mashang.platform.Outcome;
+import org.mashang.proposals.DeputyProposals;
 import org.mashang.receptions.DeputyRecord.KindCount;
 import org.mashang.receptions.DeputyRecords;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,61 +23,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class RecordService implements DeputyRecords {
 
-    private final JdbcClient jdbc;
+    private final DeputyRecordRepository records;
     private final CaseFigures caseFigures;
-    private final org.mashang.proposals.DeputyProposals proposals;
+    private final DeputyProposals proposals;
 
-    RecordService(JdbcClient jdbc, CaseFigures caseFigures, org.mashang.proposals.DeputyProposals proposals) {
-        this.proposals = proposals;
-        this.jdbc = jdbc;
+    RecordService(DeputyRecordRepository records, CaseFigures caseFigures, DeputyProposals proposals) {
+        this.records = records;
         this.caseFigures = caseFigures;
+        this.proposals = proposals;
     }
 
     @Override
     public DeputyRecord of(long deputyId, int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        long[] receptions = jdbc.sql("""
-                        select count(*) as n, coalesce(sum(r.residents_received), 0) as residents
-                        from reception r join reception_deputy d on d.reception_id = r.id
-                        where d.deputy_id = :d and r.day between :from and :to""")
-                .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new long[] {rs.getLong("n"), rs.getLong("residents")}).single();
-
+        DeputyRecordRepository.Receptions receptions = records.receptions(deputyId, from, to);
         Map<ActivityKind, KindCount> kinds = new EnumMap<>(ActivityKind.class);
         Arrays.stream(ActivityKind.values()).forEach(k -> kinds.put(k, new KindCount(k, 0, 0)));
-        jdbc.sql("""
-                        select a.kind, count(*) as n, coalesce(sum(a.attendance), 0) as people
-                        from activity a join activity_deputy d on d.activity_id = a.id
-                        where d.deputy_id = :d and a.day between :from and :to group by a.kind""")
-                .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(rs -> {
-                    ActivityKind kind = ActivityKind.valueOf(rs.getString("kind"));
-                    kinds.put(kind, new KindCount(kind, rs.getLong("n"), rs.getLong("people")));
-                });
-
-        long issues = jdbc.sql("""
-                        select (select count(*) from reception_case c join reception r on r.id = c.reception_id
-                                join reception_deputy d on d.reception_id = r.id
-                                where d.deputy_id = :d and r.day between :from and :to)
-                             + (select count(*) from activity_case c join activity a on a.id = c.activity_id
-                                join activity_deputy d on d.activity_id = a.id
-                                where d.deputy_id = :d and a.day between :from and :to)""")
-                .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(Long.class).single();
-
-        List<Outcome> outcomes = new ArrayList<>(jdbc.sql("""
-                        select o.indicator, o.unit, sum(o.amount) as amount
-                        from activity_outcome o join activity a on a.id = o.activity_id
-                        join activity_deputy d on d.activity_id = a.id
-                        where d.deputy_id = :d and a.day between :from and :to group by o.indicator, o.unit""")
-                .param("d", deputyId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(Outcome.class).list());
+        kinds.putAll(records.activities(deputyId, from, to));
+        long issues = records.issuesTakenUp(deputyId, from, to);
+        List<Outcome> outcomes = records.activityOutcomes(deputyId, from, to);
         // the outcomes of the deputy's cases add to the activities' (the seed's 1,887万元 for 1,448 farmers was a case)
         outcomes = sum(outcomes, caseFigures.outcomes(deputyId, from, to));
         outcomes.sort(Comparator.comparingInt(RecordService::rank).thenComparing(Outcome::indicator).thenComparing(Outcome::unit));
 
-        return new DeputyRecord(deputyId, year, receptions[0], receptions[1], new ArrayList<>(kinds.values()), issues, outcomes,
+        return new DeputyRecord(deputyId, year, receptions.count(), receptions.residents(), new ArrayList<>(kinds.values()), issues, outcomes,
                 caseFigures.deputy(deputyId, from, to), proposals.of(deputyId, from, to));
     }
 

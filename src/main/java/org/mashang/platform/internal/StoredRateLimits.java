@@ -1,29 +1,27 @@
 package org.mashang.platform.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.mashang.platform.RateLimits;
 import org.mashang.platform.TooManyRequests;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link RateLimits} in two tables: counters per fixed window, and attempts in a row for growing delays. */
+/** {@link RateLimits} kept in PostgreSQL, so they hold across instances: counters per fixed window, and attempts in a row for growing delays. */
 @Component
-class JdbcRateLimits implements RateLimits {
+class StoredRateLimits implements RateLimits {
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     static final Duration FORGIVEN_AFTER = Duration.ofDays(1);
 
-    private final JdbcClient jdbc;
+    private final RateLimitRepository limits;
     private final Clock clock;
 
-    JdbcRateLimits(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    StoredRateLimits(RateLimitRepository limits, Clock clock) {
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -38,9 +36,7 @@ class JdbcRateLimits implements RateLimits {
     @Override
     public void check(String bucket, String key, int limit, Duration window, String message) {
         Instant now = clock.instant();
-        int hits = jdbc.sql("select hits from rate_limit_counter where bucket = :b and key = :k and window_start = :w")
-                .param("b", bucket).param("k", key(key)).param("w", Timestamp.from(windowStart(window, now)))
-                .query(Integer.class).optional().orElse(0);
+        int hits = limits.hits(bucket, key(key), windowStart(window, now));
         if (hits >= limit) {
             throw refused(message, windowEnd(window, now), now);
         }
@@ -52,12 +48,7 @@ class JdbcRateLimits implements RateLimits {
     }
 
     private int increment(String bucket, String key, Duration window, Instant now) {
-        return jdbc.sql("""
-                        insert into rate_limit_counter (bucket, key, window_start, hits) values (:b, :k, :w, 1)
-                        on conflict (bucket, key, window_start) do update set hits = rate_limit_counter.hits + 1
-                        returning hits""")
-                .param("b", bucket).param("k", key(key)).param("w", Timestamp.from(windowStart(window, now)))
-                .query(Integer.class).single();
+        return limits.addHit(bucket, key(key), windowStart(window, now));
     }
 
     @Override
@@ -66,21 +57,17 @@ class JdbcRateLimits implements RateLimits {
         Instant now = clock.instant();
         String k = key(key);
         // one attempt at a time per key, on any instance: parallel guesses cannot all pass before any is counted
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:lock))").param("lock", "rate:" + bucket + ":" + k).query((rs, n) -> 1).list();
-        var last = jdbc.sql("select failures, last_at from rate_limit_attempt where bucket = :b and key = :k")
-                .param("b", bucket).param("k", k)
-                .query((rs, n) -> new Object[]{rs.getInt(1), rs.getTimestamp(2).toInstant()}).optional();
-        int failures = last.filter(r -> ((Instant) r[1]).isAfter(now.minus(FORGIVEN_AFTER))).map(r -> (Integer) r[0]).orElse(0);
+        limits.lockAttempts(bucket, k);
+        var last = limits.attempts(bucket, k);
+        int failures = last.filter(a -> a.lastAt().isAfter(now.minus(FORGIVEN_AFTER))).map(RateLimitRepository.Attempts::failures)
+                .orElse(0);
         if (failures >= freeAttempts) {
-            Instant allowed = ((Instant) last.get()[1]).plus(wait(failures - freeAttempts));
+            Instant allowed = last.get().lastAt().plus(wait(failures - freeAttempts));
             if (now.isBefore(allowed)) {
                 throw refused(message, allowed, now);
             }
         }
-        jdbc.sql("""
-                        insert into rate_limit_attempt (bucket, key, failures, last_at) values (:b, :k, :f, :now)
-                        on conflict (bucket, key) do update set failures = excluded.failures, last_at = excluded.last_at""")
-                .param("b", bucket).param("k", k).param("f", failures + 1).param("now", Timestamp.from(now)).update();
+        limits.saveAttempts(bucket, k, failures + 1, now);
     }
 
     /** 30 s after the first attempt over the free ones, doubling, at most an hour. */
@@ -90,16 +77,14 @@ class JdbcRateLimits implements RateLimits {
 
     @Override
     public void succeeded(String bucket, String key) {
-        jdbc.sql("delete from rate_limit_attempt where bucket = :b and key = :k").param("b", bucket).param("k", key(key)).update();
+        limits.forgetAttempts(bucket, key(key));
     }
 
     /** Counts of past windows are of no use: dropped every hour, by any instance (deleting twice is harmless). */
     @Scheduled(fixedDelayString = "${mashang.limits.cleanup-interval:1h}", initialDelayString = "${mashang.limits.cleanup-interval:1h}")
     void forgetOldCounts() {
         Instant now = clock.instant();
-        jdbc.sql("delete from rate_limit_counter where window_start < :t").param("t", Timestamp.from(now.minus(Duration.ofDays(1))))
-                .update();
-        jdbc.sql("delete from rate_limit_attempt where last_at < :t").param("t", Timestamp.from(now.minus(FORGIVEN_AFTER))).update();
+        limits.forgetOlder(now.minus(Duration.ofDays(1)), now.minus(FORGIVEN_AFTER));
     }
 
     private static TooManyRequests refused(String message, Instant until, Instant now) {
