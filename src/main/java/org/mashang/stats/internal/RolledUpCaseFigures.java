@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import org.mashang.cases.CaseFigures;
 import org.mashang.cases.DeputyFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /**
  * A deputy's case figures for the record and the public page, summed from the deputy's monthly roll-up rows: a
  * dozen rows for a year, however many cases the deputy has (reading every case made the page of a busy deputy slow).
+ * The cases module's {@link CaseFigures} read from the statistics' tables: a read-only repository.
  */
-@Service
+@Repository
 class RolledUpCaseFigures implements CaseFigures {
 
     private final JdbcClient jdbc;
@@ -28,16 +29,13 @@ class RolledUpCaseFigures implements CaseFigures {
         return jdbc.sql("""
                         select coalesce(sum(received), 0) received, coalesce(sum(accepted), 0) accepted,
                                coalesce(sum(closed), 0) closed, coalesce(sum(first_replies), 0) first_replies,
-                               coalesce(sum(first_reply_on_time), 0) first_reply_on_time, coalesce(sum(evaluated), 0) evaluated,
+                               coalesce(sum(first_reply_on_time), 0) first_replies_on_time, coalesce(sum(evaluated), 0) evaluated,
                                coalesce(sum(satisfied), 0) satisfied, coalesce(sum(basically_satisfied), 0) basically_satisfied,
                                coalesce(sum(unsatisfied), 0) unsatisfied, coalesce(sum(reopened), 0) reopened
                         from stat_monthly where dim = :dim and dim_id = :deputy and month >= :from and month <= :to""")
                 .param("dim", StatsRecorder.DEPUTY).param("deputy", deputyId)
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((rs, n) -> new DeputyFigures(rs.getLong("received"), rs.getLong("accepted"), rs.getLong("closed"),
-                        rs.getLong("first_replies"), rs.getLong("first_reply_on_time"), rs.getLong("evaluated"), rs.getLong("satisfied"),
-                        rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"), rs.getLong("reopened")))
-                .single();
+                .query(DeputyFigures.class).single();
     }
 
     @Override
