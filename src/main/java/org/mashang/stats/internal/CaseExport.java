@@ -1,7 +1,5 @@
 package org.mashang.stats.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,12 +15,9 @@ import org.mashang.cases.Satisfaction;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Directory.NameKind;
 import org.mashang.platform.Zones;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import javax.sql.DataSource;
 
 /**
  * The filtered cases as spreadsheet rows, streamed from the database a few hundred at a time. The names of stations,
@@ -37,42 +32,19 @@ public class CaseExport {
     /** Rows read before their names are looked up together (and the cursor's fetch size). */
     static final int BATCH = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
-    private static final String COLUMNS = """
-            ticket, submitted_at, channel, station_id, deputy_id, category_id, block_id, state, accepted_at, first_reply_at,
-            closed_at, satisfaction, reopen_count, escalations""";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final DashboardRepository cases;
     private final Directory directory;
 
-    CaseExport(DataSource dataSource, Directory directory) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        // PostgreSQL streams rows with a cursor only when a fetch size is set inside a transaction
-        template.setFetchSize(BATCH);
-        this.jdbc = new NamedParameterJdbcTemplate(template);
+    CaseExport(DashboardRepository cases, Directory directory) {
+        this.cases = cases;
         this.directory = directory;
     }
 
     @Transactional(readOnly = true)
     public void rows(String scope, StatsFilter filter, ExcelExport.Sheet sheet) {
-        StatsQueries.Where where = new StatsQueries.Where(scope, filter);
         Batch batch = new Batch(directory, sheet);
-        jdbc.query("select " + COLUMNS + " from stat_case where " + where.factWhere() + " order by submitted_at", where.factParams(),
-                rs -> {
-                    batch.add(row(rs));
-                });
+        cases.eachCase(StatsQueries.period(scope, filter), batch::add);
         batch.flush();
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getString("ticket"), rs.getTimestamp("submitted_at"), rs.getString("channel"), rs.getLong("station_id"),
-                id(rs, "deputy_id"), rs.getLong("category_id"), id(rs, "block_id"), rs.getString("state"),
-                rs.getTimestamp("accepted_at"), rs.getTimestamp("first_reply_at"), rs.getTimestamp("closed_at"),
-                rs.getString("satisfaction"), rs.getInt("reopen_count"), rs.getInt("escalations"));
-    }
-
-    private static Long id(ResultSet rs, String column) throws SQLException {
-        long id = rs.getLong(column);
-        return rs.wasNull() ? null : id;
     }
 
     /** Rows waiting for their names; the names already known stay for the rest of the export. */
