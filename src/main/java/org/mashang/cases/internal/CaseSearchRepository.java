@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseSearch.Cursor;
 import org.mashang.cases.CaseSearch.Filter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,9 +59,19 @@ class CaseSearchRepository {
                         and s.due_at <= :overdue)"""));
 
     private final JdbcClient jdbc;
+    private final int sampleSize;
+    /** The plan every word search takes, for tests that check each gives the same pages; null: chosen by the sample. */
+    private final @Nullable SearchPlan forced;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CaseSearchRepository(JdbcClient jdbc) {
+        this(jdbc, SAMPLE_SIZE, null);
+    }
+
+    CaseSearchRepository(JdbcClient jdbc, int sampleSize, @Nullable SearchPlan forced) {
         this.jdbc = jdbc;
+        this.sampleSize = sampleSize;
+        this.forced = forced;
         if (FILTERS.size() != Filter.values().length) {
             throw new IllegalStateException("a search filter has no condition");
         }
@@ -79,11 +90,11 @@ class CaseSearchRepository {
         String rest = filtered + " and " + cursor;
         if (match.words() != null) {
             Statements s = new Statements(scope, match, filters, after, limit, now);
-            SearchPlan.Sample sample = s.spec(SAMPLE.formatted(where.sees, filtered, cursor), SAMPLE_SIZE)
+            SearchPlan.Sample sample = s.spec(SAMPLE.formatted(where.sees, filtered, cursor), sampleSize)
                     .query((rs, n) -> new SearchPlan.Sample(rs.getLong("read"), rs.getLong("words"), rs.getLong("scoped"),
                             rs.getLong("total"))).single();
             // fewer cases after the cursor than the sample holds: walking them all is the whole answer
-            SearchPlan plan = sample.read() < SAMPLE_SIZE ? SearchPlan.WALK : SearchPlan.choose(sample, limit);
+            SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK : forced != null ? forced : SearchPlan.choose(sample, limit);
             List<CaseRecord> planned = switch (plan) {
                 case WALK -> s.list(NEWEST.formatted(cursor, where.sees, filtered, matching), SearchPlan.walkBound(sample, limit));
                 case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);
@@ -91,7 +102,7 @@ class CaseSearchRepository {
             };
             // a full page read newest first ends the search: nothing older can come before it; else the estimate was
             // wrong (or the window too small) and the bigrams answer for sure
-            if (planned.size() == limit || sample.read() < SAMPLE_SIZE) {
+            if (planned.size() == limit || sample.read() < sampleSize) {
                 return planned;
             }
         }
