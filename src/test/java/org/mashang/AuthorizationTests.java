@@ -138,6 +138,8 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/dispatch/cases/{id}", "/dispatch/cases/1", DISPATCHER),
             new Route(HttpMethod.POST, "/dispatch/cases/{id}/dispatch", "/dispatch/cases/999999/dispatch", DISPATCHER),
             new Route(HttpMethod.POST, "/dispatch/cases/{id}/transfer", "/dispatch/cases/999999/transfer", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/cases/{id}/urgency", "/dispatch/cases/999999/urgency", DISPATCHER),
+            new Route(HttpMethod.POST, "/dispatch/cases/{id}/follow-up", "/dispatch/cases/999999/follow-up", DISPATCHER),
             new Route(HttpMethod.POST, "/dispatch/cases/{id}/send-back", "/dispatch/cases/999999/send-back", DISPATCHER),
             new Route(HttpMethod.POST, "/deputy/cases/{id}/co-deputies", "/deputy/cases/999999/co-deputies?code=wl02", DEPUTY),
             new Route(HttpMethod.POST, "/dispatch/assignments/{id}/extension", "/dispatch/assignments/999999/extension?grant=true",

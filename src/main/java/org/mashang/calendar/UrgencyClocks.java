@@ -14,6 +14,11 @@ public interface UrgencyClocks {
     /** The class's name as configured: 紧急, 一般, 复杂 by default. */
     String name(Urgency urgency);
 
+    /** Each class's key and name, in order, for the forms that set or change a case's class. */
+    default java.util.List<java.util.Map.Entry<String, String>> choices() {
+        return java.util.Arrays.stream(Urgency.values()).map(u -> java.util.Map.entry(u.name(), name(u))).toList();
+    }
+
     /** The length the class sets for a stage, if it sets one. */
     Optional<ClockLength> length(Urgency urgency, Stage stage);
 

@@ -51,6 +51,13 @@ public interface CaseChanges {
      */
     boolean changeUrgency(LockedCase c, org.mashang.calendar.Urgency urgency, String reason);
 
+    /**
+     * Staff change the urgency class of a case still being handled (the reviewer, or a dispatcher of the level holding
+     * it), with a reason for the timeline. Refused with a clear message when the case is answered or no longer handled,
+     * no class or no reason is given, or the class stays the same.
+     */
+    void reclassify(LockedCase c, org.mashang.calendar.@Nullable Urgency urgency, @Nullable String reason);
+
     /** The reviewer's redacted text for the wall: masked again here, stored and recorded as published. */
     void publish(LockedCase c, String text);
 

@@ -25,10 +25,23 @@ public interface CaseContacts {
     /** Cases answered in [{@code from}, {@code to}) still waiting for the resident's evaluation, with a contact left. */
     List<AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit);
 
+    /**
+     * Followers (我也反映, merged residents) of cases answered in [{@code from}, {@code to}) who left a phone or an email
+     * and have not evaluated the answer yet, each with their own ticket.
+     */
+    List<FollowerAwaitingEvaluation> followersAwaitingEvaluation(Instant from, Instant to, int limit);
+
     /** @param verified the phone was proved by a one-time code when the message was left */
     record ResidentContact(long caseId, String ticket, String name, String phone, String email, boolean verified) {
     }
 
     record AwaitingEvaluation(long caseId, String ticket, Instant answeredAt) {
+    }
+
+    /**
+     * @param follower   how to reach the follower, with their own ticket
+     * @param caseTicket the followed case's ticket
+     */
+    record FollowerAwaitingEvaluation(ResidentContact follower, String caseTicket, Instant answeredAt) {
     }
 }

@@ -65,6 +65,9 @@ public interface CaseWorkflow {
      */
     void followUp(StaffUser staff, long caseId, Satisfaction satisfaction, String note);
 
+    /** 回访 on a case already locked by the member of staff recording it (a dispatcher of the level holding it). */
+    void followUp(LockedCase c, Satisfaction satisfaction, String note);
+
     // the resident, proved by a verified phone (the one left with the case)
 
     void evaluateAsOwner(String ticket, String verifiedPhone, Satisfaction satisfaction, String comment, boolean commentPublic);

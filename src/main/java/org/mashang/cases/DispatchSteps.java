@@ -33,4 +33,10 @@ public interface DispatchSteps {
 
     /** A department's own assignment: the resident's full phone number, the look recorded on the timeline (internal). */
     String revealPhone(StaffUser department, long assignmentId);
+
+    /** The urgency class changed by a dispatcher of the level holding the case, with the reason (as a reviewer may). */
+    void changeUrgency(StaffUser dispatcher, long caseId, org.mashang.calendar.Urgency urgency, String reason);
+
+    /** 回访 recorded by a dispatcher of the level holding the case (as a reviewer may). */
+    void followUp(StaffUser dispatcher, long caseId, org.mashang.cases.Satisfaction satisfaction, String note);
 }

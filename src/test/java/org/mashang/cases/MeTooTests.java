@@ -216,4 +216,40 @@ class MeTooTests {
         mvc.perform(get("/track/" + joined[0] + "/receipt.png").cookie(loop().trackPass(joined[0], joined[1])))
                 .andExpect(status().isOk());
     }
+    @Autowired
+    org.mashang.notify.internal.EvaluationReminders reminders;
+
+    @Test
+    void eachFollowerWhoHasNotEvaluatedIsRemindedOnceWithTheirOwnTicket() throws Exception {
+        String owner = phone();
+        long id = publicCase("万楼社区第1区块路灯坏了一个月", owner);
+        String t = ticket(id);
+        String waiting = phone();
+        String evaluating = phone();
+        String[] joined = receipt(join(t, UUID.randomUUID().toString(), "phone", waiting));
+        String[] done = receipt(join(t, UUID.randomUUID().toString(), "phone", evaluating));
+        receipt(join(t, UUID.randomUUID().toString())); // no contact: nobody to remind
+        String merged = phone();
+        Receipt duplicate = loop().submit("/d/wl01", "第1区块路灯不亮", null, merged, true);
+        loop().post(Staff.REVIEWER, "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
+        loop().post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已更换灯泡").andExpect(status().is3xxRedirection());
+        loop().onCase(done[0], done[1], "evaluate", "satisfaction", "SATISFIED").andExpect(status().is3xxRedirection());
+
+        reminders.remind();
+        assertThat(reminded(id)).as("answered just now: too early").isEmpty();
+        jdbc.sql("update cases set closed_at = closed_at - interval '4 days' where id = ?").param(1, id).update();
+        reminders.remind();
+        reminders.remind();
+        assertThat(reminded(id)).as("the resident, the supporter still to evaluate and the merged resident, once each")
+                .containsExactlyInAnyOrder(owner, waiting, merged);
+        assertThat(jdbc.sql("select body from notification_outbox where case_id = ? and template_key = 'resident-evaluate' and address = ?")
+                .param(1, id).param(2, waiting).query(String.class).single()).contains(joined[0]).contains("/track?ticket=" + joined[0]);
+        assertThat(jdbc.sql("select body from notification_outbox where case_id = ? and template_key = 'resident-evaluate' and address = ?")
+                .param(1, id).param(2, merged).query(String.class).single()).contains(duplicate.ticket());
+    }
+
+    List<String> reminded(long caseId) {
+        return jdbc.sql("select address from notification_outbox where case_id = ? and template_key = 'resident-evaluate'")
+                .param(1, caseId).query(String.class).list();
+    }
 }

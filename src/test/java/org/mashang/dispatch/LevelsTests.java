@@ -34,6 +34,8 @@ class LevelsTests {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.mashang.cases.internal.DeadlineScanner scanner;
 
     LoopDriver loop;
 
@@ -144,6 +146,72 @@ class LevelsTests {
                 .isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from notification_outbox where case_id = ? and template_key = 'dispatcher-transferred'")
                 .param(1, id).query(Long.class).single()).as("sending back down tells nobody anew").isEqualTo(2);
+    }
+
+    @Test
+    void theDispatchersOfTheLevelHoldingACaseChangeItsUrgencyAndRecordAFollowUp() throws Exception {
+        long id = loop.acceptedAndReplied("小区门口下水道堵塞，污水漫到路面。");
+        String base = "/dispatch/cases/" + id;
+        assertThat(page(Staff.DISPATCHER, get(base))).contains("id=\"urgency-change\"", base + "/urgency").doesNotContain("id=\"follow-up\"");
+        loop.post(Staff.DISPATCHER, base + "/urgency", "urgency", "URGENT").andExpect(status().isBadRequest());
+        loop.post(Staff.DISPATCHER, base + "/urgency", "urgency", "SOMETIMES", "reason", "x").andExpect(status().isBadRequest());
+        loop.post(Staff.DISPATCHER, base + "/urgency", "urgency", "URGENT", "reason", "污水漫到路面，影响通行")
+                .andExpect(status().is3xxRedirection());
+        assertThat(urgency(id)).isEqualTo("URGENT");
+        assertThat(jdbc.sql("select body from case_event where case_id = ? and type = 'URGENCY_CHANGED' and not public")
+                .param(1, id).query(String.class).single()).contains("污水漫到路面，影响通行");
+
+        // up to the district: its dispatchers change it now, the street's no longer, the city's never saw it
+        loop.post(Staff.DISPATCHER, base + "/transfer", "reason", "涉及雨污分流改造").andExpect(status().is3xxRedirection());
+        loop.post(Staff.DISPATCHER, base + "/urgency", "urgency", "COMPLEX", "reason", "改造").andExpect(status().isForbidden());
+        loop.post(CITY, base + "/urgency", "urgency", "COMPLEX", "reason", "改造").andExpect(status().isNotFound());
+        assertThat(page(Staff.DISPATCHER, get(base))).doesNotContain("id=\"urgency-change\"");
+        loop.post(DISTRICT, base + "/urgency", "urgency", "COMPLEX", "reason", "需雨污分流改造，周期较长")
+                .andExpect(status().is3xxRedirection());
+        assertThat(urgency(id)).isEqualTo("COMPLEX");
+
+        // answered: the district's dispatcher records the resident's evaluation taken on the phone (回访)
+        loop.post(DISTRICT, base + "/dispatch", "departmentIds", Long.toString(loop.department("住建局")), "dueDate", loop.due())
+                .andExpect(status().is3xxRedirection());
+        loop.post("zhujian", "/department/assignments/" + loop.assignment(id, "住建局") + "/report", "feedback", "已疏通并列入改造计划")
+                .andExpect(status().is3xxRedirection());
+        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "已疏通，改造已列入计划。")
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(DISTRICT, get(base))).contains("id=\"follow-up\"", base + "/follow-up");
+        loop.post(DISTRICT, base + "/urgency", "urgency", "URGENT", "reason", "x").andExpect(status().isConflict());
+        loop.post(Staff.DISPATCHER, base + "/follow-up", "satisfaction", "SATISFIED").andExpect(status().isForbidden());
+        loop.post(DISTRICT, base + "/follow-up", "satisfaction", "NOPE").andExpect(status().isBadRequest());
+        loop.post(DISTRICT, base + "/follow-up", "satisfaction", "BASICALLY_SATISFIED", "note", "李阿姨说已经通了")
+                .andExpect(status().is3xxRedirection());
+        assertThat(loop.state(id)).isEqualTo("EVALUATED");
+        assertThat(jdbc.sql("select body from case_event where case_id = ? and type = 'FOLLOW_UP' and public").param(1, id)
+                .query(String.class).single()).isEqualTo("工作人员电话回访，群众评价：基本满意");
+        assertThat(jdbc.sql("select actor_role from case_event where case_id = ? and type = 'FOLLOW_UP' and public").param(1, id)
+                .query(String.class).single()).isEqualTo("DISPATCHER");
+    }
+
+    String urgency(long caseId) {
+        return jdbc.sql("select urgency from cases where id = ?").param(1, caseId).query(String.class).single();
+    }
+
+    @Test
+    void anOverdueStageOfACaseTheDistrictHoldsIsEscalatedToTheDistrictsCommitteeNotTheStreets() throws Exception {
+        long id = loop.acceptedAndReplied("两个小区之间的道路归属不清，坑洼多年没人修。");
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "道路归属需区里确定")
+                .andExpect(status().is3xxRedirection());
+        loop.post(DISTRICT, "/dispatch/cases/" + id + "/dispatch", "departmentIds", Long.toString(loop.department("住建局")),
+                "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+        jdbc.sql("""
+                        update case_stage set due_at = now() - interval '1 minute', warn_at = now() - interval '1 day'
+                        where case_id = ? and stage = 'ASSIGNMENT' and completed_at is null""").param(1, id).update();
+        scanner.scan(java.time.Instant.now());
+        assertThat(jdbc.sql("""
+                        select recipient_kind || ' ' || recipient_name from notification_outbox
+                        where case_id = ? and template_key = 'deadline-escalation' order by id""").param(1, id).query(String.class).list())
+                .as("the committee holding the case: the district's own dispatchers and head, not the street's nor the city's")
+                .containsExactlyInAnyOrder("DISPATCHER 区交办员小曾", "COMMITTEE_HEAD 罗志刚");
+        assertThat(jdbc.sql("select count(*) from notification_outbox where case_id = ? and template_key = 'deadline-overdue'")
+                .param(1, id).query(Long.class).single()).as("the department still hears its own warning").isPositive();
     }
 
     String ticket(long id) {

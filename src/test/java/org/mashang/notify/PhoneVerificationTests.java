@@ -164,6 +164,44 @@ class PhoneVerificationTests {
         assertThat(loop.state(again.caseId())).isEqualTo("REOPENED");
     }
 
+    @Test
+    void theCasesJoinedWithTheVerifiedPhoneAreListedAsSuchMaskedAndEvaluatedThere() throws Exception {
+        String phone = newPhone();
+        String openersPhone = newPhone();
+        Receipt opened = loop.submit("/d/wl01", "第2区块消防通道被杂物堵塞，王秀英", "王秀英", openersPhone, true);
+        loop.post(org.mashang.Staff.REVIEWER, "/review/cases/" + opened.caseId() + "/accept", "makePublic", "true",
+                "publicText", "王秀英反映：第2区块消防通道被杂物堵塞");
+        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + opened.caseId() + "/reply", "text", "收到，马上了解");
+        mvc.perform(MockMvcRequestBuilders.post("/cases/" + opened.ticket() + "/metoo").param("submissionKey",
+                java.util.UUID.randomUUID().toString()).param("phone", phone).with(csrf())).andExpect(status().is3xxRedirection());
+        String own = jdbc.sql("select ticket from case_supporter where case_id = ? and resident_phone = ?")
+                .param(1, opened.caseId()).param(2, phone).query(String.class).single();
+
+        Cookie session = verified(phone);
+        String list = mvc.perform(get("/my").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).as("listed, marked as joined, with the case it joined").contains("id=\"my-joined\"").contains(own)
+                .contains("我也反映").contains(opened.ticket()).contains("消防通道被杂物堵塞")
+                .as("masked as for a follower on /track").doesNotContain("王秀英").doesNotContain(openersPhone)
+                .doesNotContain("id=\"no-cases\"");
+        String page = mvc.perform(get("/my/cases/" + own).cookie(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains(own).contains(opened.ticket()).doesNotContain("王秀英").doesNotContain(openersPhone)
+                .doesNotContain("id=\"evaluate\"");
+
+        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + opened.caseId() + "/resolve", "text", "已清理杂物");
+        assertThat(mvc.perform(get("/my/cases/" + own).cookie(session)).andReturn().getResponse().getContentAsString())
+                .contains("/my/cases/" + own + "/evaluate").contains("已清理杂物");
+        Cookie someoneElse = verified(newPhone());
+        mvc.perform(get("/my/cases/" + own).cookie(someoneElse)).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + own + "/evaluate").param("satisfaction", "SATISFIED")
+                .cookie(someoneElse).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(MockMvcRequestBuilders.post("/my/cases/" + own + "/evaluate").param("satisfaction", "SATISFIED")
+                .cookie(session).with(csrf())).andExpect(redirectedUrl("/my/cases/" + own + "?done=evaluated"));
+        assertThat(jdbc.sql("select satisfaction from case_supporter where ticket = ?").param(1, own).query(String.class).single())
+                .isEqualTo("SATISFIED");
+        assertThat(loop.state(opened.caseId())).as("a follower's evaluation is their own").isEqualTo("RESOLVED");
+    }
+
     /** A case left with the phone and resolved by the deputy: waiting for the resident's evaluation. */
     Receipt answered(String phone, String text) throws Exception {
         Receipt r = loop.submit("/d/wl01", text, null, phone, false);

@@ -143,6 +143,20 @@ class CaseChangesService implements CaseChanges {
     }
 
     @Override
+    public void reclassify(LockedCase c, org.mashang.calendar.@org.jspecify.annotations.Nullable Urgency urgency,
+                           @org.jspecify.annotations.Nullable String reason) {
+        if (!c.state().open()) {
+            throw new org.mashang.cases.IllegalTransitionException("留言已办结或不再办理，不能再调整紧急程度");
+        }
+        if (urgency == null) {
+            throw UserFacingException.badRequest("请选择紧急程度");
+        }
+        if (!changeUrgency(c, urgency, org.mashang.cases.StepTexts.required(reason, "调整紧急程度的理由", 500))) {
+            throw UserFacingException.badRequest("紧急程度没有变化");
+        }
+    }
+
+    @Override
     public void publish(LockedCase c, String text) {
         CaseRecord stored = cases.find(c.id()).orElseThrow();
         String masked = Masking.mask(text, stored.residentName());

@@ -46,4 +46,9 @@ class CaseContactsService implements CaseContacts {
     public List<AwaitingEvaluation> awaitingEvaluation(Instant from, Instant to, int limit) {
         return cases.awaitingEvaluation(from, to, limit);
     }
+
+    @Override
+    public List<FollowerAwaitingEvaluation> followersAwaitingEvaluation(Instant from, Instant to, int limit) {
+        return followers.awaitingEvaluation(from, to, limit);
+    }
 }

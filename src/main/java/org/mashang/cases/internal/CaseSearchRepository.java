@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseSearch.Cursor;
 import org.mashang.cases.CaseSearch.Filter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,16 +21,24 @@ class CaseSearchRepository {
 
     private static final String SEARCH = """
             select * from cases c where (%s) and %s and %s order by c.submitted_at desc, c.id desc limit :limit""";
-    /**
-     * Words first among the newest cases of the scope (and filters): a word in a few per cent of a million cases fills a
-     * page there, read in the order of the index. The planner cannot see that itself: it takes a word's bigrams for
-     * independent, estimates their AND as rare, and would check every one of some 60,000 cases that have them all.
-     */
-    private static final String SEARCH_NEWEST = """
+    /** The newest cases after the cursor, read in the order of the index until a page is full or {@code :window} are read. */
+    private static final String NEWEST = """
+            select * from (select * from cases c where %s order by c.submitted_at desc, c.id desc limit :window) c
+            where (%s) and %s and %s order by c.submitted_at desc, c.id desc limit :limit""";
+    /** The same newest cases as a sample for {@link SearchPlan}: how many have the words' bigrams, how many are in scope. */
+    private static final String SAMPLE = """
+            select count(*) as read, count(*) filter (where c.search_bigrams @@ search_query(:words)) as words,
+                   count(*) filter (where (%s) and %s) as scoped,
+                   (select greatest(reltuples, 0)::bigint from pg_class where oid = 'cases'::regclass) as total
+            from (select * from cases c where %s order by c.submitted_at desc, c.id desc limit :window) c""";
+    /** The scope's newest cases that pass the filters and the cursor (from their own indexes), then the words among them. */
+    private static final String SEARCH_SCOPE = """
             select * from (select * from cases c where (%s) and %s order by c.submitted_at desc, c.id desc limit :window) c
             where %s order by c.submitted_at desc, c.id desc limit :limit""";
-    /** How many of the newest cases the words are looked for in first. */
-    private static final int WINDOW = 10_000;
+    /** How many of the newest cases after the cursor are read as the sample {@link SearchPlan} chooses by. */
+    static final int SAMPLE_SIZE = 2_000;
+    /** How many of the scope's newest cases (that pass the filters) the words are looked for in by {@link SearchPlan#SCOPE}. */
+    static final int SCOPE_WINDOW = 10_000;
     private static final String TICKET = "c.ticket = :ticket";
     private static final String PHONE = "c.resident_phone = any(:phones)";
     /** The bigrams pick the rows, then each word must be in the text whole. */
@@ -50,9 +59,19 @@ class CaseSearchRepository {
                         and s.due_at <= :overdue)"""));
 
     private final JdbcClient jdbc;
+    private final int sampleSize;
+    /** The plan every word search takes, for tests that check each gives the same pages; null: chosen by the sample. */
+    private final @Nullable SearchPlan forced;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CaseSearchRepository(JdbcClient jdbc) {
+        this(jdbc, SAMPLE_SIZE, null);
+    }
+
+    CaseSearchRepository(JdbcClient jdbc, int sampleSize, @Nullable SearchPlan forced) {
         this.jdbc = jdbc;
+        this.sampleSize = sampleSize;
+        this.forced = forced;
         if (FILTERS.size() != Filter.values().length) {
             throw new IllegalStateException("a search filter has no condition");
         }
@@ -65,20 +84,57 @@ class CaseSearchRepository {
     List<CaseRecord> search(CaseScope scope, Match match, Map<Filter, Object> filters, Cursor after, int limit, Instant now) {
         ScopeCondition where = ScopeCondition.of(scope);
         String matching = match.ticket() != null ? TICKET : match.phones() != null ? PHONE : match.words() != null ? WORDS : "true";
-        StringBuilder rest = new StringBuilder("true");
-        filters.keySet().forEach(f -> rest.append(" and ").append(FILTERS.get(f)));
-        if (after != null) {
-            rest.append(" and ").append(AFTER);
-        }
+        StringBuilder filtered = new StringBuilder("true");
+        filters.keySet().forEach(f -> filtered.append(" and ").append(FILTERS.get(f)));
+        String cursor = after == null ? "true" : AFTER;
+        String rest = filtered + " and " + cursor;
         if (match.words() != null) {
-            List<CaseRecord> newest = bind(jdbc.sql(SEARCH_NEWEST.formatted(where.sees, rest, matching)).param("window", WINDOW),
-                    scope, match, filters, after, limit, now).query(CaseRepository::map).list();
-            if (newest.size() == limit) {
-                return newest; // a full page among the newest: nothing older can come before it
+            Statements s = new Statements(scope, match, filters, after, limit, now);
+            SearchPlan.Sample sample = s.spec(SAMPLE.formatted(where.sees, filtered, cursor), sampleSize)
+                    .query((rs, n) -> new SearchPlan.Sample(rs.getLong("read"), rs.getLong("words"), rs.getLong("scoped"),
+                            rs.getLong("total"))).single();
+            // fewer cases after the cursor than the sample holds: walking them all is the whole answer
+            SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK : forced != null ? forced : SearchPlan.choose(sample, limit);
+            List<CaseRecord> planned = switch (plan) {
+                case WALK -> s.list(NEWEST.formatted(cursor, where.sees, filtered, matching), SearchPlan.walkBound(sample, limit));
+                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);
+                case BIGRAMS -> List.of();
+            };
+            // a full page read newest first ends the search: nothing older can come before it; else the estimate was
+            // wrong (or the window too small) and the bigrams answer for sure
+            if (planned.size() == limit || sample.read() < sampleSize) {
+                return planned;
             }
         }
         return bind(jdbc.sql(SEARCH.formatted(where.sees, matching, rest)), scope, match, filters, after, limit, now)
                 .query(CaseRepository::map).list();
+    }
+
+    /** The statements of one search, bound alike. */
+    private final class Statements {
+        private final CaseScope scope;
+        private final Match match;
+        private final Map<Filter, Object> filters;
+        private final Cursor after;
+        private final int limit;
+        private final Instant now;
+
+        Statements(CaseScope scope, Match match, Map<Filter, Object> filters, Cursor after, int limit, Instant now) {
+            this.scope = scope;
+            this.match = match;
+            this.filters = filters;
+            this.after = after;
+            this.limit = limit;
+            this.now = now;
+        }
+
+        JdbcClient.StatementSpec spec(String sql, long window) {
+            return bind(jdbc.sql(sql).param("window", window), scope, match, filters, after, limit, now);
+        }
+
+        List<CaseRecord> list(String sql, long window) {
+            return spec(sql, window).query(CaseRepository::map).list();
+        }
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CaseScope scope, Match match,

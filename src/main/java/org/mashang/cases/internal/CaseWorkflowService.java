@@ -193,7 +193,12 @@ class CaseWorkflowService implements CaseWorkflow {
 
     @Override
     public void followUp(StaffUser staff, long caseId, Satisfaction satisfaction, String note) {
-        LockedCase c = changes.lock(staff, Role.REVIEWER, caseId).require(EVALUATE);
+        followUp(changes.lock(staff, Role.REVIEWER, caseId), satisfaction, note);
+    }
+
+    @Override
+    public void followUp(LockedCase locked, Satisfaction satisfaction, String note) {
+        LockedCase c = locked.require(EVALUATE);
         String text = optional(note, "回访记录", 1000);
         TimelineStep shown = TimelineStep.shown(EventType.FOLLOW_UP, "工作人员电话回访，群众评价："
                 + (satisfaction == null ? "" : satisfaction.label()));

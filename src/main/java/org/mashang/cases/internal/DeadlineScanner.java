@@ -93,6 +93,6 @@ public class DeadlineScanner {
 
     private void publish(Claimed s, DeadlineReached.Kind kind, Instant now) {
         events.publishEvent(new DeadlineReached(s.caseId(), s.ticket(), s.stage(), kind, s.dueAt(), s.deputyId(), s.assignmentId(),
-                s.departmentId(), s.stationId(), s.streetId(), now));
+                s.departmentId(), s.stationId(), s.streetId(), s.holdingRegionId(), now));
     }
 }

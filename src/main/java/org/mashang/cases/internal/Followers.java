@@ -100,7 +100,61 @@ public class Followers {
     @Transactional
     public void evaluate(String ticket, String rawCode, String clientAddress, @Nullable Satisfaction satisfaction,
                          @Nullable String comment) {
-        var f = follower(ticket, rawCode, clientAddress).orElseThrow(QueryCodeGate.QueryCodeRefused::new);
+        evaluate(follower(ticket, rawCode, clientAddress).orElseThrow(QueryCodeGate.QueryCodeRefused::new), satisfaction, comment);
+    }
+
+    /**
+     * A case the resident joined (我也反映) with the phone they have just proved they hold (/my): no query code needed,
+     * as for their own messages there.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Followed> followOwned(String ownTicket, String verifiedPhone) {
+        return joinedWith(ownTicket, verifiedPhone).map(this::followed);
+    }
+
+    /** The evaluation of a case joined with the verified phone, as through /track with the code. */
+    @Transactional
+    public void evaluateOwned(String ownTicket, String verifiedPhone, @Nullable Satisfaction satisfaction, @Nullable String comment) {
+        evaluate(joinedWith(ownTicket, verifiedPhone).orElseThrow(() -> UserFacingException.notFound(
+                "没有找到这条留言：只能查看用已验证的手机号留下的留言")), satisfaction, comment);
+    }
+
+    /** Whether this ticket is that of a resident who joined a case (not a merged message, which is a case of its own). */
+    @Transactional(readOnly = true)
+    public boolean joined(String ticket) {
+        return ticket != null && supporters.joinedByTicket(ticket.strip()).isPresent();
+    }
+
+    /**
+     * A case joined with a verified phone, as /my lists it: masked as the follower's view on /track.
+     *
+     * @param excerpt the case's public text, masked and cut; null once the case is no longer public
+     */
+    public record Joined(String ownTicket, String caseTicket, CaseState state, @Nullable String excerpt, java.time.Instant joinedAt) {
+    }
+
+    /** The cases joined (我也反映) with this phone, the latest joined first; only for a resident who proved they hold it. */
+    @Transactional(readOnly = true)
+    public List<Joined> joinedWithPhone(String verifiedPhone) {
+        if (verifiedPhone == null || verifiedPhone.isBlank()) {
+            return List.of();
+        }
+        return supporters.joinedWithPhone(verifiedPhone).stream().map(f -> {
+            CaseRecord c = cases.find(f.caseId()).orElseThrow();
+            String text = c.isPublic() ? Masking.mask(c.publicText(), c.residentName()) : null;
+            String excerpt = text == null || text.length() <= 60 ? text : text.substring(0, 60) + "…";
+            return new Joined(f.ticket(), c.ticket(), c.state(), excerpt, f.joinedAt());
+        }).toList();
+    }
+
+    private Optional<MeTooRepository.Follower> joinedWith(String ownTicket, String verifiedPhone) {
+        if (ownTicket == null || verifiedPhone == null) {
+            return Optional.empty();
+        }
+        return supporters.joinedByTicket(ownTicket.strip()).filter(f -> verifiedPhone.equals(f.phone()));
+    }
+
+    private void evaluate(MeTooRepository.Follower f, @Nullable Satisfaction satisfaction, @Nullable String comment) {
         CaseRecord c = cases.find(f.caseId()).orElseThrow();
         if (!c.state().answered()) {
             throw UserFacingException.conflict("error.metoo.notAnswered");
@@ -126,10 +180,21 @@ public class Followers {
         List<CaseContacts.ResidentContact> out = new ArrayList<>();
         for (var f : supporters.ofCase(caseId)) {
             if (f.phone() != null || f.email() != null) {
-                out.add(new CaseContacts.ResidentContact(caseId, f.ticket(), f.name(), f.phone(), f.email(), false));
+                out.add(contact(f));
             }
         }
         return out;
+    }
+
+    /** The followers still to evaluate an answer given in [from, to), for the evaluation reminder. */
+    @Transactional(readOnly = true)
+    public List<CaseContacts.FollowerAwaitingEvaluation> awaitingEvaluation(java.time.Instant from, java.time.Instant to, int limit) {
+        return supporters.awaitingEvaluation(from, to, limit).stream()
+                .map(a -> new CaseContacts.FollowerAwaitingEvaluation(contact(a.follower()), a.caseTicket(), a.answeredAt())).toList();
+    }
+
+    private static CaseContacts.ResidentContact contact(MeTooRepository.Follower f) {
+        return new CaseContacts.ResidentContact(f.caseId(), f.ticket(), f.name(), f.phone(), f.email(), false);
     }
 
     /** The followers of a case for staff; {@code phoneSeen} masks the phone as the viewing role sees a case's contact. */

@@ -32,12 +32,21 @@ class MeTooRepository {
                     @Nullable String evaluationComment) {
     }
 
-    private static final String FOLLOWERS = """
+    private static final String FOLLOWER_COLUMNS = """
             select s.id, s.case_id, s.from_case_id, coalesce(m.ticket, s.ticket) ticket,
                    coalesce(m.resident_name, s.resident_name) resident_name, coalesce(m.resident_phone, s.resident_phone) resident_phone,
-                   m.resident_email, s.comment, s.joined_at, s.satisfaction, s.evaluation_comment
+                   m.resident_email, s.comment, s.joined_at, s.satisfaction, s.evaluation_comment""";
+    private static final String FOLLOWERS = FOLLOWER_COLUMNS + """
+
             from case_supporter s left join cases m on m.id = s.from_case_id
             """;
+    /** Followers with a phone or an email who have not evaluated the answer of a case answered in [from, to). */
+    private static final String AWAITING_EVALUATION = FOLLOWER_COLUMNS + """
+            , c.ticket case_ticket, c.closed_at answered_at
+            from case_supporter s left join cases m on m.id = s.from_case_id join cases c on c.id = s.case_id
+            where c.state = any(:answered) and c.closed_at >= :from and c.closed_at < :to and s.satisfaction is null
+              and (coalesce(m.resident_phone, s.resident_phone) is not null or m.resident_email is not null)
+            order by c.closed_at, s.id limit :limit""";
 
     private final JdbcClient jdbc;
 
@@ -91,6 +100,12 @@ class MeTooRepository {
         return jdbc.sql(FOLLOWERS + " where s.id = :id").param("id", id).query(MeTooRepository::map).optional();
     }
 
+    /** A resident who joined (not a merged one) by their own ticket. */
+    Optional<Follower> joinedByTicket(String ticket) {
+        return jdbc.sql(FOLLOWERS + " where s.ticket = :t and s.from_case_id is null").param("t", ticket)
+                .query(MeTooRepository::map).optional();
+    }
+
     Optional<Follower> ofMergedCase(long fromCaseId) {
         return jdbc.sql(FOLLOWERS + " where s.from_case_id = :from").param("from", fromCaseId).query(MeTooRepository::map).optional();
     }
@@ -102,6 +117,23 @@ class MeTooRepository {
     List<Follower> ofCase(long caseId) {
         return jdbc.sql(FOLLOWERS + " where s.case_id = :case order by s.joined_at, s.id").param("case", caseId)
                 .query(MeTooRepository::map).list();
+    }
+
+    /** A follower still to evaluate an answer, with the followed case's ticket and the time it was answered. */
+    record AwaitingFollower(Follower follower, String caseTicket, Instant answeredAt) {
+    }
+
+    List<AwaitingFollower> awaitingEvaluation(Instant from, Instant to, int limit) {
+        return jdbc.sql(AWAITING_EVALUATION).param("answered", CaseState.namesWhere(CaseState::answered))
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("limit", limit)
+                .query((rs, n) -> new AwaitingFollower(map(rs, n), rs.getString("case_ticket"),
+                        rs.getTimestamp("answered_at").toInstant())).list();
+    }
+
+    /** The cases a resident joined (我也反映) with this phone, the latest joined first. */
+    List<Follower> joinedWithPhone(String phone) {
+        return jdbc.sql(FOLLOWERS + " where s.resident_phone = :phone and s.from_case_id is null order by s.joined_at desc, s.id desc limit 200")
+                .param("phone", phone).query(MeTooRepository::map).list();
     }
 
     /** How many follow each case, besides the resident who opened it; cases nobody follows are absent. */

@@ -19,7 +19,8 @@ class StageRepository {
     /** What the scanner claims: the open stage, its case's routing and, for an assignment, its department. */
     private static final String CLAIM = """
             select s.id, s.case_id, s.stage, s.assignment_id, s.due_at,
-                   c.ticket, c.deputy_id, c.station_id, c.street_id, a.department_id, a.department_name
+                   c.ticket, c.deputy_id, c.station_id, c.street_id, coalesce(c.holding_region_id, c.street_id) holding_region_id,
+                   a.department_id, a.department_name
             from case_stage s
             join cases c on c.id = s.case_id
             left join assignment a on a.id = s.assignment_id
@@ -126,7 +127,7 @@ class StageRepository {
 
     /** A stage the scanner holds locked (with its case) until its transaction ends. */
     record Claimed(long id, long caseId, Stage stage, Long assignmentId, Instant dueAt, String ticket,
-                   Long deputyId, long stationId, long streetId, Long departmentId, String departmentName) {
+                   Long deputyId, long stationId, long streetId, long holdingRegionId, Long departmentId, String departmentName) {
     }
 
     /** Claims up to a batch of overdue stages not escalated yet; another instance's claims are skipped. */

@@ -7,6 +7,7 @@ import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.Satisfaction;
 import org.mashang.cases.internal.CaseTracking;
+import org.mashang.cases.internal.Followers;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FileStore;
 import org.mashang.platform.Phones;
@@ -32,8 +33,11 @@ class MyCasesController {
     private final Directory directory;
     private final FileStore files;
     private final CaseWorkflow workflow;
+    private final Followers followers;
 
-    MyCasesController(CaseContacts contacts, CaseTracking tracking, Directory directory, FileStore files, CaseWorkflow workflow) {
+    MyCasesController(CaseContacts contacts, CaseTracking tracking, Directory directory, FileStore files, CaseWorkflow workflow,
+                      Followers followers) {
+        this.followers = followers;
         this.workflow = workflow;
         this.contacts = contacts;
         this.tracking = tracking;
@@ -50,6 +54,8 @@ class MyCasesController {
         String phone = verified.get().phone();
         model.addAttribute("phone", Phones.masked(phone));
         model.addAttribute("items", contacts.casesOfVerifiedPhone(phone));
+        // the cases they joined (我也反映) with this phone, masked as on /track for a follower
+        model.addAttribute("joined", followers.joinedWithPhone(phone));
         return "cases/resident/my";
     }
 
@@ -60,12 +66,15 @@ class MyCasesController {
         if (verified.isEmpty()) {
             return "redirect:/verify";
         }
-        var tracked = tracking.trackOwned(ticket, verified.get().phone())
-                .orElseThrow(() -> UserFacingException.notFound("没有找到这条留言：只能查看用已验证的手机号留下的留言"));
         model.addAttribute("owner", true);
         if ("evaluated".equals(done) || "reopened".equals(done)) {
             model.addAttribute("done", done);
         }
+        if (followers.joined(ticket)) {
+            return FollowerPages.show(followers.followOwned(ticket, verified.get().phone()).orElseThrow(MyCasesController::notOwned),
+                    directory, model);
+        }
+        var tracked = tracking.trackOwned(ticket, verified.get().phone()).orElseThrow(MyCasesController::notOwned);
         return TrackController.show(tracked, directory, model);
     }
 
@@ -79,6 +88,11 @@ class MyCasesController {
             return "redirect:/verify";
         }
         Satisfaction s = TrackController.satisfaction(satisfaction);
+        if (followers.joined(ticket)) {
+            // a joined case: the resident's own evaluation, it does not reopen the case
+            followers.evaluateOwned(ticket, verified.get().phone(), s, comment);
+            return "redirect:/my/cases/" + ticket + "?done=evaluated";
+        }
         workflow.evaluateAsOwner(ticket, verified.get().phone(), s, comment, !keepPrivate);
         return "redirect:/my/cases/" + ticket + "?done=" + (s == Satisfaction.UNSATISFIED ? "reopened" : "evaluated");
     }
@@ -86,6 +100,14 @@ class MyCasesController {
     @GetMapping("/my/cases/{ticket}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable String ticket, @PathVariable UUID fileId, HttpServletRequest request) {
         String phone = VerifiedPhone.of(request).map(VerifiedPhone::phone).orElse(null);
+        if (followers.joined(ticket)) {
+            var own = followers.followOwned(ticket, phone).orElseThrow(MyCasesController::notOwned);
+            return TrackController.photo(own.fileIds().contains(fileId), fileId, files);
+        }
         return TrackController.photo(tracking.trackOwned(ticket, phone), fileId, files);
+    }
+
+    private static UserFacingException notOwned() {
+        return UserFacingException.notFound("没有找到这条留言：只能查看用已验证的手机号留下的留言");
     }
 }

@@ -43,8 +43,10 @@ class Dispatch implements DispatchSteps {
     private final Clock clock;
     private final LeadAndCoHandlers leadAndCo;
     private final CaseLevels levels;
+    private final org.mashang.cases.CaseWorkflow workflow;
 
-    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo, CaseLevels levels) {
+    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo, CaseLevels levels, org.mashang.cases.CaseWorkflow workflow) {
+        this.workflow = workflow;
         this.levels = levels;
         this.changes = changes;
         this.clock = clock;
@@ -171,6 +173,16 @@ class Dispatch implements DispatchSteps {
         LockedCase c = changes.lock(department, Role.DEPARTMENT, a.caseId());
         return changes.revealPhone(c, TimelineStep.internal(EventType.PHONE_REVEALED,
                 a.departmentName() + "（" + department.displayName() + "）查看了群众的完整电话"));
+    }
+
+    @Override
+    public void changeUrgency(StaffUser dispatcher, long caseId, org.mashang.calendar.Urgency urgency, String reason) {
+        changes.reclassify(levels.lockAsHolder(dispatcher, caseId), urgency, reason);
+    }
+
+    @Override
+    public void followUp(StaffUser dispatcher, long caseId, org.mashang.cases.Satisfaction satisfaction, String note) {
+        workflow.followUp(levels.lockAsHolder(dispatcher, caseId), satisfaction, note);
     }
 
     private Assignment ownAssignment(StaffUser department, long assignmentId) {

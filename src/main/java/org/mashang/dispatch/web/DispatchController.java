@@ -87,6 +87,7 @@ class DispatchController {
                     today.plusDays(1).atStartOfDay(org.mashang.platform.Zones.CHINA).toInstant()));
         });
         model.addAttribute("dueByUrgency", byClass.isPresent() ? d.summary().urgencyName() : null);
+        model.addAttribute("urgencies", clocks.choices());
         model.addAttribute("defaultDue", byClass.or(() -> proposal.map(RoutingRules.Proposal::dueDate))
                 .orElseGet(() -> WorkingCalendar.lastDayOf(deadlines.dueAt(Stage.ASSIGNMENT, clock.instant()))));
         return "dispatch/case";

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds a resident, once, to evaluate an answered case they have not evaluated. Safe on every instance: the
- * reminder's idempotency key (case, time of the answer) lets only one row into the outbox.
+ * Reminds a resident, once, to evaluate an answered case they have not evaluated, and each follower of the case who has
+ * not evaluated it either. Safe on every instance: the reminder's idempotency key (case, time of the answer, recipient)
+ * lets only one row per person into the outbox.
  */
 @Component
 public class EvaluationReminders {
@@ -46,6 +47,16 @@ public class EvaluationReminders {
                     properties.trackLink(due.ticket()));
             if (notifier.notify("evaluate:" + due.caseId() + ":" + due.answeredAt(), "resident-evaluate", resident,
                     Map.of("ticket", due.ticket()), due.caseId(), due.ticket()).isPresent()) {
+                written++;
+            }
+        }
+        // each follower (我也反映, a merged resident) evaluates on their own: reminded once each, with their own ticket
+        for (var due : contacts.followersAwaitingEvaluation(to.minus(WINDOW), to, 1000)) {
+            var f = due.follower();
+            Recipient follower = new Recipient(RecipientKind.RESIDENT, "follower-" + f.ticket(), f.name(), f.phone(), f.email(),
+                    properties.trackLink(f.ticket()));
+            if (notifier.notify("evaluate:" + f.caseId() + ":" + due.answeredAt(), "resident-evaluate", follower,
+                    Map.of("ticket", f.ticket()), f.caseId(), due.caseTicket()).isPresent()) {
                 written++;
             }
         }

@@ -152,8 +152,13 @@ class NotificationPlanner {
         if (e.kind() == DeadlineReached.Kind.OVERDUE) {
             Map<String, String> escalation = new HashMap<>(values);
             escalation.put("responsible", responsible);
-            n.dispatchers(e.streetId(), "deadline-escalation", escalation);
-            n.committeeHead(e.streetId(), "deadline-escalation", escalation);
+            // 督办 is the holding committee's: the district's or city's own dispatchers once the case went up to them
+            if (e.heldAbove()) {
+                n.dispatchersOfRegion(e.holdingRegionId(), "deadline-escalation", escalation);
+            } else {
+                n.dispatchers(e.streetId(), "deadline-escalation", escalation);
+            }
+            n.committeeHead(e.holdingRegionId(), "deadline-escalation", escalation);
         }
     }
 
@@ -258,8 +263,9 @@ class NotificationPlanner {
                     Recipient.staff(RecipientKind.REVIEWER, u, properties.link("/review/cases/" + caseId)), values));
         }
 
-        void committeeHead(long streetId, String template, Map<String, String> values) {
-            cached("committee:" + streetId, () -> directory.committeeOfStreet(streetId)).ifPresent(c -> send(template, new Recipient(RecipientKind.COMMITTEE_HEAD,
+        /** The head of the committee of the region (a street's, or the nearest above it that has one). */
+        void committeeHead(long regionId, String template, Map<String, String> values) {
+            cached("committee:" + regionId, () -> directory.committeeOfStreet(regionId)).ifPresent(c -> send(template, new Recipient(RecipientKind.COMMITTEE_HEAD,
                     "committee-" + c.id(), c.headName() == null ? c.name() : c.headName(), c.headPhone(), null,
                     properties.link("/dispatch/cases/" + caseId)), values));
         }

@@ -9,7 +9,6 @@ import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseChanges;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.EventType;
-import org.mashang.cases.IllegalTransitionException;
 import org.mashang.cases.LockedCase;
 import org.mashang.cases.ReviewSteps;
 import org.mashang.cases.TimelineStep;
@@ -71,17 +70,7 @@ class Review implements ReviewSteps {
 
     @Override
     public void changeUrgency(StaffUser reviewer, long caseId, Urgency urgency, String reason) {
-        LockedCase c = changes.lock(reviewer, Role.REVIEWER, caseId);
-        if (!c.state().open()) {
-            throw new IllegalTransitionException("留言已办结或不再办理，不能再调整紧急程度");
-        }
-        if (urgency == null) {
-            throw UserFacingException.badRequest("请选择紧急程度");
-        }
-        String why = required(reason, "调整紧急程度的理由", 500);
-        if (!changes.changeUrgency(c, urgency, why)) {
-            throw UserFacingException.badRequest("紧急程度没有变化");
-        }
+        changes.reclassify(changes.lock(reviewer, Role.REVIEWER, caseId), urgency, reason);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.mashang.review.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Urgency;
@@ -87,7 +85,7 @@ class ReviewController {
                     .filter(c -> deputies.stream().anyMatch(s -> s.id() == c.id())).findFirst().orElse(null));
         }
         model.addAttribute("reasons", REJECT_REASONS);
-        model.addAttribute("urgencies", Arrays.stream(Urgency.values()).map(u -> Map.entry(u.name(), clocks.name(u))).toList());
+        model.addAttribute("urgencies", clocks.choices());
         return "review/case";
     }
 
