@@ -7,13 +7,13 @@ import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Writes the statistics roll-ups for {@link StatsRecorder}: a case's row-per-case facts are read back, and each change
  * adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows.
  */
-@Component
+@Repository
 class RollUps {
 
     /** Stripes of each roll-up row (see {@link #upsert}); at least the connections of an instance's pool. */
