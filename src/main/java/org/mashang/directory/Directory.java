@@ -16,6 +16,11 @@ public interface Directory {
     /** Deputies stationed at a station; {@code servingOnly} drops inactive ones and those out of term. */
     List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly);
 
+    /** Whether the deputy serves at the station now: a message may be addressed to them there. */
+    default boolean servesAt(long stationId, long deputyId) {
+        return deputiesOfStation(stationId, true).stream().anyMatch(d -> d.id() == deputyId);
+    }
+
     Optional<StationCard> station(long id);
 
     Optional<StationCard> stationByCode(String code);
@@ -24,6 +29,11 @@ public interface Directory {
 
     List<Ref> activeCategories();
 
+    /** Whether a message may be filed under the category: it exists and is active. */
+    default boolean isActiveCategory(long categoryId) {
+        return activeCategories().stream().anyMatch(c -> c.id() == categoryId);
+    }
+
     Optional<Ref> category(long id);
 
     /** The urgency class a category suggests for a new case (一般 for an unknown one); the reviewer sets the case's class. */
@@ -31,6 +41,11 @@ public interface Directory {
 
     /** Active blocks anywhere under the street (through its communities and villages). */
     List<Ref> blocksOfStreet(long streetId);
+
+    /** Whether the block is an active one of the street: a message's block must lie in its station's street. */
+    default boolean isBlockOf(long streetId, long blockId) {
+        return blocksOfStreet(streetId).stream().anyMatch(b -> b.id() == blockId);
+    }
 
     Optional<Ref> region(long id);
 

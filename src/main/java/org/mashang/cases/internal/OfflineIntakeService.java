@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OfflineIntakeService implements OfflineIntake {
 
-    static final int MAX_TEXT = 2000;
+    private static final IntakeChecks.Words WORDS = new IntakeChecks.Words("请选择该联络站在任的代表", "请选择列表中的问题类别",
+            "请选择列表中的区块", "请写下群众反映的问题");
 
     private final CaseIntake intake;
     private final Directory directory;
@@ -40,20 +41,8 @@ class OfflineIntakeService implements OfflineIntake {
         StationCard station = directory.station(issue.stationId()).filter(StationCard::active)
                 .filter(s -> mayEnterFor(issue.enteredBy(), s))
                 .orElseThrow(() -> new FieldProblem("stationId", "请选择您负责的联络站"));
-        if (issue.deputyId() != null && directory.deputiesOfStation(station.id(), true).stream()
-                .noneMatch(d -> d.id() == issue.deputyId())) {
-            throw new FieldProblem("deputyId", "请选择该联络站在任的代表");
-        }
-        if (directory.activeCategories().stream().noneMatch(c -> c.id() == issue.categoryId())) {
-            throw new FieldProblem("categoryId", "请选择列表中的问题类别");
-        }
-        if (issue.blockId() != null && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == issue.blockId())) {
-            throw new FieldProblem("blockId", "请选择列表中的区块");
-        }
-        String text = Texts.clean(issue.text());
-        if (text == null || text.length() > MAX_TEXT) {
-            throw new FieldProblem("text", text == null ? "请写下群众反映的问题" : "问题描述不能超过 2000 字");
-        }
+        String text = IntakeChecks.message(directory, station, issue.deputyId(), issue.categoryId(), issue.blockId(),
+                issue.text(), WORDS);
         String name = IntakeChecks.name(issue.residentName());
         String phone = IntakeChecks.phone(issue.residentPhone());
         String occasion = Texts.clean(issue.occasion());

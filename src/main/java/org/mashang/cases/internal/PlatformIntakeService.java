@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlatformIntakeService implements PlatformIntake {
 
+    private static final IntakeChecks.Words WORDS = new IntakeChecks.Words("这位代表不在该联络站任职", "没有这个问题类别，或它已停用",
+            "这个区块不在该街道", "请写下反映的问题");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CaseIntake intake;
@@ -30,19 +32,7 @@ class PlatformIntakeService implements PlatformIntake {
     public Receipt submit(Message m) {
         StationCard station = directory.station(m.stationId()).filter(StationCard::active)
                 .orElseThrow(() -> new FieldProblem("stationId", "没有这个联络站，或它已停用"));
-        if (m.deputyId() != null && directory.deputiesOfStation(station.id(), true).stream().noneMatch(d -> d.id() == m.deputyId())) {
-            throw new FieldProblem("deputyId", "这位代表不在该联络站任职");
-        }
-        if (directory.activeCategories().stream().noneMatch(c -> c.id() == m.categoryId())) {
-            throw new FieldProblem("categoryId", "没有这个问题类别，或它已停用");
-        }
-        if (m.blockId() != null && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == m.blockId())) {
-            throw new FieldProblem("blockId", "这个区块不在该街道");
-        }
-        String text = Texts.clean(m.text());
-        if (text == null || text.length() > OfflineIntakeService.MAX_TEXT) {
-            throw new FieldProblem("text", text == null ? "请写下反映的问题" : "问题描述不能超过 2000 字");
-        }
+        String text = IntakeChecks.message(directory, station, m.deputyId(), m.categoryId(), m.blockId(), m.text(), WORDS);
         String name = IntakeChecks.name(m.residentName());
         String phone = IntakeChecks.phone(m.residentPhone());
         String email = Texts.clean(m.residentEmail());

@@ -77,15 +77,13 @@ class IntakeController {
         if (form.getStationId() != null && station == null) {
             result.rejectValue("stationId", "scope", "请选择您负责的联络站");
         }
-        if (station != null && form.getDeputyId() != null && directory.deputiesOfStation(station.id(), true).stream()
-                .noneMatch(d -> d.id() == form.getDeputyId())) {
+        if (station != null && form.getDeputyId() != null && !directory.servesAt(station.id(), form.getDeputyId())) {
             result.rejectValue("deputyId", "station", "请选择该联络站在任的代表");
         }
-        if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
+        if (form.getCategoryId() != null && !directory.isActiveCategory(form.getCategoryId())) {
             result.rejectValue("categoryId", "unknown", "请选择列表中的问题类别");
         }
-        if (station != null && form.getBlockId() != null
-                && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
+        if (station != null && form.getBlockId() != null && !directory.isBlockOf(station.streetId(), form.getBlockId())) {
             result.rejectValue("blockId", "unknown", "请选择列表中的区块");
         }
         if (result.hasErrors()) {

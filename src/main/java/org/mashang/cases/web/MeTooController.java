@@ -135,10 +135,10 @@ class MeTooController {
     }
 
     private java.util.List<MeToo.Joinable> similar(Door door, Long blockId, Long categoryId, String text) {
-        if (blockId != null && directory.blocksOfStreet(door.station().streetId()).stream().noneMatch(b -> b.id() == blockId)) {
+        if (blockId != null && !directory.isBlockOf(door.station().streetId(), blockId)) {
             throw UserFacingException.badRequest("form.block.unknown");
         }
-        if (categoryId != null && directory.activeCategories().stream().noneMatch(c -> c.id() == categoryId)) {
+        if (categoryId != null && !directory.isActiveCategory(categoryId)) {
             throw UserFacingException.badRequest("form.category.unknown");
         }
         return meToo.similar(door.station().streetId(), blockId, categoryId, text);

@@ -159,11 +159,10 @@ class ResidentController {
             photoProblem = e;
             result.reject(e.getMessage(), e.getMessage());
         }
-        if (form.getCategoryId() != null && directory.activeCategories().stream().noneMatch(c -> c.id() == form.getCategoryId())) {
+        if (form.getCategoryId() != null && !directory.isActiveCategory(form.getCategoryId())) {
             result.rejectValue("categoryId", "form.category.unknown", "请选择列表中的问题类别");
         }
-        if (form.getBlockId() != null
-                && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == form.getBlockId())) {
+        if (form.getBlockId() != null && !directory.isBlockOf(station.streetId(), form.getBlockId())) {
             result.rejectValue("blockId", "form.block.unknown", "请选择列表中的区块");
         }
         if (photoProblem != null) {

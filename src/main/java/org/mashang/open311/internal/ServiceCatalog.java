@@ -96,7 +96,7 @@ public class ServiceCatalog {
     /** The street a block lies in, among the streets served. */
     Optional<Long> streetOfBlock(long blockId) {
         return jurisdictions().keySet().stream()
-                .filter(street -> directory.blocksOfStreet(street).stream().anyMatch(b -> b.id() == blockId)).findFirst();
+                .filter(street -> directory.isBlockOf(street, blockId)).findFirst();
     }
 
     /** The street's station that takes messages not addressed to a deputy: the first active one. */

@@ -77,7 +77,7 @@ public class ActivityService {
         LocalDate day = Checks.pastDay(in.day(), schedule.today());
         String topic = Checks.text(in.topic(), MAX_TOPIC, "topic", "主题");
         String place = Checks.requiredText(in.place(), MAX_PLACE, "place", "地点");
-        if (in.blockId() != null && directory.blocksOfStreet(station.streetId()).stream().noneMatch(b -> b.id() == in.blockId())) {
+        if (in.blockId() != null && !directory.isBlockOf(station.streetId(), in.blockId())) {
             throw new FieldProblem("blockId", "请选择列表中的区块");
         }
         int attendance = Checks.count(in.attendance(), MAX_ATTENDANCE, "attendance", "参加群众人数");
