@@ -249,15 +249,16 @@ class CaseQueryService implements CaseQueries {
     }
 
     private List<AssignmentView> views(List<Assignment> list) {
-        Map<Long, CaseRecord> ofCase = new HashMap<>();
+        List<Long> caseIds = list.stream().map(Assignment::caseId).distinct().toList();
+        Map<Long, CaseRecord> ofCase = cases.findAll(caseIds); // one statement, not one per assignment
         Instant now = clock.instant();
         Map<Long, StageStatus> byAssignment = new HashMap<>();
-        stages.openOf(list.stream().map(Assignment::caseId).distinct().toList()).values().stream().flatMap(List::stream)
+        stages.openOf(caseIds).values().stream().flatMap(List::stream)
                 .filter(o -> o.row().assignmentId() != null)
                 .forEach(o -> byAssignment.put(o.row().assignmentId(), stages.status(o, now)));
         List<AssignmentView> out = new ArrayList<>();
         for (Assignment a : list) {
-            CaseRecord c = ofCase.computeIfAbsent(a.caseId(), id -> cases.find(id).orElseThrow());
+            CaseRecord c = ofCase.get(a.caseId());
             StageStatus clockOf = byAssignment.get(a.id());
             out.add(new AssignmentView(a.id(), a.caseId(), c.ticket(), a.round(), a.departmentId(), a.departmentName(), a.state(),
                     a.dueDate(), a.instructions(), a.dispatchedAt(), a.reportedAt(), a.feedback(), a.returnReason(),

@@ -1,6 +1,5 @@
 package org.mashang.cases.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,11 +12,10 @@ import java.util.UUID;
 import java.sql.Types;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.Channel;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
-import org.springframework.core.convert.support.DefaultConversionService;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,6 +84,13 @@ public class CaseRepository {
 
     public Optional<CaseRecord> find(long id) {
         return jdbc.sql("select * from cases where id = :id").param("id", id).query(CaseRepository::map).optional();
+    }
+
+    /** The cases of these ids, in one statement (a department's list names up to 500). */
+    public java.util.Map<Long, CaseRecord> findAll(java.util.Collection<Long> ids) {
+        // a list, not the query's stream: outside a transaction that holds its connection until closed
+        return jdbc.sql("select * from cases where id = any(:ids)").param("ids", ids.toArray(Long[]::new)).query(CaseRepository::map)
+                .list().stream().collect(java.util.stream.Collectors.toMap(CaseRecord::id, c -> c));
     }
 
     /** Locks the case row for the rest of the transaction: one change to a case at a time. */
@@ -184,24 +189,28 @@ public class CaseRepository {
     }
 
     /**
-     * A row by {@link CaseRecord}'s components; the suggested departments are a bigint[] column, turned into a list here
-     * (the row mapper knows no conversion from a JDBC array).
+     * A row by {@link CaseRecord}'s components, each column read by its name. Spring's record row mapper tried each
+     * two-word component's name without underscores first and caught the driver's "no such column" exception before
+     * trying it with them: a third of the CPU of a workbench list of 200 to 500 cases.
      */
-    private static final DataClassRowMapper<CaseRecord> ROW = new DataClassRowMapper<>(CaseRecord.class);
-
-    static {
-        DefaultConversionService conversions = new DefaultConversionService();
-        conversions.addConverter(Array.class, List.class, array -> {
-            try {
-                return List.of((Object[]) array.getArray());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        ROW.setConversionService(conversions);
+    static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        java.sql.Array suggested = rs.getArray("suggested_departments");
+        String satisfaction = rs.getString("satisfaction");
+        String urgency = rs.getString("urgency");
+        return new CaseRecord(rs.getLong("id"), rs.getString("ticket"), rs.getString("query_code_hash"),
+                Channel.valueOf(rs.getString("channel")), rs.getObject("deputy_id", Long.class), rs.getLong("station_id"),
+                rs.getLong("street_id"), rs.getLong("category_id"), rs.getObject("block_id", Long.class), rs.getString("message_text"),
+                rs.getString("public_text"), rs.getBoolean("wants_public"), rs.getString("resident_name"),
+                rs.getString("resident_phone"), rs.getBoolean("contact_verified"), CaseState.valueOf(rs.getString("state")),
+                instant(rs, "submitted_at"), instant(rs, "updated_at"), rs.getInt("version"), rs.getBoolean("pool"),
+                rs.getString("scope_key"), rs.getBoolean("is_public"), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
+                rs.getInt("reopen_count"), rs.getObject("merged_into", Long.class), rs.getString("proposal_number"),
+                suggested == null ? null : List.of((Long[]) suggested.getArray()), rs.getString("resident_email"),
+                urgency == null ? null : org.mashang.calendar.Urgency.valueOf(urgency));
     }
 
-    static CaseRecord map(ResultSet rs, int row) throws SQLException {
-        return ROW.mapRow(rs, row);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
 }

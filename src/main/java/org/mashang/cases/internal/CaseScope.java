@@ -25,6 +25,13 @@ public sealed interface CaseScope {
     }
 
     /**
+     * Committee staff of one street: its cases, whose scope key is the street's own (a case's scope key is always its
+     * street's), so the condition is an equality the indexes read in order rather than a range of keys.
+     */
+    record Street(String scopeKey) implements CaseScope {
+    }
+
+    /**
      * Reviewers and dispatchers of a committee above the streets (a district's or a city's): the cases of its own region
      * and those transferred up to it (转送), not every case of the streets below.
      */
@@ -47,10 +54,10 @@ public sealed interface CaseScope {
             return NOTHING;
         }
         return switch (role) {
-            case ADMIN -> user.regionId() == null ? EVERYTHING : new Region(directory.scopeKey(user.regionId()));
+            case ADMIN -> user.regionId() == null ? EVERYTHING : region(user.regionId(), directory);
             case REVIEWER, DISPATCHER -> user.regionId() == null ? EVERYTHING
                     : aboveStreets(user.regionId(), directory) ? new Committee(directory.scopeKey(user.regionId()))
-                    : new Region(directory.scopeKey(user.regionId()));
+                    : region(user.regionId(), directory);
             case DEPUTY -> {
                 DeputyCard deputy = user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null);
                 yield deputy == null ? NOTHING : new Deputy(deputy.id(), deputy.stationId());
@@ -68,8 +75,16 @@ public sealed interface CaseScope {
     default boolean holds(String holderKey) {
         if (this instanceof Region r) {
             return holderKey.startsWith(r.scopeKey());
+        } else if (this instanceof Street s) {
+            return holderKey.startsWith(s.scopeKey());
         }
         return this instanceof Committee c ? holderKey.equals(c.scopeKey()) : this instanceof Everything;
+    }
+
+    /** A street's staff get the street's own scope; those of a region above or below it the range of its keys. */
+    private static CaseScope region(long regionId, Directory directory) {
+        String key = directory.scopeKey(regionId);
+        return directory.regionLevel(regionId).filter(l -> l == RegionLevel.STREET).isPresent() ? new Street(key) : new Region(key);
     }
 
     private static boolean aboveStreets(long regionId, Directory directory) {

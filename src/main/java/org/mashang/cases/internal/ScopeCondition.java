@@ -10,6 +10,8 @@ import java.util.Map;
 enum ScopeCondition {
 
     REGION("c.scope_key like :scopePrefix", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
+    // an equality: the queues read the street's cases of one state from an index in their order (V59)
+    STREET("c.scope_key = :scopeKey", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
     COMMITTEE("""
             c.scope_key = :scopeKey
             or exists (select 1 from case_transfer t where t.case_id = c.id and t.to_key = :scopeKey)""",
@@ -26,6 +28,8 @@ enum ScopeCondition {
     static ScopeCondition of(CaseScope scope) {
         if (scope instanceof CaseScope.Region) {
             return REGION;
+        } else if (scope instanceof CaseScope.Street) {
+            return STREET;
         } else if (scope instanceof CaseScope.Committee) {
             return COMMITTEE;
         } else if (scope instanceof CaseScope.Deputy) {
@@ -40,6 +44,8 @@ enum ScopeCondition {
     static Map<String, Object> params(CaseScope scope) {
         if (scope instanceof CaseScope.Region r) {
             return Map.of("scopePrefix", r.scopeKey() + "%");
+        } else if (scope instanceof CaseScope.Street s) {
+            return Map.of("scopeKey", s.scopeKey(), "scopePrefix", s.scopeKey() + "%");
         } else if (scope instanceof CaseScope.Committee k) {
             return Map.of("scopeKey", k.scopeKey());
         } else if (scope instanceof CaseScope.Deputy d) {

@@ -36,15 +36,20 @@ class ScopedCaseRepository {
         LATEST("select * from cases c where (%1$s) order by c.updated_at desc limit :limit"),
         /**
          * Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it;
-         * only what the user's own committee holds (a case transferred up waits in the upper committee's queue).
+         * only what the user's own committee holds (a case transferred up waits in the upper committee's queue). One branch
+         * per reason, each with its state, so each reads its own index (as one OR, every case of the scope was checked
+         * for an extension asked for).
          */
         DISPATCH_QUEUE("""
-                select * from cases c where (%1$s) and (%2$s) and (
-                    c.state in (:dispatchRequested, :reopened)
-                    or exists (select 1 from assignment a where a.case_id = c.id and a.state = :extensionRequested)
-                    or (c.state = :dispatched and not exists (
+                select * from (
+                    select * from cases c where (%1$s) and (%2$s) and c.state in (:dispatchRequested, :reopened)
+                    union
+                    select * from cases c where (%1$s) and (%2$s)
+                        and c.id in (select a.case_id from assignment a where a.state = :extensionRequested)
+                    union
+                    select * from cases c where (%1$s) and (%2$s) and c.state = :dispatched and not exists (
                             select 1 from assignment a where a.case_id = c.id and a.state <> :returned
-                            and a.round = (select max(b.round) from assignment b where b.case_id = c.id))))
+                            and a.round = (select max(b.round) from assignment b where b.case_id = c.id))) c
                 order by c.updated_at limit 200"""),
         IN_STATE("""
                 select * from cases c where (%1$s) and (cast(:state as varchar) is null or c.state = :state)

@@ -26,6 +26,16 @@ class CaseScopeTests {
     }
 
     @Test
+    void aStreetSeesTheCasesOfItsOwnKeyAsAnEquality() {
+        CaseScope street = new CaseScope.Street("/1/2/3/4/");
+        // every case's scope key is its street's: an equality lets the queues read one state in order from an index
+        assertThat(ScopeCondition.of(street).sees).isEqualTo("c.scope_key = :scopeKey");
+        assertThat(ScopeCondition.params(street)).containsOnly(Map.entry("scopeKey", "/1/2/3/4/"), Map.entry("scopePrefix", "/1/2/3/4/%"));
+        assertThat(street.holds("/1/2/3/4/")).isTrue();
+        assertThat(street.holds("/1/2/3/")).as("transferred to the district").isFalse();
+    }
+
+    @Test
     void aDeputySeesTheirOwnCasesTheirStationsPoolAndTheCasesTheyJoined() {
         CaseScope scope = new CaseScope.Deputy(7, 3);
         ScopeCondition c = ScopeCondition.of(scope);

@@ -1,0 +1,67 @@
+package org.mashang.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mashang.IntegrationTest;
+import org.mashang.Staff;
+import org.mashang.accounts.StaffUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dispatcher's queue lists a case for each of its reasons — dispatch asked for, an extension asked for, every
+ * department of the round returned it — and not a case the departments are handling (each reason is its own branch
+ * of the statement, with its own state).
+ */
+@IntegrationTest
+class DispatchQueueTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    CaseQueries queries;
+
+    LoopDriver loop;
+
+    @BeforeEach
+    void driver() {
+        loop = new LoopDriver(mvc, jdbc, users);
+    }
+
+    @Test
+    void eachReasonPutsACaseInTheQueueAndHandlingDoesNot() throws Exception {
+        long requested = loop.acceptedAndReplied("队列：路灯不亮");
+        long extension = dispatched("队列：井盖松动", "城管办");
+        loop.post("chengguan", "/department/assignments/" + loop.assignment(extension, "城管办") + "/extension", "days", "3",
+                "reason", "需协调燃气公司");
+        long returned = dispatched("队列：违建", "综治办");
+        loop.post("zongzhi", "/department/assignments/" + loop.assignment(returned, "综治办") + "/return", "reason", "属于城管办职责");
+        long handling = dispatched("队列：占道经营", "城管办");
+
+        List<Long> queue = queries.dispatchQueue((StaffUser) users.loadUserByUsername(Staff.DISPATCHER)).stream()
+                .map(CaseSummary::id).toList();
+
+        assertThat(queue).contains(requested, extension, returned).doesNotContain(handling);
+        assertThat(queue).as("each case once").doesNotHaveDuplicates();
+    }
+
+    private long dispatched(String text, String department) throws Exception {
+        long id = loop.acceptedAndReplied(text);
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department(department),
+                "dueDate", loop.due());
+        assertThat(loop.state(id)).isEqualTo("DISPATCHED");
+        return id;
+    }
+}
