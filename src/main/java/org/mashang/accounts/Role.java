@@ -1,5 +1,8 @@
 package org.mashang.accounts;
 
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum Role {
     ADMIN("管理员"),
     REVIEWER("审核员"),
@@ -8,10 +11,6 @@ public enum Role {
     DEPARTMENT("职能部门");
 
     private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

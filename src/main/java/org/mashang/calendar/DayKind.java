@@ -1,6 +1,9 @@
 package org.mashang.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 /** What kind of day a date is in the working calendar. */
+@RequiredArgsConstructor
 public enum DayKind {
     /** Monday to Friday, not a holiday. */
     WORKDAY("工作日", true),
@@ -13,11 +16,6 @@ public enum DayKind {
 
     private final String label;
     private final boolean working;
-
-    DayKind(String label, boolean working) {
-        this.label = label;
-        this.working = working;
-    }
 
     public String label() {
         return label;

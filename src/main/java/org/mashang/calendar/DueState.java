@@ -1,6 +1,9 @@
 package org.mashang.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 /** Where an open stage stands against its deadline. */
+@RequiredArgsConstructor
 public enum DueState {
     ON_TIME("正常", "ok"),
     DUE_SOON("即将到期", "warn"),
@@ -8,11 +11,6 @@ public enum DueState {
 
     private final String label;
     private final String badge;
-
-    DueState(String label, String badge) {
-        this.label = label;
-        this.badge = badge;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.calendar;
 
+import lombok.RequiredArgsConstructor;
+
 /** A stage of a case that has a deadline counted in working days. */
+@RequiredArgsConstructor
 public enum Stage {
     /** Staff review a new message; counted from submission. */
     REVIEW("审核", 1),
@@ -13,11 +16,6 @@ public enum Stage {
 
     private final String label;
     private final int defaultWorkingDays;
-
-    Stage(String label, int defaultWorkingDays) {
-        this.label = label;
-        this.defaultWorkingDays = defaultWorkingDays;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
 /** Who acted on a case, as shown on its timeline. */
+@RequiredArgsConstructor
 public enum ActorRole {
     RESIDENT("群众"),
     REVIEWER("审核员"),
@@ -11,10 +14,6 @@ public enum ActorRole {
     SYSTEM("系统");
 
     private final String label;
-
-    ActorRole(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

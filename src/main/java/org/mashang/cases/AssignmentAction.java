@@ -1,5 +1,8 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
+@RequiredArgsConstructor
 public enum AssignmentAction {
     REPORT("反馈办理结果"),
     RETURN("退回"),
@@ -9,10 +12,6 @@ public enum AssignmentAction {
     CLOSE_WITH_LEAD("随主办部门办结");
 
     private final String label;
-
-    AssignmentAction(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,8 +1,10 @@
 package org.mashang.cases;
 
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 
 /** One department's part of a dispatch. */
+@RequiredArgsConstructor
 public enum AssignmentState {
     HANDLING("办理中"),
     EXTENSION_REQUESTED("申请延期"),
@@ -12,10 +14,6 @@ public enum AssignmentState {
     CLOSED_WITH_LEAD("随主办办结");
 
     private final String label;
-
-    AssignmentState(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

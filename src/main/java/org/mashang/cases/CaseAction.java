@@ -1,6 +1,9 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
 /** Everything that can happen to a case, and who may do it. */
+@RequiredArgsConstructor
 public enum CaseAction {
     ACCEPT("受理", Actor.REVIEWER),
     REJECT("不予受理", Actor.REVIEWER),
@@ -21,11 +24,6 @@ public enum CaseAction {
 
     private final String label;
     private final Actor actor;
-
-    CaseAction(String label, Actor actor) {
-        this.label = label;
-        this.actor = actor;
-    }
 
     public String label() {
         return label;

@@ -3,6 +3,7 @@ package org.mashang.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 
@@ -27,6 +28,7 @@ public interface CaseSearch {
      * What a search can be narrowed by, each one request parameter. A new filter (e.g. the urgency class) is one constant
      * here, with its condition in the search's repository and its choices on the form.
      */
+    @RequiredArgsConstructor
     enum Filter {
         STATE("state", Kind.STATE), CATEGORY("category", Kind.ID), BLOCK("block", Kind.ID), DEPUTY("deputy", Kind.ID),
         DEPARTMENT("department", Kind.ID), OVERDUE("overdue", Kind.FLAG), URGENCY("urgency", Kind.URGENCY);
@@ -36,11 +38,6 @@ public interface CaseSearch {
 
         private final String param;
         private final Kind kind;
-
-        Filter(String param, Kind kind) {
-            this.param = param;
-            this.kind = kind;
-        }
 
         public String param() {
             return param;

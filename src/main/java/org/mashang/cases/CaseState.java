@@ -2,9 +2,11 @@ package org.mashang.cases;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Stage;
 
 /** Where a case stands in the closed loop (闭环). */
+@RequiredArgsConstructor
 public enum CaseState {
     SUBMITTED("待审核"),
     ACCEPTED("已受理，待代表答复"),
@@ -22,10 +24,6 @@ public enum CaseState {
     PROPOSAL_ANSWERED("代表建议已答复");
 
     private final String label;
-
-    CaseState(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

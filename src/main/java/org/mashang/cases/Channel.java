@@ -1,6 +1,9 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
 /** How a message reached the station (线上线下): recorded on every case. */
+@RequiredArgsConstructor
 public enum Channel {
     DEPUTY_CODE("扫代表二维码", true),
     STATION_CODE("扫联络站二维码", true),
@@ -15,11 +18,6 @@ public enum Channel {
 
     private final String label;
     private final boolean online;
-
-    Channel(String label, boolean online) {
-        this.label = label;
-        this.online = online;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.calendar.Stage;
 
@@ -26,15 +27,12 @@ public record DeadlineReached(long caseId, String ticket, Stage stage, Kind kind
         return holdingRegionId != streetId;
     }
 
+    @RequiredArgsConstructor
     public enum Kind {
         DUE_SOON("即将到期"),
         OVERDUE("已逾期，督办");
 
         private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
 
         public String label() {
             return label;

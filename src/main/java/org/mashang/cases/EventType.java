@@ -1,6 +1,9 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
 /** Kinds of timeline events, with the words the timeline shows. */
+@RequiredArgsConstructor
 public enum EventType {
     SUBMITTED("群众留言"),
     ACCEPTED("审核受理"),
@@ -45,10 +48,6 @@ public enum EventType {
     CO_DEPUTY_JOINED("联名代表");
 
     private final String label;
-
-    EventType(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

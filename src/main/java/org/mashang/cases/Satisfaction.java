@@ -1,16 +1,15 @@
 package org.mashang.cases;
 
+import lombok.RequiredArgsConstructor;
+
 /** The resident's evaluation (评价). */
+@RequiredArgsConstructor
 public enum Satisfaction {
     SATISFIED("满意"),
     BASICALLY_SATISFIED("基本满意"),
     UNSATISFIED("不满意");
 
     private final String label;
-
-    Satisfaction(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

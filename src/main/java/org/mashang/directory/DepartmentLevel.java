@@ -1,6 +1,9 @@
 package org.mashang.directory;
 
+import lombok.RequiredArgsConstructor;
+
 /** The level of government a department belongs to; the dispatcher picks the level that fits the issue. */
+@RequiredArgsConstructor
 public enum DepartmentLevel {
     STREET("街道"),
     DISTRICT("区（县）"),
@@ -8,10 +11,6 @@ public enum DepartmentLevel {
     PROVINCE("省");
 
     private final String label;
-
-    DepartmentLevel(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.directory;
 
+import lombok.RequiredArgsConstructor;
+
 /** 代表层级: the level of people's congress a deputy was elected to. */
+@RequiredArgsConstructor
 public enum DeputyLevel {
     NATIONAL("全国人大代表"),
     PROVINCIAL("省人大代表"),
@@ -9,10 +12,6 @@ public enum DeputyLevel {
     TOWNSHIP("乡镇人大代表");
 
     private final String label;
-
-    DeputyLevel(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.directory;
 
+import lombok.RequiredArgsConstructor;
+
 /** Levels of the region tree; a child is always at a deeper rank than its parent. */
+@RequiredArgsConstructor
 public enum RegionLevel {
     PROVINCE("省", 1),
     CITY("市", 2),
@@ -12,11 +15,6 @@ public enum RegionLevel {
 
     private final String label;
     private final int rank;
-
-    RegionLevel(String label, int rank) {
-        this.label = label;
-        this.rank = rank;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.notify;
 
+import lombok.RequiredArgsConstructor;
+
 /** How a notification travels. */
+@RequiredArgsConstructor
 public enum ChannelKind {
     /** Kept in the database and shown to administrators at /admin/notifications/dev: the demo's default. */
     DEV("开发收件箱"),
@@ -10,10 +13,6 @@ public enum ChannelKind {
     WECHAT("微信");
 
     private final String label;
-
-    ChannelKind(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.notify;
 
+import lombok.RequiredArgsConstructor;
+
 /** Who a notification is for; the channel can be configured per kind. */
+@RequiredArgsConstructor
 public enum RecipientKind {
     RESIDENT("群众"),
     DEPUTY("人大代表"),
@@ -10,10 +13,6 @@ public enum RecipientKind {
     COMMITTEE_HEAD("人大工委负责人");
 
     private final String label;
-
-    RecipientKind(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.platform;
 
+import lombok.RequiredArgsConstructor;
+
 /** The outcome figures most activities report, offered on the form; other figures can be named freely. */
+@RequiredArgsConstructor
 public enum Indicator {
     MONEY_RECOVERED("挽回经济损失", "元", true),
     PEOPLE_HELPED("帮助群众", "人", false),
@@ -12,12 +15,6 @@ public enum Indicator {
     private final String label;
     private final String unit;
     private final boolean fractional;
-
-    Indicator(String label, String unit, boolean fractional) {
-        this.label = label;
-        this.unit = unit;
-        this.fractional = fractional;
-    }
 
     public String label() {
         return label;

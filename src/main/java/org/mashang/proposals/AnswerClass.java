@@ -1,6 +1,9 @@
 package org.mashang.proposals;
 
+import lombok.RequiredArgsConstructor;
+
 /** 答复分类: how the handling units classed their answer. */
+@RequiredArgsConstructor
 public enum AnswerClass {
     A("A类：已解决或采纳"),
     B("B类：正在解决或列入计划"),
@@ -8,10 +11,6 @@ public enum AnswerClass {
     D("D类：留作参考");
 
     private final String label;
-
-    AnswerClass(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.proposals;
 
+import lombok.RequiredArgsConstructor;
+
 /** The lead deputy's evaluation of the answer. */
+@RequiredArgsConstructor
 public enum DeputyEvaluation {
     SATISFIED("满意", ProposalAction.ACCEPT_ANSWER),
     BASICALLY_SATISFIED("基本满意", ProposalAction.ACCEPT_ANSWER),
@@ -8,11 +11,6 @@ public enum DeputyEvaluation {
 
     private final String label;
     private final ProposalAction action;
-
-    DeputyEvaluation(String label, ProposalAction action) {
-        this.label = label;
-        this.action = action;
-    }
 
     public String label() {
         return label;

@@ -1,6 +1,9 @@
 package org.mashang.proposals;
 
+import lombok.RequiredArgsConstructor;
+
 /** Everything that can happen to a proposal; {@link ProposalState#next} says when. */
+@RequiredArgsConstructor
 public enum ProposalAction {
     EDIT("修改草稿"),
     SUBMIT("提交"),
@@ -10,10 +13,6 @@ public enum ProposalAction {
     REJECT_ANSWER("评价不满意");
 
     private final String label;
-
-    ProposalAction(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

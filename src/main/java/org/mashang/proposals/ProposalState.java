@@ -1,6 +1,7 @@
 package org.mashang.proposals;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Transitions;
 import org.mashang.platform.UserFacingException;
 
@@ -8,6 +9,7 @@ import org.mashang.platform.UserFacingException;
  * Where a proposal stands, and the one place that says which action may follow which state. An answer the deputy is
  * not satisfied with is handled again once (重新办理); the second answer closes the proposal whatever the evaluation.
  */
+@RequiredArgsConstructor
 public enum ProposalState {
     DRAFTED("草稿"),
     SUBMITTED("已提交，待登记交办"),
@@ -33,10 +35,6 @@ public enum ProposalState {
     }
 
     private final String label;
-
-    ProposalState(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

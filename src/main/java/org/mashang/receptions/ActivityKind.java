@@ -1,8 +1,10 @@
 package org.mashang.receptions;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Channel;
 
 /** Kinds of deputies' activities: the forum and the "5+1" method's visits (进联络站、进区块、进小区、进居民群、进百姓家). */
+@RequiredArgsConstructor
 public enum ActivityKind {
     FORUM("民情恳谈会", Channel.FORUM),
     STATION("进联络站", Channel.ACTIVITY),
@@ -13,11 +15,6 @@ public enum ActivityKind {
 
     private final String label;
     private final Channel channel;
-
-    ActivityKind(String label, Channel channel) {
-        this.label = label;
-        this.channel = channel;
-    }
 
     public String label() {
         return label;

@@ -2,6 +2,7 @@ package org.mashang.receptions;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyCard;
 
@@ -31,16 +32,13 @@ public record ReceptionDay(LocalDate scheduled, LocalDate date, Status status, L
         return onDuty.stream().anyMatch(d -> d.id() == deputyId);
     }
 
+    @RequiredArgsConstructor
     public enum Status {
         SCHEDULED("照常接待"),
         MOVED("改期"),
         CANCELLED("取消");
 
         private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
 
         public String label() {
             return label;

@@ -1,6 +1,7 @@
 package org.mashang.accounts.internal;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Limits;
 import org.mashang.platform.RateLimits;
 import org.springframework.context.event.EventListener;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * doubling, at most an hour). A successful sign-in starts the account's count again.
  */
 @Component
+@RequiredArgsConstructor
 class LoginLimits {
 
     private final RateLimits limits;
     private final Limits settings;
-
-    LoginLimits(RateLimits limits, Limits settings) {
-        this.limits = limits;
-        this.settings = settings;
-    }
 
     /** Counts an attempt before the password is checked; throws {@link org.mashang.platform.TooManyRequests} while it must wait. */
     void attempt(String username, String clientAddress) {

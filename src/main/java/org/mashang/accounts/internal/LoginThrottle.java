@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.AsGet;
 import org.mashang.platform.TooManyRequests;
 import org.springframework.http.HttpHeaders;
@@ -14,16 +15,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * In front of the password check (POST /login): an attempt that must wait is not checked at all, and gets the
  * sign-in page again with 429, a Retry-After and the time to wait.
  */
+@RequiredArgsConstructor
 class LoginThrottle extends OncePerRequestFilter {
 
     /** The reason shown on the sign-in page. */
     static final String REFUSED = "mashang.loginRefused";
 
     private final LoginLimits limits;
-
-    LoginThrottle(LoginLimits limits) {
-        this.limits = limits;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

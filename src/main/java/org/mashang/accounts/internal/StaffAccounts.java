@@ -1,5 +1,6 @@
 package org.mashang.accounts.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.Role;
 import org.mashang.directory.Directory;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creating and changing staff accounts, with the links each role needs. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class StaffAccounts {
 
     static final int MIN_PASSWORD = 8;
@@ -23,13 +25,6 @@ public class StaffAccounts {
     private final Directory directory;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
-
-    StaffAccounts(StaffUserRepository users, Directory directory, PasswordEncoder encoder, ApplicationEventPublisher events) {
-        this.events = events;
-        this.users = users;
-        this.directory = directory;
-        this.encoder = encoder;
-    }
 
     /** @param password required for a new account; null keeps an existing account's password */
     public long save(Long id, StaffUserRepository.AccountData data, @Nullable String password) {

@@ -1,6 +1,7 @@
 package org.mashang.accounts.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffContact;
 import org.mashang.accounts.StaffDirectory;
@@ -10,15 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class StaffDirectoryService implements StaffDirectory {
 
     private final StaffUserRepository users;
     private final Directory directory;
-
-    StaffDirectoryService(StaffUserRepository users, Directory directory) {
-        this.users = users;
-        this.directory = directory;
-    }
 
     @Override
     public List<StaffContact> usersOfDeputy(long deputyId) {

@@ -1,18 +1,16 @@
 package org.mashang.accounts.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
-
-    StaffUserDetailsService(StaffUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

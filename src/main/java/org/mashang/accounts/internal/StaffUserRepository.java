@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffContact;
 import org.mashang.accounts.StaffUser;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class StaffUserRepository {
 
     private static final String SELECT = """
@@ -22,10 +24,6 @@ public class StaffUserRepository {
             from staff_user""";
 
     private final JdbcClient jdbc;
-
-    StaffUserRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** How to reach an active account holding the role, named as {@link StaffContact}'s components. */
     private static final String CONTACT = """

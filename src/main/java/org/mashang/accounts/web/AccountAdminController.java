@@ -2,6 +2,7 @@ package org.mashang.accounts.web;
 
 import jakarta.validation.Valid;
 import java.util.EnumSet;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.accounts.internal.StaffAccounts;
@@ -26,17 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor
 class AccountAdminController {
 
     private final StaffUserRepository users;
     private final StaffAccounts accounts;
     private final Directory directory;
-
-    AccountAdminController(StaffUserRepository users, StaffAccounts accounts, Directory directory) {
-        this.users = users;
-        this.accounts = accounts;
-        this.directory = directory;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -2,6 +2,7 @@ package org.mashang.api.internal;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,15 +12,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The public API's edge: ETags on every answer, a per-address limit, and its OpenAPI description. */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class ApiConfiguration implements WebMvcConfigurer {
 
     static final String PATHS = "/api/v1/*";
 
     private final ApiReadLimit limit;
-
-    ApiConfiguration(ApiReadLimit limit) {
-        this.limit = limit;
-    }
 
     /** An answer that has not changed is a 304 without a body: apps on slow phones revalidate cheaply. */
     @Bean

@@ -3,6 +3,7 @@ package org.mashang.api.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.RateLimits;
 import org.mashang.platform.TooManyRequests;
 import org.springframework.http.HttpHeaders;
@@ -11,15 +12,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /** Anyone may read, so reading is limited per address; every answer may be cached for a short while. */
 @Component
+@RequiredArgsConstructor
 class ApiReadLimit implements HandlerInterceptor {
 
     private final RateLimits limits;
     private final ApiProperties properties;
-
-    ApiReadLimit(RateLimits limits, ApiProperties properties) {
-        this.limits = limits;
-        this.properties = properties;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {

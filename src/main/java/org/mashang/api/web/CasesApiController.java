@@ -2,6 +2,7 @@ package org.mashang.api.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.WallFilter;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/cases", produces = "application/json")
 @Tag(name = "公开的留言")
+@RequiredArgsConstructor
 class CasesApiController {
 
     static final int MAX_PAGE = 10_000;
@@ -26,12 +28,6 @@ class CasesApiController {
     private final CaseQueries cases;
     private final Directory directory;
     private final SiteProperties site;
-
-    CasesApiController(CaseQueries cases, Directory directory, SiteProperties site) {
-        this.cases = cases;
-        this.directory = directory;
-        this.site = site;
-    }
 
     @GetMapping
     @Operation(summary = "公开的留言，新的在前", description = "每页 20 条；可按代表代码、区块、类别、状态筛选")

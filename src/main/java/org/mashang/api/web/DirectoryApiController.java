@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyFinder;
 import org.mashang.directory.Directory;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "联络站与代表")
+@RequiredArgsConstructor
 class DirectoryApiController {
 
     static final int MAX_DAYS = 366;
@@ -35,14 +37,6 @@ class DirectoryApiController {
     private final ReceptionSchedule schedule;
     private final SiteProperties site;
     private final Clock clock;
-
-    DirectoryApiController(Directory directory, DeputyFinder finder, ReceptionSchedule schedule, SiteProperties site, Clock clock) {
-        this.directory = directory;
-        this.finder = finder;
-        this.schedule = schedule;
-        this.site = site;
-        this.clock = clock;
-    }
 
     @GetMapping("/stations")
     @Operation(summary = "开放的联络站")

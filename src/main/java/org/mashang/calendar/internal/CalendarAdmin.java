@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.CalendarChanged;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
@@ -26,17 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class CalendarAdmin {
 
     private final CalendarRepository repository;
     private final CalendarCache cache;
     private final ApplicationEventPublisher events;
-
-    CalendarAdmin(CalendarRepository repository, CalendarCache cache, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.cache = cache;
-        this.events = events;
-    }
 
     /** Records a holiday or an adjusted working day, or corrects the one recorded on that date. */
     public void saveDay(LocalDate date, DayKind kind, String name, String by) {

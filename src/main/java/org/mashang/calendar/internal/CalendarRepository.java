@@ -6,23 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.CalendarDay;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class CalendarRepository {
 
     private static final String SELECT = "select day as date, kind, name from calendar_day";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    CalendarRepository(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     /** The version of the calendar tables, bumped by every change. */
     long version() {

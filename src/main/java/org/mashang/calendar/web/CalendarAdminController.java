@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.CalendarDay;
 import org.mashang.calendar.DayKind;
 import org.mashang.calendar.Deadlines;
@@ -47,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 工作日历: the holidays and adjusted working days of a year, the holiday file, and the deadline settings. */
 @Controller
 @RequestMapping("/admin/calendar")
+@RequiredArgsConstructor
 class CalendarAdminController {
 
     /** A recorded day as the list shows it. */
@@ -62,15 +64,6 @@ class CalendarAdminController {
     private final WorkingCalendar calendar;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    CalendarAdminController(CalendarRepository days, CalendarAdmin admin, WorkingCalendar calendar, Deadlines deadlines,
-                            Clock clock) {
-        this.days = days;
-        this.admin = admin;
-        this.calendar = calendar;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     @GetMapping
     String year(@RequestParam(required = false) Integer year,

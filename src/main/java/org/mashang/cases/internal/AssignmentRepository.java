@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.AssignmentUpdate;
@@ -13,13 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class AssignmentRepository {
 
     private final JdbcClient jdbc;
-
-    AssignmentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long insert(long caseId, int round, long departmentId, String departmentName, LocalDate due, String instructions,
                        Instant at, long by, Long leadAssignmentId) {

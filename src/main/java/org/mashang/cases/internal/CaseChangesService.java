@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.ActorRole;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Carries out every change to a case for the steps of each actor, all in the caller's transaction with the row locked. */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor
 class CaseChangesService implements CaseChanges {
 
     private final CaseRepository cases;
@@ -53,21 +55,6 @@ class CaseChangesService implements CaseChanges {
     private final Clock clock;
     private final Stages stages;
     private final CaseTransferRepository transfers;
-
-    CaseChangesService(CaseRepository cases, ScopedCaseRepository scoped, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                       FileStore files, ApplicationEventPublisher events, Clock clock, Stages stages,
-                       CaseTransferRepository transfers) {
-        this.transfers = transfers;
-        this.cases = cases;
-        this.scoped = scoped;
-        this.assignments = assignments;
-        this.timeline = timeline;
-        this.directory = directory;
-        this.files = files;
-        this.events = events;
-        this.clock = clock;
-        this.stages = stages;
-    }
 
     @Override
     public LockedCase lock(StaffUser user, Role role, long caseId) {

@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseSummary;
 import org.springframework.stereotype.Service;
@@ -10,19 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseContactsService implements CaseContacts {
 
     private final CaseRepository cases;
     private final ScopedCaseRepository scoped;
     private final CaseQueryService queries;
     private final Followers followers;
-
-    CaseContactsService(CaseRepository cases, ScopedCaseRepository scoped, CaseQueryService queries, Followers followers) {
-        this.followers = followers;
-        this.cases = cases;
-        this.scoped = scoped;
-        this.queries = queries;
-    }
 
     @Override
     public Optional<ResidentContact> residentContact(long caseId) {

@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Stores a new message as a case, durably, in one transaction with its first timeline event. */
 @Service
+@RequiredArgsConstructor
 public class CaseIntake {
 
     private final CaseRepository cases;
@@ -27,18 +29,6 @@ public class CaseIntake {
     private final Directory directory;
     private final Stages stages;
     private final QueryCodes codes;
-
-    CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
-               Directory directory, Stages stages, QueryCodes codes) {
-        this.codes = codes;
-        this.directory = directory;
-        this.stages = stages;
-        this.cases = cases;
-        this.timeline = timeline;
-        this.files = files;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public Receipt submit(NewMessage message) {

@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseLevels;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Which level's committee holds a case, checked on every dispatcher's step; the hand-overs, in the caller's transaction. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CaseLevelsService implements CaseLevels {
 
     private final CaseChangesService changes;
@@ -25,16 +27,6 @@ class CaseLevelsService implements CaseLevels {
     private final Directory directory;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
-
-    CaseLevelsService(CaseChangesService changes, ScopedCaseRepository scoped, CaseTransferRepository transfers, Directory directory,
-                      Clock clock, org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
-        this.changes = changes;
-        this.scoped = scoped;
-        this.transfers = transfers;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public LockedCase lockAsHolder(StaffUser dispatcher, long caseId) {

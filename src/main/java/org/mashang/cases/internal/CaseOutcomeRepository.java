@@ -3,19 +3,17 @@ package org.mashang.cases.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The outcome figures of cases. */
 @Repository
+@RequiredArgsConstructor
 class CaseOutcomeRepository {
 
     private final JdbcClient jdbc;
-
-    CaseOutcomeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The case's figures become these: a final reply after a reopen says again what came of the case. */
     void replace(long caseId, List<Outcome> outcomes, Instant at) {

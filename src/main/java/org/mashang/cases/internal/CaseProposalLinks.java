@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.ActorRole;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The cases' side of a deputy's proposal: raised with it, answered with it (through {@link CaseChangesService}). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CaseProposalLinks implements CaseProposals {
 
     /** A proposal gathers a handful of cases; more would be a list to the committee, not a proposal. */
@@ -31,13 +33,6 @@ class CaseProposalLinks implements CaseProposals {
     private final ScopedCaseRepository scoped;
     private final CaseChangesService changes;
     private final Directory directory;
-
-    CaseProposalLinks(CaseRepository cases, ScopedCaseRepository scoped, CaseChangesService changes, Directory directory) {
-        this.cases = cases;
-        this.scoped = scoped;
-        this.changes = changes;
-        this.directory = directory;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Phones;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseQueryService implements CaseQueries {
 
     private final CaseRepository cases;
@@ -49,20 +51,6 @@ class CaseQueryService implements CaseQueries {
     private final Clock clock;
     private final MeToo meToo;
     private final Followers followers;
-
-    CaseQueryService(CaseRepository cases, AssignmentRepository assignments, Timeline timeline, Directory directory,
-                     FileStore files, ScopedCaseRepository scoped, Stages stages, Clock clock, MeToo meToo, Followers followers) {
-        this.meToo = meToo;
-        this.followers = followers;
-        this.stages = stages;
-        this.clock = clock;
-        this.cases = cases;
-        this.assignments = assignments;
-        this.timeline = timeline;
-        this.directory = directory;
-        this.files = files;
-        this.scoped = scoped;
-    }
 
     @Override
     public List<CaseSummary> reviewQueue(StaffUser reviewer) {

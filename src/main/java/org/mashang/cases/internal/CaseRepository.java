@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.sql.Types;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.Channel;
@@ -20,15 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class CaseRepository {
 
     private static final DateTimeFormatter TICKET_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcClient jdbc;
-
-    CaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Ticket numbers read well over the phone: the day of submission, then a running number. */
     public String nextTicket(Instant now) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseSearch.Cursor;
 import org.mashang.cases.CaseSearch.Filter;
@@ -111,6 +112,7 @@ class CaseSearchRepository {
     }
 
     /** The statements of one search, bound alike. */
+    @RequiredArgsConstructor
     private final class Statements {
         private final CaseScope scope;
         private final Match match;
@@ -118,15 +120,6 @@ class CaseSearchRepository {
         private final Cursor after;
         private final int limit;
         private final Instant now;
-
-        Statements(CaseScope scope, Match match, Map<Filter, Object> filters, Cursor after, int limit, Instant now) {
-            this.scope = scope;
-            this.match = match;
-            this.filters = filters;
-            this.after = after;
-            this.limit = limit;
-            this.now = now;
-        }
 
         JdbcClient.StatementSpec spec(String sql, long window) {
             return bind(jdbc.sql(sql).param("window", window), scope, match, filters, after, limit, now);

@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseSearch;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads what was typed as a ticket, a phone number or words, and searches the user's scope for that role. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseSearchService implements CaseSearch {
 
     /** A ticket as printed on the receipt: the day of submission, a dash, a running number. */
@@ -24,13 +26,6 @@ class CaseSearchService implements CaseSearch {
     private final CaseQueryService queries;
     private final Directory directory;
     private final Clock clock;
-
-    CaseSearchService(CaseSearchRepository repository, CaseQueryService queries, Directory directory, Clock clock) {
-        this.repository = repository;
-        this.queries = queries;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @Override
     public Page search(StaffUser user, Role role, Query query) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.EventType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What a resident holding the ticket and query code may see of their case. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseTracking {
 
     private static final Set<EventType> ANSWERS = java.util.EnumSet.of(EventType.REPLIED, EventType.RESOLVED, EventType.CLOSED,
@@ -24,14 +26,6 @@ public class CaseTracking {
     private final Stages stages;
     private final java.time.Clock clock;
     private final QueryCodeGate gate;
-
-    CaseTracking(CaseRepository cases, Timeline timeline, Stages stages, java.time.Clock clock, QueryCodeGate gate) {
-        this.gate = gate;
-        this.cases = cases;
-        this.timeline = timeline;
-        this.stages = stages;
-        this.clock = clock;
-    }
 
     /**
      * @param clientAddress the resident's address: wrong codes are counted per ticket and per address

@@ -5,19 +5,17 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseLevels.Transfer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The committee holding each case and the hand-overs between levels ({@code case_transfer}). */
 @Repository
+@RequiredArgsConstructor
 class CaseTransferRepository {
 
     private final JdbcClient jdbc;
-
-    CaseTransferRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The region whose committee holds the case, when it was ever handed over; empty: its own street's. */
     Optional<Long> holdingRegion(long caseId) {

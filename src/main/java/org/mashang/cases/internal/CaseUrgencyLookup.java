@@ -1,18 +1,16 @@
 package org.mashang.cases.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Urgency;
 import org.mashang.cases.CaseUrgency;
 import org.springframework.stereotype.Component;
 
 /** Reads a case's urgency class by its key. */
 @Component
+@RequiredArgsConstructor
 class CaseUrgencyLookup implements CaseUrgency {
 
     private final CaseRepository cases;
-
-    CaseUrgencyLookup(CaseRepository cases) {
-        this.cases = cases;
-    }
 
     @Override
     public Urgency of(long caseId) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Stage;
@@ -45,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The deputy's and the resident's steps and the clocks, each one change through {@link CaseChanges}. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CaseWorkflowService implements CaseWorkflow {
 
     private final CaseChangesService changes;
@@ -54,17 +56,6 @@ class CaseWorkflowService implements CaseWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseOutcomeRepository outcomes;
-
-    CaseWorkflowService(CaseChangesService changes, CaseRepository cases, Stages stages, QueryCodeGate gate,
-                        ApplicationEventPublisher events, Clock clock, CaseOutcomeRepository outcomes) {
-        this.outcomes = outcomes;
-        this.changes = changes;
-        this.cases = cases;
-        this.stages = stages;
-        this.gate = gate;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // the deputy
 

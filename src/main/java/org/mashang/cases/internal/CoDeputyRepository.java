@@ -3,18 +3,16 @@ package org.mashang.cases.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The co-deputies (联名代表) of cases ({@code case_co_deputy}). */
 @Repository
+@RequiredArgsConstructor
 class CoDeputyRepository {
 
     private final JdbcClient jdbc;
-
-    CoDeputyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return false when the deputy had joined already */
     boolean add(long caseId, long deputyId, Instant at) {

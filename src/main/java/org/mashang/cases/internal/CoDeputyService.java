@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CoDeputies;
 import org.mashang.cases.EventType;
@@ -19,19 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Joint deputies: joined by the responsible deputy under the case's lock, each join a public timeline step. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CoDeputyService implements CoDeputies {
 
     private final CaseChangesService changes;
     private final Directory directory;
     private final CoDeputyRepository coDeputies;
     private final Clock clock;
-
-    CoDeputyService(CaseChangesService changes, Directory directory, CoDeputyRepository coDeputies, Clock clock) {
-        this.changes = changes;
-        this.directory = directory;
-        this.coDeputies = coDeputies;
-        this.clock = clock;
-    }
 
     @Override
     public void join(StaffUser deputy, long caseId, long coDeputyId) {

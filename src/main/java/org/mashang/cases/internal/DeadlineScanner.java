@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.internal.StageRepository.Claimed;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.ActorRole;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * either skips a row or sees it already marked. A failed batch rolls back whole and is retried next scan.
  */
 @Component
+@RequiredArgsConstructor
 public class DeadlineScanner {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
@@ -31,14 +33,6 @@ public class DeadlineScanner {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DeadlineScanner(StageRepository stages, TransactionTemplate tx, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
-        this.stages = stages;
-        this.tx = tx;
-        this.timeline = timeline;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** What one scan did. */
     public record Result(int warned, int escalated) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.ActorRole;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link ExternalHandling}: the department's view of an assignment, and the other system's answers through the workflow. */
 @Service
+@RequiredArgsConstructor
 class ExternalHandlingService implements ExternalHandling {
 
     static final int MAX_NOTE = 2000;
@@ -29,16 +31,6 @@ class ExternalHandlingService implements ExternalHandling {
     private final DispatchSteps dispatch;
     private final Timeline timeline;
     private final Clock clock;
-
-    ExternalHandlingService(AssignmentRepository assignments, CaseRepository cases, Directory directory, DispatchSteps dispatch,
-                            Timeline timeline, Clock clock) {
-        this.assignments = assignments;
-        this.cases = cases;
-        this.directory = directory;
-        this.dispatch = dispatch;
-        this.timeline = timeline;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseContacts;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * resident's who opened it, which alone reopens it).
  */
 @Service
+@RequiredArgsConstructor
 public class Followers {
 
     private final MeTooRepository supporters;
@@ -35,15 +37,6 @@ public class Followers {
     private final Timeline timeline;
     private final Stages stages;
     private final Clock clock;
-
-    Followers(MeTooRepository supporters, CaseRepository cases, QueryCodeGate gate, Timeline timeline, Stages stages, Clock clock) {
-        this.supporters = supporters;
-        this.cases = cases;
-        this.gate = gate;
-        this.timeline = timeline;
-        this.stages = stages;
-        this.clock = clock;
-    }
 
     /**
      * What a follower sees of the case they follow.

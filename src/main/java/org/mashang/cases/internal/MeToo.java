@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseState;
 import org.mashang.directory.Directory;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comment stay with the staff. The public sees only how many residents raised the case.
  */
 @Service
+@RequiredArgsConstructor
 public class MeToo {
 
     /** How many similar cases the form shows; more would push the form off the small screen. */
@@ -31,14 +33,6 @@ public class MeToo {
     private final QueryCodes codes;
     private final Directory directory;
     private final Clock clock;
-
-    MeToo(MeTooRepository supporters, CaseRepository cases, QueryCodes codes, Directory directory, Clock clock) {
-        this.supporters = supporters;
-        this.cases = cases;
-        this.codes = codes;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     /** A public case in handling as the resident sees it before joining: the masked public text, never who wrote it. */
     public record Joinable(String ticket, CaseState state, String categoryName, @Nullable String blockName, String publicText,

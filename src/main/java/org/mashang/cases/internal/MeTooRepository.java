@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.Satisfaction;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
  * cases a resident may join.
  */
 @Repository
+@RequiredArgsConstructor
 class MeTooRepository {
 
     /**
@@ -49,10 +51,6 @@ class MeTooRepository {
             order by c.closed_at, s.id limit :limit""";
 
     private final JdbcClient jdbc;
-
-    MeTooRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Public cases of the street still in handling with the block or the category chosen, newest first. */
     List<CaseRecord> joinable(long streetId, @Nullable Long blockId, @Nullable Long categoryId, int limit) {

@@ -1,6 +1,7 @@
 package org.mashang.cases.internal;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Limits;
 import org.mashang.platform.RateLimits;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * with one phone number. Staff entering messages received offline are not limited.
  */
 @Component
+@RequiredArgsConstructor
 public class MessageLimits {
 
     private final RateLimits limits;
     private final Limits settings;
-
-    MessageLimits(RateLimits limits, Limits settings) {
-        this.limits = limits;
-        this.settings = settings;
-    }
 
     /** Counts a message about to be stored; throws {@link org.mashang.platform.TooManyRequests} over a limit. */
     public void take(String clientAddress, String phone) {

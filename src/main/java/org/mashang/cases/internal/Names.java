@@ -3,20 +3,18 @@ package org.mashang.cases.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
 
 /** Names from the directory, looked up once per request. */
+@RequiredArgsConstructor
 final class Names {
     private final Map<Long, Optional<DeputyCard>> deputies = new HashMap<>();
     private final Map<Long, String> categories = new HashMap<>();
     private final Map<Long, String> blocks = new HashMap<>();
     private final Directory directory;
-
-    Names(Directory directory) {
-        this.directory = directory;
-    }
 
     Optional<DeputyCard> deputy(long id) {
         return deputies.computeIfAbsent(id, directory::deputy);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.OfflineIntake;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link OfflineIntake} for other modules, through the same {@link CaseIntake} as the staff intake page. */
 @Service
+@RequiredArgsConstructor
 class OfflineIntakeService implements OfflineIntake {
 
     private static final IntakeChecks.Words WORDS = new IntakeChecks.Words("请选择该联络站在任的代表", "请选择列表中的问题类别",
@@ -25,12 +27,6 @@ class OfflineIntakeService implements OfflineIntake {
     private final CaseIntake intake;
     private final Directory directory;
     private final CaseRepository cases;
-
-    OfflineIntakeService(CaseIntake intake, Directory directory, CaseRepository cases) {
-        this.intake = intake;
-        this.directory = directory;
-        this.cases = cases;
-    }
 
     @Override
     @Transactional

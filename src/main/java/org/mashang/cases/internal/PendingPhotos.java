@@ -3,6 +3,7 @@ package org.mashang.cases.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Attachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,17 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional
+@RequiredArgsConstructor
 public class PendingPhotos {
 
     static final Duration KEPT = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    PendingPhotos(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A kept photo and its place among the kept ones (1, 2, 3). */
     public record Kept(int position, Attachment photo) {

@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Channel;
 import org.mashang.cases.PlatformIntake;
 import org.mashang.directory.Directory;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link PlatformIntake}: the same checks as a resident's form, then the same {@link CaseIntake}. */
 @Service
+@RequiredArgsConstructor
 class PlatformIntakeService implements PlatformIntake {
 
     private static final IntakeChecks.Words WORDS = new IntakeChecks.Words("这位代表不在该联络站任职", "没有这个问题类别，或它已停用",
@@ -21,11 +23,6 @@ class PlatformIntakeService implements PlatformIntake {
 
     private final CaseIntake intake;
     private final Directory directory;
-
-    PlatformIntakeService(CaseIntake intake, Directory directory) {
-        this.intake = intake;
-        this.directory = directory;
-    }
 
     @Override
     @Transactional

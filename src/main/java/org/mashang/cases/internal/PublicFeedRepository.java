@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.PublicFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Which public cases match a {@link PublicFeed.Query}: the same rule as the wall (public, reviewed, not merged). */
 @Repository
+@RequiredArgsConstructor
 class PublicFeedRepository {
 
     /** Every filter is optional: a null parameter leaves its condition true. */
@@ -26,10 +28,6 @@ class PublicFeedRepository {
             order by c.submitted_at desc, c.id desc limit :limit offset :offset""";
 
     private final JdbcClient jdbc;
-
-    PublicFeedRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Tickets of matching cases, newest first. */
     List<String> tickets(PublicFeed.Query q) {

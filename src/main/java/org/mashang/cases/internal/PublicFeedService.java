@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Assignment;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.PublicFeed;
@@ -11,17 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link PublicFeed}: the wall's public view of each case, with what machines also need (where, when changed, who handles it). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PublicFeedService implements PublicFeed {
 
     private final PublicFeedRepository feed;
     private final CaseQueries queries;
     private final AssignmentRepository assignments;
-
-    PublicFeedService(PublicFeedRepository feed, CaseQueries queries, AssignmentRepository assignments) {
-        this.feed = feed;
-        this.queries = queries;
-        this.assignments = assignments;
-    }
 
     @Override
     public List<FeedCase> find(Query query) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.platform.Limits;
 import org.mashang.platform.RateLimits;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * code was wrong (see {@link QueryCodeRefused}).
  */
 @Component
+@RequiredArgsConstructor
 class QueryCodeGate {
 
     static final Duration WINDOW = Duration.ofHours(1);
@@ -31,15 +33,6 @@ class QueryCodeGate {
     private final RateLimits limits;
     private final Limits settings;
     private final Clock clock;
-
-    QueryCodeGate(QueryCodeRepository codes, CaseRepository cases, QueryCodes hashes, RateLimits limits, Limits settings, Clock clock) {
-        this.codes = codes;
-        this.cases = cases;
-        this.hashes = hashes;
-        this.limits = limits;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** A wrong ticket or code; the caller's transaction commits anyway so the failure stays counted. */
     static class QueryCodeRefused extends UserFacingException {

@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 class QueryCodeRekeying implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(QueryCodeRekeying.class);
@@ -22,12 +24,6 @@ class QueryCodeRekeying implements ApplicationRunner {
     private final QueryCodeRepository codes;
     private final QueryCodes hashes;
     private final TransactionTemplate tx;
-
-    QueryCodeRekeying(QueryCodeRepository codes, QueryCodes hashes, TransactionTemplate tx) {
-        this.codes = codes;
-        this.hashes = hashes;
-        this.tx = tx;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

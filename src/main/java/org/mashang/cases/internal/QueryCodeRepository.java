@@ -4,11 +4,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** What checking a query code needs of a case, and the code's lock. */
 @Repository
+@RequiredArgsConstructor
 class QueryCodeRepository {
 
     /**
@@ -19,10 +21,6 @@ class QueryCodeRepository {
     }
 
     private final JdbcClient jdbc;
-
-    QueryCodeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Stored> find(String ticket) {
         return jdbc.sql("""

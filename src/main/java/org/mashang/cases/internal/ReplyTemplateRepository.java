@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.sql.Types;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.ReplyTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Repository;
 
 /** Reply templates (常用语): personal ({@code owner_user_id}) or shared in a street ({@code region_id}). */
 @Repository
+@RequiredArgsConstructor
 class ReplyTemplateRepository {
 
     private final JdbcClient jdbc;
-
-    ReplyTemplateRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The user's own and the street's shared templates; a null street adds none. */
     List<ReplyTemplate> available(long userId, Long streetId) {

@@ -4,6 +4,7 @@ import static org.mashang.cases.StepTexts.required;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import java.util.stream.Collectors;
@@ -20,17 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reply templates: each user keeps their own; the committee staff of a street keep the street's shared ones. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ReplyTemplateService implements ReplyTemplates {
 
     static final int MAX_PER_OWNER = 200;
 
     private final ReplyTemplateRepository templates;
     private final Directory directory;
-
-    ReplyTemplateService(ReplyTemplateRepository templates, Directory directory) {
-        this.templates = templates;
-        this.directory = directory;
-    }
 
     @Override
     @Transactional(readOnly = true)

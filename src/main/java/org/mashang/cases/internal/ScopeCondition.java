@@ -1,12 +1,14 @@
 package org.mashang.cases.internal;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The condition each kind of {@link CaseScope} puts on {@code cases c}, for the repositories that read cases within a scope,
  * and the one saying that the scope's committee holds the case for dispatch ({@link CaseScope#holds(String)} in SQL). A
  * repository picks the kind with {@link #of}, writes its text into its own statement and binds {@link #params}.
  */
+@RequiredArgsConstructor
 enum ScopeCondition {
 
     REGION("c.scope_key like :scopePrefix", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
@@ -60,9 +62,4 @@ enum ScopeCondition {
     final String sees;
     /** Which of them its committee holds for dispatch. */
     final String holds;
-
-    ScopeCondition(String sees, String holds) {
-        this.sees = sees;
-        this.holds = holds;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.CaseState;
@@ -22,12 +23,14 @@ import org.springframework.stereotype.Repository;
  * enums.
  */
 @Repository
+@RequiredArgsConstructor
 class ScopedCaseRepository {
 
     /**
      * The statements over a scope, each written out whole with {@code %1$s} where the scope's condition goes and, for the
      * dispatch queue, {@code %2$s} where the condition that its committee holds the case goes ({@link ScopeCondition}).
      */
+    @RequiredArgsConstructor
     private enum Scoped {
         FIND("select * from cases c where c.id = :id and (%1$s)"),
         FIND_LOCKED("select * from cases c where c.id = :id and (%1$s) for update"),
@@ -65,10 +68,6 @@ class ScopedCaseRepository {
                 order by c.submitted_at desc limit 300""");
 
         private final String template;
-
-        Scoped(String template) {
-            this.template = template;
-        }
     }
 
     private static final String OF_PHONE = """
@@ -93,10 +92,6 @@ class ScopedCaseRepository {
     private static final String WALL_COUNT = "select count(*) from (select 1 from cases c where %s limit :cap) t";
 
     private final JdbcClient jdbc;
-
-    ScopedCaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Loads a case only when the scope lets the user see it, locking it when asked to. */
     Optional<CaseRecord> find(long id, CaseScope scope, boolean lock) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Stage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
  * A case-level clock has no assignment; at most one clock of a case or an assignment is open at a time.
  */
 @Repository
+@RequiredArgsConstructor
 class StageRepository {
 
     /** What the scanner claims: the open stage, its case's routing and, for an assignment, its department. */
@@ -35,10 +37,6 @@ class StageRepository {
             order by s.warn_at limit :batch for update of s, c skip locked""";
 
     private final JdbcClient jdbc;
-
-    StageRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due, Instant warn) {
         jdbc.sql("""

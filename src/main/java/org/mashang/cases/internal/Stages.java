@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Deadlines;
 import org.mashang.calendar.DueState;
 import org.mashang.cases.StageCompleted;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * each department assignment has its own clock. Callers hold the case row lock.
  */
 @Component
+@RequiredArgsConstructor
 public class Stages {
 
     private final StageRepository repository;
@@ -35,16 +37,6 @@ public class Stages {
     private final UrgencyClocks classes;
 
     private final CaseUrgencyLookup urgencies;
-
-    Stages(StageRepository repository, Deadlines deadlines, WorkingCalendar calendar, ApplicationEventPublisher events, UrgencyClocks classes,
-           CaseUrgencyLookup urgencies) {
-        this.classes = classes;
-        this.urgencies = urgencies;
-        this.repository = repository;
-        this.deadlines = deadlines;
-        this.calendar = calendar;
-        this.events = events;
-    }
 
     /** Keeps the case-level clock in step with a change of state: stop the old stage's clock, start the new one's. */
     public void onTransition(long caseId, CaseState from, CaseState to, Instant now) {

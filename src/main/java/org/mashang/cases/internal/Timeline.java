@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.EventType;
 import org.mashang.cases.ActorRole;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +21,13 @@ import org.springframework.stereotype.Component;
  * table also refuses UPDATE and DELETE), even with the chain computed again, shows up in {@link #verify}.
  */
 @Component
+@RequiredArgsConstructor
 public class Timeline {
 
     static final String GENESIS = "0".repeat(64);
 
     private final TimelineRepository repository;
     private final TimelineSeal seal;
-
-    Timeline(TimelineRepository repository, TimelineSeal seal) {
-        this.repository = repository;
-        this.seal = seal;
-    }
 
     /** Appends an event; the caller holds the case row lock, so sequence numbers do not race. */
     public TimelineEvent append(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body,

@@ -6,19 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.internal.TimelineDaySeals.DaySeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The sealed days of each street's timeline events ({@code timeline_day_seal}) and the events they seal, for {@link TimelineDaySeals}. */
 @Repository
+@RequiredArgsConstructor
 class TimelineDaySealRepository {
 
     private final JdbcClient jdbc;
-
-    TimelineDaySealRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A street's day that has timeline events. */
     record StreetDay(long streetId, LocalDate day) {

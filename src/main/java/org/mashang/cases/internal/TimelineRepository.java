@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored timeline events of cases ({@code case_event}) and the files attached to them, for {@link Timeline}. */
 @Repository
+@RequiredArgsConstructor
 class TimelineRepository {
 
     /** An event's columns named as {@link TimelineEvent}'s components. */
@@ -21,10 +23,6 @@ class TimelineRepository {
             from case_event""";
 
     private final JdbcClient jdbc;
-
-    TimelineRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<TimelineEvent> last(long caseId) {
         return jdbc.sql(EVENT + " where case_id = :c order by seq desc limit 1").param("c", caseId).query(TimelineEvent.class).optional();

@@ -1,6 +1,7 @@
 package org.mashang.cases.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 class TimelineSealing implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineSealing.class);
@@ -24,13 +26,6 @@ class TimelineSealing implements ApplicationRunner {
     private final TimelineSeal seal;
     private final CaseRepository cases;
     private final TransactionTemplate tx;
-
-    TimelineSealing(Timeline timeline, TimelineSeal seal, CaseRepository cases, TransactionTemplate tx) {
-        this.timeline = timeline;
-        this.seal = seal;
-        this.cases = cases;
-        this.tx = tx;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseSearch;
@@ -25,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * at a time, within that role's data scope, and each result opens in that role's workbench.
  */
 @Controller
+@RequiredArgsConstructor
 class CaseSearchController {
 
     /** The role searched as when none is asked for: the one whose scope is widest. */
@@ -35,12 +37,6 @@ class CaseSearchController {
     private final CaseSearch search;
     private final Directory directory;
     private final org.mashang.calendar.UrgencyClocks urgency;
-
-    CaseSearchController(CaseSearch search, Directory directory, org.mashang.calendar.UrgencyClocks urgency) {
-        this.search = search;
-        this.directory = directory;
-        this.urgency = urgency;
-    }
 
     @GetMapping("/staff/search")
     String search(@RequestParam(name = "as", required = false) Role as, @RequestParam(required = false) String q,

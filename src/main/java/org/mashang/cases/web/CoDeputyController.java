@@ -1,5 +1,6 @@
 package org.mashang.cases.web;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CoDeputies;
 import org.mashang.directory.DeputyCard;
@@ -14,15 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The responsible deputy asks another deputy, of any level, to join a case (联名), by the code on the deputy's sign. */
 @Controller
+@RequiredArgsConstructor
 class CoDeputyController {
 
     private final CoDeputies coDeputies;
     private final Directory directory;
-
-    CoDeputyController(CoDeputies coDeputies, Directory directory) {
-        this.coDeputies = coDeputies;
-        this.directory = directory;
-    }
 
     @PostMapping("/deputy/cases/{id}/co-deputies")
     String join(@PathVariable long id, @RequestParam(required = false) String code, @AuthenticationPrincipal StaffUser user,

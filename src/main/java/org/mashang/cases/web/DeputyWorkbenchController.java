@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Stage;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The deputy's workbench (指尖履职): made for a phone. */
 @Controller
 @RequestMapping("/deputy")
+@RequiredArgsConstructor
 class DeputyWorkbenchController {
 
     /** How the deputy's list is grouped, in the order of urgency. */
@@ -48,15 +50,6 @@ class DeputyWorkbenchController {
     private final Directory directory;
     private final ReplyTemplates templates;
     private final CoDeputies coDeputies;
-
-    DeputyWorkbenchController(CaseQueries queries, CaseWorkflow workflow, Directory directory, ReplyTemplates templates,
-                              CoDeputies coDeputies) {
-        this.coDeputies = coDeputies;
-        this.templates = templates;
-        this.queries = queries;
-        this.workflow = workflow;
-        this.directory = directory;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

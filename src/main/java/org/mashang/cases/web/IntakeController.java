@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
@@ -33,17 +34,13 @@ import org.springframework.web.multipart.MultipartFile;
  * phone are entered by staff into the same loop, with their channel recorded.
  */
 @Controller
+@RequiredArgsConstructor
 class IntakeController {
 
     static final List<Channel> OFFLINE = Arrays.stream(Channel.values()).filter(c -> !c.online()).toList();
 
     private final Directory directory;
     private final CaseIntake intake;
-
-    IntakeController(Directory directory, CaseIntake intake) {
-        this.directory = directory;
-        this.intake = intake;
-    }
 
     @GetMapping("/intake")
     String form(@AuthenticationPrincipal StaffUser user, Model model) {

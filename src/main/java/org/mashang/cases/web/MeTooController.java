@@ -3,6 +3,7 @@ package org.mashang.cases.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.internal.Followers;
 import org.mashang.cases.internal.MeToo;
 import org.mashang.cases.internal.MessageLimits;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * address), and joining one of them instead of opening a new case.
  */
 @Controller
+@RequiredArgsConstructor
 class MeTooController {
 
     private final MeToo meToo;
@@ -38,16 +40,6 @@ class MeTooController {
     private final Directory directory;
     private final MessageLimits limits;
     private final ResidentPass pass;
-
-    MeTooController(MeToo meToo, Followers followers, ResidentPages pages, Directory directory, MessageLimits limits,
-                    ResidentPass pass) {
-        this.meToo = meToo;
-        this.followers = followers;
-        this.pages = pages;
-        this.directory = directory;
-        this.limits = limits;
-        this.pass = pass;
-    }
 
     /** The plain page: block and category chosen with a GET form (the message's text never goes into the address). */
     @GetMapping({"/d/{code}/similar", "/s/{code}/similar"})

@@ -3,6 +3,7 @@ package org.mashang.cases.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.Satisfaction;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * and query codes. Without a verified phone in the session these pages lead to /verify.
  */
 @Controller
+@RequiredArgsConstructor
 class MyCasesController {
 
     private final CaseContacts contacts;
@@ -34,16 +36,6 @@ class MyCasesController {
     private final FileStore files;
     private final CaseWorkflow workflow;
     private final Followers followers;
-
-    MyCasesController(CaseContacts contacts, CaseTracking tracking, Directory directory, FileStore files, CaseWorkflow workflow,
-                      Followers followers) {
-        this.followers = followers;
-        this.workflow = workflow;
-        this.contacts = contacts;
-        this.tracking = tracking;
-        this.directory = directory;
-        this.files = files;
-    }
 
     @GetMapping("/my")
     String list(HttpServletRequest request, Model model) {

@@ -3,6 +3,7 @@ package org.mashang.cases.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.internal.CaseTracking;
 import org.mashang.directory.Directory;
 import org.mashang.platform.SiteProperties;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * to and the tracking address. Only a device that knows the code gets it; it is never cached on the way.
  */
 @Controller
+@RequiredArgsConstructor
 class ReceiptImageController {
 
     private final ResidentPass pass;
@@ -34,17 +36,6 @@ class ReceiptImageController {
     private final org.mashang.cases.internal.Followers followers;
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(org.mashang.platform.Zones.CHINA);
-
-    ReceiptImageController(ResidentPass pass, CaseTracking tracking, Directory directory, ReceiptCards cards, MessageSource messages,
-                           SiteProperties site, org.mashang.cases.internal.Followers followers) {
-        this.followers = followers;
-        this.pass = pass;
-        this.tracking = tracking;
-        this.directory = directory;
-        this.cards = cards;
-        this.messages = messages;
-        this.site = site;
-    }
 
     @GetMapping("/track/{ticket}/receipt.png")
     ResponseEntity<byte[]> receipt(@PathVariable String ticket, HttpServletRequest request, Locale locale) {

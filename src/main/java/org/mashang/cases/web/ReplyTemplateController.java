@@ -1,5 +1,6 @@
 package org.mashang.cases.web;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.ReplyTemplates;
@@ -16,13 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Every member of staff's reply templates (常用语): their own, and the street's shared ones for committee staff. */
 @Controller
 @RequestMapping("/staff/templates")
+@RequiredArgsConstructor
 class ReplyTemplateController {
 
     private final ReplyTemplates templates;
-
-    ReplyTemplateController(ReplyTemplates templates) {
-        this.templates = templates;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Channel;
 import org.mashang.cases.internal.CaseIntake;
 import org.mashang.cases.internal.CaseTracking;
@@ -45,6 +46,7 @@ import org.springframework.web.multipart.MultipartFile;
  * ({@link ResidentPass}) so it survives a reload.
  */
 @Controller
+@RequiredArgsConstructor
 class ResidentController {
 
     static final int MAX_PHOTOS = 3;
@@ -56,17 +58,6 @@ class ResidentController {
     private final CaseTracking tracking;
     private final ResidentPages pages;
     private final MessageLimits messageLimits;
-
-    ResidentController(Directory directory, CaseIntake intake, PendingPhotos pending, ResidentPass pass, CaseTracking tracking,
-                       ResidentPages pages, MessageLimits messageLimits) {
-        this.messageLimits = messageLimits;
-        this.directory = directory;
-        this.intake = intake;
-        this.pending = pending;
-        this.pass = pass;
-        this.tracking = tracking;
-        this.pages = pages;
-    }
 
     /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
     @Bean

@@ -1,6 +1,7 @@
 package org.mashang.cases.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -11,15 +12,11 @@ import org.springframework.ui.Model;
 
 /** The deputy's or station's page: who they write to, the form, and what a link shared in a chat app shows. */
 @Component
+@RequiredArgsConstructor
 class ResidentPages {
 
     private final Directory directory;
     private final org.springframework.context.MessageSource messages;
-
-    ResidentPages(Directory directory, org.springframework.context.MessageSource messages) {
-        this.directory = directory;
-        this.messages = messages;
-    }
 
     /** @param kept photos kept from a refused submission, shown as already chosen */
     String page(DeputyCard deputy, StationCard station, MessageForm form, List<Attachment> kept, Model model) {

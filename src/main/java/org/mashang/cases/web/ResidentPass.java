@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.CookieSeal;
 import org.mashang.platform.SiteCookies;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * and the evaluation work without the query code ever travelling in a URL, and it needs no server session.
  */
 @Component
+@RequiredArgsConstructor
 class ResidentPass {
 
     static final String COOKIE = "mashang_pass";
@@ -31,11 +33,6 @@ class ResidentPass {
 
     private final CookieSeal seal;
     private final Clock clock;
-
-    ResidentPass(CookieSeal seal, Clock clock) {
-        this.seal = seal;
-        this.clock = clock;
-    }
 
     List<Entry> entries(HttpServletRequest request) {
         return SiteCookies.values(request, COOKIE).findFirst().flatMap(seal::open).map(this::parse).orElse(List.of());

@@ -1,6 +1,7 @@
 package org.mashang.cases.web;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseQueries;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Files of cases for staff in scope, and the administrator's read-only view of the region's cases. */
 @Controller
+@RequiredArgsConstructor
 class StaffCaseController {
 
     private final CaseQueries queries;
-
-    StaffCaseController(CaseQueries queries) {
-        this.queries = queries;
-    }
 
     @GetMapping("/staff/cases/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId, @AuthenticationPrincipal StaffUser user) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.Satisfaction;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * travels in a URL: not to the tracking page, not to its photos, not after an evaluation.
  */
 @Controller
+@RequiredArgsConstructor
 class TrackController {
 
     private final CaseTracking tracking;
@@ -36,16 +38,6 @@ class TrackController {
     private final FileStore files;
     private final ResidentPass pass;
     private final org.mashang.cases.internal.Followers followers;
-
-    TrackController(CaseTracking tracking, Directory directory, CaseWorkflow workflow, FileStore files, ResidentPass pass,
-                    org.mashang.cases.internal.Followers followers) {
-        this.followers = followers;
-        this.tracking = tracking;
-        this.directory = directory;
-        this.workflow = workflow;
-        this.files = files;
-        this.pass = pass;
-    }
 
     /** The form; {@code ?ticket=} (the link in notifications) fills in the ticket. */
     @GetMapping("/track")

@@ -1,6 +1,7 @@
 package org.mashang.cases.web;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.WallCursor;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public wall (留言墙): public cases with personal data masked, and each one's public timeline. */
 @Controller
+@RequiredArgsConstructor
 class WallController {
 
     /** About as many blocks as a street has (the demo street: 6 communities with their blocks). */
@@ -32,12 +34,6 @@ class WallController {
     private final CaseQueries queries;
     private final Directory directory;
     private final TimelineDaySeals seals;
-
-    WallController(CaseQueries queries, Directory directory, TimelineDaySeals seals) {
-        this.queries = queries;
-        this.directory = directory;
-        this.seals = seals;
-    }
 
     /** Each street's day seals of the last 60 days: kept by anyone, they show later whether a past day was rewritten. */
     @GetMapping("/cases/seals")

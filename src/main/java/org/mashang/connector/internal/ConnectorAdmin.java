@@ -2,6 +2,7 @@ package org.mashang.connector.internal;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.Directory;
 import org.mashang.platform.FieldProblem;
@@ -12,19 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the administrator changes: which departments are external and how to reach them; failed hand-overs to try again. */
 @Service
+@RequiredArgsConstructor
 public class ConnectorAdmin {
 
     private final ExternalDepartmentRepository departments;
     private final HandoverRepository handovers;
     private final Directory directory;
     private final Clock clock;
-
-    ConnectorAdmin(ExternalDepartmentRepository departments, HandoverRepository handovers, Directory directory, Clock clock) {
-        this.departments = departments;
-        this.handovers = handovers;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     /** The form's fields, as typed. */
     public record Settings(Long departmentId, String platformName, String endpoint, String apiKey, String jurisdictionId,

@@ -1,5 +1,6 @@
 package org.mashang.connector.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,17 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server's key. Rows are claimed with SKIP LOCKED, so instances starting together do not seal a key twice.
  */
 @Component
+@RequiredArgsConstructor
 class ConnectorKeySealing implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectorKeySealing.class);
 
     private final ExternalDepartmentRepository departments;
     private final TransactionTemplate tx;
-
-    ConnectorKeySealing(ExternalDepartmentRepository departments, TransactionTemplate tx) {
-        this.departments = departments;
-        this.tx = tx;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

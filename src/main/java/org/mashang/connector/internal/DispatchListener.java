@@ -1,6 +1,7 @@
 package org.mashang.connector.internal;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.AssignmentChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,17 +11,12 @@ import org.springframework.stereotype.Component;
  * dispatch is rolled back, nothing is handed over; if it commits, the hand-over will happen, once.
  */
 @Component
+@RequiredArgsConstructor
 class DispatchListener {
 
     private final ExternalDepartmentRepository departments;
     private final HandoverRepository handovers;
     private final Clock clock;
-
-    DispatchListener(ExternalDepartmentRepository departments, HandoverRepository handovers, Clock clock) {
-        this.departments = departments;
-        this.handovers = handovers;
-        this.clock = clock;
-    }
 
     @EventListener
     void on(AssignmentChanged changed) {

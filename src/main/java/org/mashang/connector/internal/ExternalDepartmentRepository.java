@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.CookieSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Repository;
  * the database (or a backup of it) cannot post in our name.
  */
 @Repository
+@RequiredArgsConstructor
 class ExternalDepartmentRepository {
 
     private final JdbcClient jdbc;
     private final CookieSeal seal;
-
-    ExternalDepartmentRepository(JdbcClient jdbc, CookieSeal seal) {
-        this.jdbc = jdbc;
-        this.seal = seal;
-    }
 
     Optional<ExternalDepartment> find(long departmentId) {
         return jdbc.sql("select * from external_department where department_id = :d").param("d", departmentId)

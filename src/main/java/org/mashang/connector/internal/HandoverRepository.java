@@ -6,18 +6,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The handover outbox. Rows are claimed with SKIP LOCKED, so several instances share the work without doing it twice. */
 @Repository
+@RequiredArgsConstructor
 class HandoverRepository {
 
     private final JdbcClient jdbc;
-
-    HandoverRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @return false when the assignment was handed over already */
     boolean insert(long assignmentId, long departmentId, Instant now) {

@@ -1,6 +1,7 @@
 package org.mashang.connector.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.connector.internal.ConnectorAdmin;
 import org.mashang.connector.internal.HandoverWorker;
@@ -19,17 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrator's page of the 12345 connector: external departments, and every hand-over with its failures first. */
 @Controller
 @RequestMapping("/admin/connector")
+@RequiredArgsConstructor
 class ConnectorAdminController {
 
     private final ConnectorAdmin admin;
     private final HandoverWorker worker;
     private final Directory directory;
-
-    ConnectorAdminController(ConnectorAdmin admin, HandoverWorker worker, Directory directory) {
-        this.admin = admin;
-        this.worker = worker;
-        this.directory = directory;
-    }
 
     @GetMapping
     String page(Model model) {

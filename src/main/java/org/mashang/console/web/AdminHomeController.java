@@ -3,6 +3,7 @@ package org.mashang.console.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.platform.Zones;
 import org.springframework.stereotype.Controller;
@@ -10,18 +11,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@RequiredArgsConstructor
 class AdminHomeController {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
 
     private final org.mashang.signs.PrintedAddress printed;
-
-    AdminHomeController(WorkingCalendar calendar, Clock clock, org.mashang.signs.PrintedAddress printed) {
-        this.printed = printed;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
 
     /** The dashboard; it flags missing holidays of this year and next, and a wrong address for the QR codes. */
     @GetMapping("/admin")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -30,6 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Primary
 @Component
+@RequiredArgsConstructor
 class CachedDirectory implements Directory {
 
     static final Duration TTL = Duration.ofSeconds(30);
@@ -37,11 +39,6 @@ class CachedDirectory implements Directory {
     private final DirectoryService directory;
     private final Clock clock;
     private final TtlCache<List<Object>, Object> cache = new TtlCache<>(TTL);
-
-    CachedDirectory(DirectoryService directory, Clock clock) {
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ReferenceDataChanged e) {

@@ -2,19 +2,17 @@ package org.mashang.directory.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class CategoryRepository {
 
     private static final String SELECT = "select id, name, sort_order, active, urgency from category";
 
     private final JdbcClient jdbc;
-
-    CategoryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Category> all() {
         return jdbc.sql(SELECT + " order by active desc, sort_order, name").query(Category.class).list();

@@ -2,10 +2,12 @@ package org.mashang.directory.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class CommitteeRepository {
 
     private static final String SELECT = """
@@ -13,10 +15,6 @@ public class CommitteeRepository {
             from committee c join region r on r.id = c.region_id""";
 
     private final JdbcClient jdbc;
-
-    CommitteeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Committee> all() {
         return jdbc.sql(SELECT + " order by c.active desc, r.path").query(Committee.class).list();

@@ -2,11 +2,13 @@ package org.mashang.directory.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DepartmentLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class DepartmentRepository {
 
     private static final String SELECT = """
@@ -14,10 +16,6 @@ public class DepartmentRepository {
             from department d join region r on r.id = d.region_id""";
 
     private final JdbcClient jdbc;
-
-    DepartmentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Department> all() {
         return jdbc.sql(SELECT + " order by d.active desc, r.path, d.name").query(Department.class).list();

@@ -3,6 +3,7 @@ package org.mashang.directory.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyFinder;
 import org.mashang.directory.Directory;
@@ -12,15 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DeputyFinderService implements DeputyFinder {
 
     private final PlaceRepository places;
     private final Directory directory;
-
-    DeputyFinderService(PlaceRepository places, Directory directory) {
-        this.places = places;
-        this.directory = directory;
-    }
 
     @Override
     public List<Place> communities() {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyLevel;
 import org.mashang.directory.Ref;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class DeputyRepository {
 
     private static final String SELECT = """
@@ -24,10 +26,6 @@ public class DeputyRepository {
             from deputy d join station s on s.id = d.station_id left join constituency c on c.id = d.constituency_id""";
 
     private final JdbcClient jdbc;
-
-    DeputyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Deputy> all() {
         return withBlocks(jdbc.sql(SELECT + " order by d.active desc, d.station_id, d.id").query(DeputyRepository::map).list());

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DepartmentLevel;
 import org.mashang.directory.DeputyCodes;
 import org.mashang.directory.RegionLevel;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Changes to reference data made by administrators, with the rules a form alone cannot check. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DirectoryAdmin implements DeputyCodes {
 
     private static final Set<RegionLevel> CONSTITUENCY_LEVELS = EnumSet.of(RegionLevel.STREET, RegionLevel.DISTRICT, RegionLevel.CITY);
@@ -40,20 +42,6 @@ public class DirectoryAdmin implements DeputyCodes {
     private final DeputyRepository deputies;
     private final FileStore files;
     private final ApplicationEventPublisher events;
-
-    DirectoryAdmin(RegionRepository regions, ConstituencyRepository constituencies, CommitteeRepository committees,
-                   StationRepository stations, DepartmentRepository departments, CategoryRepository categories,
-                   DeputyRepository deputies, FileStore files, ApplicationEventPublisher events) {
-        this.events = events;
-        this.regions = regions;
-        this.constituencies = constituencies;
-        this.committees = committees;
-        this.stations = stations;
-        this.departments = departments;
-        this.categories = categories;
-        this.deputies = deputies;
-        this.files = files;
-    }
 
     public long createRegion(Long parentId, RegionLevel level, String name) {
         changed();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DirectoryService implements Directory {
 
     private final RegionRepository regions;
@@ -31,20 +33,6 @@ class DirectoryService implements Directory {
     private final CommitteeRepository committees;
     private final Clock clock;
     private final NameRepository names;
-
-    DirectoryService(RegionRepository regions, StationRepository stations, DeputyRepository deputies,
-                     CategoryRepository categories, DepartmentRepository departments, FileStore files,
-                     CommitteeRepository committees, Clock clock, NameRepository names) {
-        this.names = names;
-        this.committees = committees;
-        this.regions = regions;
-        this.stations = stations;
-        this.deputies = deputies;
-        this.categories = categories;
-        this.departments = departments;
-        this.files = files;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<DeputyCard> deputyByCode(String code) {

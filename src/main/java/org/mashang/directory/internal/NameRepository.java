@@ -4,19 +4,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory.NameKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The names of many deputies, stations, regions, categories or departments at once, for lists and exports. */
 @Repository
+@RequiredArgsConstructor
 class NameRepository {
 
     private final JdbcClient jdbc;
-
-    NameRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Map<Long, String> names(NameKind kind, Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();

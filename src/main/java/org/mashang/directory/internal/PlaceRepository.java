@@ -2,6 +2,7 @@ package org.mashang.directory.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyFinder.Place;
 import org.mashang.directory.Ref;
 import org.mashang.directory.RegionLevel;
@@ -10,16 +11,13 @@ import org.springframework.stereotype.Repository;
 
 /** The places a resident picks to find their deputy (communities, villages and their blocks), and who covers a block. */
 @Repository
+@RequiredArgsConstructor
 class PlaceRepository {
 
     /** The levels of region a community can be. */
     private static final List<String> COMMUNITIES = List.of(RegionLevel.COMMUNITY.name(), RegionLevel.VILLAGE.name());
 
     private final JdbcClient jdbc;
-
-    PlaceRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Active communities with active blocks, in streets a station serves; within: the street. */
     List<Place> communities() {

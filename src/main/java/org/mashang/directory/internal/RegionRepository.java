@@ -3,20 +3,18 @@ package org.mashang.directory.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class RegionRepository {
 
     private static final String COLUMNS = "id, parent_id, level, name, path, active";
 
     private final JdbcClient jdbc;
-
-    RegionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Region> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from region where id = :id").param("id", id).query(Region.class).optional();

@@ -2,10 +2,12 @@ package org.mashang.directory.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class StationRepository {
 
     private static final String SELECT = """
@@ -13,10 +15,6 @@ public class StationRepository {
             from station s join region r on r.id = s.region_id""";
 
     private final JdbcClient jdbc;
-
-    StationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Station> all() {
         return jdbc.sql(SELECT + " order by s.active desc, r.path, s.name").query(Station.class).list();

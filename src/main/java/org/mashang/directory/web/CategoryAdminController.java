@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.internal.Category;
 import org.mashang.directory.internal.CategoryRepository;
 import org.mashang.directory.internal.DirectoryAdmin;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Categories of issues that residents choose from when they leave a message. */
 @Controller
 @RequestMapping("/admin/categories")
+@RequiredArgsConstructor
 class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminController.Form, Category> {
 
     static class Form {
@@ -41,12 +43,6 @@ class CategoryAdminController extends EditableReferenceAdmin<CategoryAdminContro
     private final DirectoryAdmin admin;
 
     private final org.mashang.calendar.UrgencyClocks clocks;
-
-    CategoryAdminController(CategoryRepository categories, DirectoryAdmin admin, org.mashang.calendar.UrgencyClocks clocks) {
-        this.clocks = clocks;
-        this.categories = categories;
-        this.admin = admin;
-    }
 
     @Override
     Form formOf(long id) {

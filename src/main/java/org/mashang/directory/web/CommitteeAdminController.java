@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.Committee;
 import org.mashang.directory.internal.CommitteeRepository;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The people's-congress working committees, one per street. */
 @Controller
 @RequestMapping("/admin/committees")
+@RequiredArgsConstructor
 class CommitteeAdminController extends EditableReferenceAdmin<CommitteeAdminController.Form, Committee> {
 
     static class Form {
@@ -42,11 +44,6 @@ class CommitteeAdminController extends EditableReferenceAdmin<CommitteeAdminCont
 
     private final CommitteeRepository committees;
     private final DirectoryAdmin admin;
-
-    CommitteeAdminController(CommitteeRepository committees, DirectoryAdmin admin) {
-        this.committees = committees;
-        this.admin = admin;
-    }
 
     @Override
     Form formOf(long id) {

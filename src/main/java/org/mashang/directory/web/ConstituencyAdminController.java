@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.Constituency;
 import org.mashang.directory.internal.ConstituencyRepository;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Constituencies (选区), each in a street, district or city. */
 @Controller
 @RequestMapping("/admin/constituencies")
+@RequiredArgsConstructor
 class ConstituencyAdminController extends EditableReferenceAdmin<ConstituencyAdminController.Form, Constituency> {
 
     static class Form {
@@ -37,11 +39,6 @@ class ConstituencyAdminController extends EditableReferenceAdmin<ConstituencyAdm
 
     private final ConstituencyRepository constituencies;
     private final DirectoryAdmin admin;
-
-    ConstituencyAdminController(ConstituencyRepository constituencies, DirectoryAdmin admin) {
-        this.constituencies = constituencies;
-        this.admin = admin;
-    }
 
     @Override
     Form formOf(long id) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.Department;
 import org.mashang.directory.internal.DepartmentRepository;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Departments cases are dispatched to: street offices and the bureaus of districts, cities and provinces. */
 @Controller
 @RequestMapping("/admin/departments")
+@RequiredArgsConstructor
 class DepartmentAdminController extends EditableReferenceAdmin<DepartmentAdminController.Form, Department> {
 
     static class Form {
@@ -42,11 +44,6 @@ class DepartmentAdminController extends EditableReferenceAdmin<DepartmentAdminCo
 
     private final DepartmentRepository departments;
     private final DirectoryAdmin admin;
-
-    DepartmentAdminController(DepartmentRepository departments, DirectoryAdmin admin) {
-        this.departments = departments;
-        this.admin = admin;
-    }
 
     @Override
     Form formOf(long id) {

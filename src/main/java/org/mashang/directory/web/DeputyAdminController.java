@@ -3,6 +3,7 @@ package org.mashang.directory.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyLevel;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.ConstituencyRepository;
@@ -28,20 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 @RequestMapping("/admin/deputies")
+@RequiredArgsConstructor
 class DeputyAdminController {
 
     private final DeputyRepository deputies;
     private final StationRepository stations;
     private final ConstituencyRepository constituencies;
     private final DirectoryAdmin admin;
-
-    DeputyAdminController(DeputyRepository deputies, StationRepository stations, ConstituencyRepository constituencies,
-                          DirectoryAdmin admin) {
-        this.deputies = deputies;
-        this.stations = stations;
-        this.constituencies = constituencies;
-        this.admin = admin;
-    }
 
     @GetMapping
     String list(Model model) {

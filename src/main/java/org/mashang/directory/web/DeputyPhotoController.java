@@ -1,6 +1,7 @@
 package org.mashang.directory.web;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.internal.DeputyRepository;
 import org.mashang.platform.FileStore;
 import org.mashang.platform.UserFacingException;
@@ -13,15 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The deputy's photo, public like the printed sign it appears on. */
 @Controller
+@RequiredArgsConstructor
 class DeputyPhotoController {
 
     private final DeputyRepository deputies;
     private final FileStore files;
-
-    DeputyPhotoController(DeputyRepository deputies, FileStore files) {
-        this.deputies = deputies;
-        this.files = files;
-    }
 
     @GetMapping("/d/{code}/photo")
     ResponseEntity<byte[]> photo(@PathVariable String code) {

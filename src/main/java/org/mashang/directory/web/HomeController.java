@@ -1,5 +1,6 @@
 package org.mashang.directory.web;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.platform.PublicPages;
 import org.springframework.context.annotation.Bean;
@@ -9,13 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public front page: stations and the deputies serving at each. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     private final Directory directory;
-
-    HomeController(Directory directory) {
-        this.directory = directory;
-    }
 
     /** The front page and deputies' photos are the same for every anonymous visitor. */
     @Bean

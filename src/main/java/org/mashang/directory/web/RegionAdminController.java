@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.DirectoryAdmin;
 import org.mashang.directory.internal.Region;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/regions")
+@RequiredArgsConstructor
 class RegionAdminController extends ReferenceAdmin<RegionAdminController.Form, Region> {
 
     static class Form {
@@ -48,11 +50,6 @@ class RegionAdminController extends ReferenceAdmin<RegionAdminController.Form, R
 
     private final RegionRepository regions;
     private final DirectoryAdmin admin;
-
-    RegionAdminController(RegionRepository regions, DirectoryAdmin admin) {
-        this.regions = regions;
-        this.admin = admin;
-    }
 
     @PostMapping("/{id}/rename")
     String rename(@PathVariable long id, @RequestParam String name, RedirectAttributes redirect) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.RegionLevel;
 import org.mashang.directory.internal.DirectoryAdmin;
 import org.mashang.directory.internal.Station;
@@ -23,6 +24,7 @@ import org.springframework.web.util.UriUtils;
 /** Liaison stations and rooms; each gets its own code (its QR leads to the station's page) when it is added. */
 @Controller
 @RequestMapping("/admin/stations")
+@RequiredArgsConstructor
 class StationAdminController extends EditableReferenceAdmin<StationAdminController.Form, Station> {
 
     static class Form {
@@ -46,11 +48,6 @@ class StationAdminController extends EditableReferenceAdmin<StationAdminControll
 
     private final StationRepository stations;
     private final DirectoryAdmin admin;
-
-    StationAdminController(StationRepository stations, DirectoryAdmin admin) {
-        this.stations = stations;
-        this.admin = admin;
-    }
 
     @Override
     Form formOf(long id) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Assignment;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The dispatchers' steps (dispatch, extensions) and the departments' (report, return, ask for an extension). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Dispatch implements DispatchSteps {
 
     static final int MAX_EXTENSION_DAYS = 30;
@@ -44,14 +46,6 @@ class Dispatch implements DispatchSteps {
     private final LeadAndCoHandlers leadAndCo;
     private final CaseLevels levels;
     private final org.mashang.cases.CaseWorkflow workflow;
-
-    Dispatch(CaseChanges changes, Clock clock, LeadAndCoHandlers leadAndCo, CaseLevels levels, org.mashang.cases.CaseWorkflow workflow) {
-        this.workflow = workflow;
-        this.levels = levels;
-        this.changes = changes;
-        this.clock = clock;
-        this.leadAndCo = leadAndCo;
-    }
 
     @Override
     public void dispatch(StaffUser dispatcher, long caseId, List<Long> departmentIds, LocalDate dueDate, String instructions) {

@@ -2,6 +2,7 @@ package org.mashang.dispatch.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentAction;
 import org.mashang.cases.AssignmentUpdate;
@@ -17,13 +18,10 @@ import org.springframework.stereotype.Component;
  * sees and closes the department stage; co-handlers still at work then are closed with it.
  */
 @Component
+@RequiredArgsConstructor
 class LeadAndCoHandlers {
 
     private final CaseChanges changes;
-
-    LeadAndCoHandlers(CaseChanges changes) {
-        this.changes = changes;
-    }
 
     /** The departments as the public timeline names them: 城管办（主办）、执法中队（协办）, or just their names. */
     static String names(List<DepartmentRef> targets, DepartmentRef lead) {

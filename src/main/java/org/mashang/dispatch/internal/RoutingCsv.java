@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.Directory;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RoutingCsv {
 
     static final String HEADER = "类别,区域,主办部门,协办部门,期限（工作日）";
@@ -29,12 +31,6 @@ public class RoutingCsv {
     private final RoutingRules catalogue;
     private final RoutingRuleRepository rules;
     private final Directory directory;
-
-    RoutingCsv(RoutingRules catalogue, RoutingRuleRepository rules, Directory directory) {
-        this.catalogue = catalogue;
-        this.rules = rules;
-        this.directory = directory;
-    }
 
     @Transactional(readOnly = true)
     public String export(StaffUser admin, long ownerRegionId) {

@@ -7,20 +7,18 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The dispatch catalogues' lines. */
 @Repository
+@RequiredArgsConstructor
 class RoutingRuleRepository {
 
     private static final String COLUMNS = "id, owner_region_id, category_id, area_id, lead_department_id, co_department_ids, deadline_days";
 
     private final JdbcClient jdbc;
-
-    RoutingRuleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<RoutingRule> ofOwner(long ownerRegionId) {
         return jdbc.sql("select " + COLUMNS + " from routing_rule where owner_region_id = :owner order by category_id, area_id")

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.directory.DepartmentRef;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class RoutingRules {
 
     /** Regions that have committees keeping catalogues. */
@@ -52,13 +54,6 @@ public class RoutingRules {
     private final Directory directory;
     private final WorkingCalendar calendar;
     private final Clock clock;
-
-    RoutingRules(RoutingRuleRepository rules, Directory directory, WorkingCalendar calendar, Clock clock) {
-        this.rules = rules;
-        this.directory = directory;
-        this.calendar = calendar;
-        this.clock = clock;
-    }
 
     /** Regions whose catalogue the administrator may keep: the catalogue owners within their own region. */
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import static org.mashang.cases.StepTexts.required;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseChanges;
@@ -25,17 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class Transfers {
 
     private final CaseLevels levels;
     private final CaseChanges changes;
     private final Directory directory;
-
-    Transfers(CaseLevels levels, CaseChanges changes, Directory directory) {
-        this.levels = levels;
-        this.changes = changes;
-        this.directory = directory;
-    }
 
     /** 本辖区无法解决: hands the case to the nearest committee above the one holding it. */
     public void up(StaffUser dispatcher, long caseId, String reason) {

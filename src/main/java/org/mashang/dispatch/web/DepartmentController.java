@@ -1,6 +1,7 @@
 package org.mashang.dispatch.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.AssignmentView;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A department's workbench: its assignments, feedback, returns and extension requests. */
 @Controller
 @RequestMapping("/department")
+@RequiredArgsConstructor
 class DepartmentController {
 
     static final int MAX_PHOTOS = 6;
@@ -31,12 +33,6 @@ class DepartmentController {
     private final CaseQueries queries;
     private final DispatchSteps steps;
     private final ReplyTemplates templates;
-
-    DepartmentController(CaseQueries queries, DispatchSteps steps, ReplyTemplates templates) {
-        this.queries = queries;
-        this.steps = steps;
-        this.templates = templates;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

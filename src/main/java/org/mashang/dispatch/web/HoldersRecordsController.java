@@ -1,5 +1,6 @@
 package org.mashang.dispatch.web;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Urgency;
 import org.mashang.cases.DispatchSteps;
@@ -18,13 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dispatch/cases/{id}")
+@RequiredArgsConstructor
 class HoldersRecordsController {
 
     private final DispatchSteps steps;
-
-    HoldersRecordsController(DispatchSteps steps) {
-        this.steps = steps;
-    }
 
     @PostMapping("/urgency")
     String urgency(@PathVariable long id, @RequestParam(required = false) String urgency, @RequestParam(required = false) String reason,

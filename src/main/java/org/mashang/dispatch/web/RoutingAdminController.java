@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrators' pages for the dispatch catalogues (派单目录) of the committees in their region. */
 @Controller
 @RequestMapping("/admin/routing")
+@RequiredArgsConstructor
 class RoutingAdminController {
 
     private static final long MAX_CSV_BYTES = 1024 * 1024;
@@ -35,12 +37,6 @@ class RoutingAdminController {
     private final RoutingRules rules;
     private final RoutingCsv csv;
     private final Directory directory;
-
-    RoutingAdminController(RoutingRules rules, RoutingCsv csv, Directory directory) {
-        this.rules = rules;
-        this.csv = csv;
-        this.directory = directory;
-    }
 
     @GetMapping
     String choose(@AuthenticationPrincipal StaffUser admin, @RequestParam(required = false) Long region, Model model) {

@@ -1,5 +1,6 @@
 package org.mashang.dispatch.web;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.dispatch.internal.Transfers;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The dispatcher's transfers between levels: up to the committee above (转送), back down to the one below (退回). */
 @Controller
 @RequestMapping("/dispatch/cases/{id}")
+@RequiredArgsConstructor
 class TransferController {
 
     private final Transfers transfers;
-
-    TransferController(Transfers transfers) {
-        this.transfers = transfers;
-    }
 
     @PostMapping("/transfer")
     String up(@PathVariable long id, @RequestParam(required = false) String reason, @AuthenticationPrincipal StaffUser user,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyFinder;
 import org.mashang.directory.Directory;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * reception day.
  */
 @Controller
+@RequiredArgsConstructor
 class FindController {
 
     static final int MAX_RESULTS = 30;
@@ -37,13 +39,6 @@ class FindController {
     private final Directory directory;
     private final ReceptionSchedule receptions;
     private final Clock clock;
-
-    FindController(DeputyFinder finder, Directory directory, ReceptionSchedule receptions, Clock clock) {
-        this.finder = finder;
-        this.directory = directory;
-        this.receptions = receptions;
-        this.clock = clock;
-    }
 
     /** A station of the deputies found, and its next reception day (null when none in the coming weeks). */
     record StationNext(StationCard station, ReceptionDay next) {

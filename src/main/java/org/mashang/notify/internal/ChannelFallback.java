@@ -2,6 +2,7 @@ package org.mashang.notify.internal;
 
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * its own whose idempotency key derives from the first, so it is written once however often the failure is handled.
  */
 @Component
+@RequiredArgsConstructor
 public class ChannelFallback {
 
     private final Outbox outbox;
     private final ChannelRouter router;
-
-    ChannelFallback(Outbox outbox, ChannelRouter router) {
-        this.outbox = outbox;
-        this.router = router;
-    }
 
     /** @return the new row's id; empty when the row is not a WeChat notice, or no other channel reaches the resident */
     public Optional<Long> after(Outbox.Row row, Instant now) {

@@ -2,6 +2,7 @@ package org.mashang.notify.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.RecipientKind;
 import org.mashang.platform.Phones;
@@ -9,17 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Chooses the channel for a notification from the configuration and the addresses the recipient has. */
 @Component
+@RequiredArgsConstructor
 public class ChannelRouter {
 
     private final NotifyProperties properties;
     private final WeChatProperties wechat;
     private final WeChatLinks wechatLinks;
-
-    ChannelRouter(NotifyProperties properties, WeChatProperties wechat, WeChatLinks wechatLinks) {
-        this.properties = properties;
-        this.wechat = wechat;
-        this.wechatLinks = wechatLinks;
-    }
 
     public record Route(ChannelKind channel, String address) {
     }

@@ -3,6 +3,7 @@ package org.mashang.notify.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.NotificationChannel;
 import org.mashang.notify.OutboundMessage;
@@ -13,15 +14,11 @@ import org.springframework.stereotype.Component;
  * there is no SMS gateway or mail server. One message per outbox row, however often it is delivered.
  */
 @Component
+@RequiredArgsConstructor
 public class DevChannel implements NotificationChannel {
 
     private final DevMessageRepository messages;
     private final Clock clock;
-
-    DevChannel(DevMessageRepository messages, Clock clock) {
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     public record DevMessage(long id, long outboxId, String address, String subject, String body, Instant receivedAt) {
     }

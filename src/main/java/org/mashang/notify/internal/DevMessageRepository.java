@@ -3,19 +3,17 @@ package org.mashang.notify.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.internal.DevChannel.DevMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The demo's inbox: what the dev channel "sent", one message per outbox row. */
 @Repository
+@RequiredArgsConstructor
 class DevMessageRepository {
 
     private final JdbcClient jdbc;
-
-    DevMessageRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Stores the message of an outbox row once, however often it is delivered. */
     void insertOnce(long outboxId, String address, String subject, String body, Instant now) {

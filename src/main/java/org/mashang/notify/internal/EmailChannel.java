@@ -2,6 +2,7 @@ package org.mashang.notify.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.DeliveryException;
 import org.mashang.notify.NotificationChannel;
@@ -20,15 +21,11 @@ import org.springframework.stereotype.Component;
  * repeated delivery after a crash can be recognized as the same message.
  */
 @Component
+@RequiredArgsConstructor
 public class EmailChannel implements NotificationChannel {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final NotifyProperties properties;
-
-    EmailChannel(ObjectProvider<JavaMailSender> mail, NotifyProperties properties) {
-        this.mail = mail;
-        this.properties = properties;
-    }
 
     @Override
     public ChannelKind kind() {

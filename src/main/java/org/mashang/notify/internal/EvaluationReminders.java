@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseContacts;
 import org.mashang.notify.RecipientKind;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * lets only one row per person into the outbox.
  */
 @Component
+@RequiredArgsConstructor
 public class EvaluationReminders {
 
     /** Cases answered longer ago than the delay plus this are not reminded any more. */
@@ -39,13 +41,6 @@ public class EvaluationReminders {
     private final Notifier notifier;
     private final NotifyProperties properties;
     private final Clock clock;
-
-    EvaluationReminders(CaseContacts contacts, Notifier notifier, NotifyProperties properties, Clock clock) {
-        this.contacts = contacts;
-        this.notifier = notifier;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** @return how many reminders were written to the outbox */
     @Transactional

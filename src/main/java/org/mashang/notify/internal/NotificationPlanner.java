@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffDirectory;
 import org.mashang.cases.AssignmentChanged;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * commit or roll back with the change itself.
  */
 @Component
+@RequiredArgsConstructor
 class NotificationPlanner {
 
     /** Replies and reasons are cut to this length in a notification; the link leads to the whole text. */
@@ -43,18 +45,6 @@ class NotificationPlanner {
     private final org.mashang.cases.CaseUrgency urgency;
     private final UrgentDelivery atOnce;
     private final CaseContacts contacts;
-
-    NotificationPlanner(Notifier notifier, StaffDirectory staff, Directory directory,
-                        NotifyProperties properties, org.mashang.cases.CaseUrgency urgency, UrgentDelivery atOnce,
-                        CaseContacts contacts) {
-        this.contacts = contacts;
-        this.urgency = urgency;
-        this.atOnce = atOnce;
-        this.notifier = notifier;
-        this.staff = staff;
-        this.directory = directory;
-        this.properties = properties;
-    }
 
     @EventListener
     void on(CaseTransitioned e) {
@@ -191,6 +181,7 @@ class NotificationPlanner {
     }
 
     /** The notifications of one event. */
+    @RequiredArgsConstructor
     private final class Notice {
         private final String event;
         private final long caseId;
@@ -198,13 +189,6 @@ class NotificationPlanner {
         /** The resident's, from the event; null when they left none (or the event is not about them). */
         private final CaseContacts.ResidentContact contact;
         private Boolean urgent;
-
-        Notice(String event, long caseId, String ticket, CaseContacts.ResidentContact contact) {
-            this.event = event;
-            this.caseId = caseId;
-            this.ticket = ticket;
-            this.contact = contact;
-        }
 
         /**
          * Residents hear only when they left a phone or an email; the link never carries the query code. The residents

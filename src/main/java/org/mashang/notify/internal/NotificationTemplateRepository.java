@@ -4,19 +4,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.internal.NotificationTemplates.Template;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The notices' texts, one per template and language, as the administrators last edited them. */
 @Repository
+@RequiredArgsConstructor
 class NotificationTemplateRepository {
 
     private final JdbcClient jdbc;
-
-    NotificationTemplateRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Template> all() {
         return jdbc.sql("select * from notification_template order by template_key, locale").query(Template.class).list();

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.UserFacingException;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The texts of notifications: filled in for the outbox, edited by administrators with their placeholders checked. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class NotificationTemplates {
 
     public static final String FALLBACK_LOCALE = "zh-CN";
@@ -33,11 +35,6 @@ public class NotificationTemplates {
 
     private final NotificationTemplateRepository templates;
     private final Clock clock;
-
-    NotificationTemplates(NotificationTemplateRepository templates, Clock clock) {
-        this.templates = templates;
-        this.clock = clock;
-    }
 
     public record Template(long id, String templateKey, String locale, String subject, String body, Instant updatedAt,
                            String updatedBy) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * of (event, recipient, template). Runs inside the caller's transaction.
  */
 @Component
+@RequiredArgsConstructor
 public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
@@ -24,14 +26,6 @@ public class Notifier {
     private final Outbox outbox;
     private final NotifyProperties properties;
     private final Clock clock;
-
-    Notifier(NotificationTemplates templates, ChannelRouter router, Outbox outbox, NotifyProperties properties, Clock clock) {
-        this.templates = templates;
-        this.router = router;
-        this.outbox = outbox;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * @param event  identifies the event, the same however often it is published

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.OutboundMessage;
 import org.mashang.notify.RecipientKind;
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the one that took over.
  */
 @Repository
+@RequiredArgsConstructor
 public class Outbox {
 
     public enum Status { PENDING, SENDING, SENT, FAILED }
@@ -38,11 +40,6 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    Outbox(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** A notification to write, rendered already. */
     public record Entry(String idempotencyKey, String templateKey, String locale, RecipientKind recipientKind, String recipientName,

@@ -3,11 +3,13 @@ package org.mashang.notify.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The codes sent to prove a phone, stored as salted hashes, and what the limits on asking for them count. */
 @Repository
+@RequiredArgsConstructor
 class PhoneVerificationRepository {
 
     /** The latest code sent to a phone and not used yet. */
@@ -15,22 +17,15 @@ class PhoneVerificationRepository {
     }
 
     /** What the limits count the codes asked for by, each with its statement. */
+    @RequiredArgsConstructor
     enum AskedBy {
         PHONE("select count(*) from phone_verification where phone = :v and created_at > :since"),
         CLIENT_IP("select count(*) from phone_verification where client_ip = :v and created_at > :since");
 
         private final String statement;
-
-        AskedBy(String statement) {
-            this.statement = statement;
-        }
     }
 
     private final JdbcClient jdbc;
-
-    PhoneVerificationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Holds until the transaction ends: one request at a time per key (a phone, an address), on any instance. */
     void lock(String key) {

@@ -2,6 +2,7 @@ package org.mashang.notify.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffDirectory;
 import org.mashang.directory.DepartmentRef;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Written in the transaction that marks the proposal, so they commit with it.
  */
 @Component
+@RequiredArgsConstructor
 class ProposalNotices {
 
     static final String STAGE = "代表建议答复";
@@ -26,13 +28,6 @@ class ProposalNotices {
     private final StaffDirectory staff;
     private final Directory directory;
     private final NotifyProperties properties;
-
-    ProposalNotices(Notifier notifier, StaffDirectory staff, Directory directory, NotifyProperties properties) {
-        this.notifier = notifier;
-        this.staff = staff;
-        this.directory = directory;
-        this.properties = properties;
-    }
 
     @EventListener
     void on(ProposalAssigned e) {

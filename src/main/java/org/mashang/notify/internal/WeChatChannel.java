@@ -3,6 +3,7 @@ package org.mashang.notify.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.ChannelKind;
 import org.mashang.notify.DeliveryException;
 import org.mashang.notify.NotificationChannel;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * refusal, fails for good, and the worker then sends the same notice by the resident's next channel (SMS).
  */
 @Component
+@RequiredArgsConstructor
 class WeChatChannel implements NotificationChannel {
 
     /** system busy, daily quota reached, per-minute quota reached: WeChat will take it later */
@@ -28,12 +30,6 @@ class WeChatChannel implements NotificationChannel {
     private final WeChatProperties properties;
     private final WeChatLinks links;
     private final WeChatApi api;
-
-    WeChatChannel(WeChatProperties properties, WeChatLinks links, WeChatApi api) {
-        this.properties = properties;
-        this.links = links;
-        this.api = api;
-    }
 
     @Override
     public ChannelKind kind() {

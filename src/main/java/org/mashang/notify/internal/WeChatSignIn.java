@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Codes;
 import org.mashang.platform.CookieSeal;
 import org.mashang.platform.RateLimits;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
  * sealed in the session, never shown and never put in a URL of ours.
  */
 @Service
+@RequiredArgsConstructor
 public class WeChatSignIn {
 
     static final String STATE = "mashang.wechat.state";
@@ -35,17 +37,6 @@ public class WeChatSignIn {
     private final CookieSeal seal;
     private final RateLimits limits;
     private final Clock clock;
-
-    WeChatSignIn(WeChatProperties properties, NotifyProperties notify, WeChatApi api, WeChatLinks links, CookieSeal seal,
-                 RateLimits limits, Clock clock) {
-        this.properties = properties;
-        this.notify = notify;
-        this.api = api;
-        this.links = links;
-        this.seal = seal;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     public enum Outcome {
         /** the WeChat is linked: the session now proves the phone */

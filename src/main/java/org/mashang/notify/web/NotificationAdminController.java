@@ -2,6 +2,7 @@ package org.mashang.notify.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.DevChannel;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrator's view of notifications: the outbox and its failures, the dev inbox, the templates. */
 @Controller
 @RequestMapping("/admin/notifications")
+@RequiredArgsConstructor
 class NotificationAdminController {
 
     static final int LIST_SIZE = 100;
@@ -32,15 +34,6 @@ class NotificationAdminController {
     private final DeliveryWorker worker;
     private final NotificationTemplates templates;
     private final Clock clock;
-
-    NotificationAdminController(Outbox outbox, DevChannel dev, DeliveryWorker worker, NotificationTemplates templates,
-                                Clock clock) {
-        this.outbox = outbox;
-        this.dev = dev;
-        this.worker = worker;
-        this.templates = templates;
-        this.clock = clock;
-    }
 
     @GetMapping
     String outbox(@RequestParam(required = false) String status, Model model) {

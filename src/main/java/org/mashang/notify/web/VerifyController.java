@@ -3,6 +3,7 @@ package org.mashang.notify.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.internal.DeliveryWorker;
 import org.mashang.notify.internal.PhoneVerification;
 import org.mashang.notify.internal.WeChatSignIn;
@@ -23,19 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * numbers and query codes. Optional: messages can still be left anonymously.
  */
 @Controller
+@RequiredArgsConstructor
 class VerifyController {
 
     private final PhoneVerification verification;
     private final DeliveryWorker worker;
     private final Clock clock;
     private final WeChatSignIn wechat;
-
-    VerifyController(PhoneVerification verification, DeliveryWorker worker, Clock clock, WeChatSignIn wechat) {
-        this.verification = verification;
-        this.worker = worker;
-        this.clock = clock;
-        this.wechat = wechat;
-    }
 
     @GetMapping("/verify")
     String form(HttpServletRequest request, Model model) {

@@ -1,6 +1,7 @@
 package org.mashang.notify.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.mashang.notify.internal.WeChatSignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * exist): to WeChat's authorization, back with a code, then /my, or once /verify to link the phone.
  */
 @Controller
+@RequiredArgsConstructor
 class WeChatSignInController {
 
     private final WeChatSignIn signIn;
-
-    WeChatSignInController(WeChatSignIn signIn) {
-        this.signIn = signIn;
-    }
 
     @GetMapping("/wechat/signin")
     String signIn(HttpServletRequest request) {

@@ -6,17 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class ApiKeyRepository {
 
     private final JdbcClient jdbc;
-
-    ApiKeyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(String name, String keyHash, int hourlyLimit, String createdBy, Instant now) {
         return jdbc.sql("""

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Codes;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.RateLimits;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enough to find it again without keeping it; each key has its own hourly limit.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiKeys {
 
     static final int MAX_HOURLY_LIMIT = 100_000;
@@ -27,12 +29,6 @@ public class ApiKeys {
     private final ApiKeyRepository keys;
     private final RateLimits limits;
     private final Clock clock;
-
-    ApiKeys(ApiKeyRepository keys, RateLimits limits, Clock clock) {
-        this.keys = keys;
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     /** The new key, to be shown once. */
     public record Issued(ApiKey key, String secret) {

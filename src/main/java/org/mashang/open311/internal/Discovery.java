@@ -1,11 +1,13 @@
 package org.mashang.open311.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /** The service discovery document: where the GeoReport v2 endpoint is and in which formats it answers. */
 @Component
+@RequiredArgsConstructor
 public class Discovery {
 
     /** Changed when what this server answers changes; clients may cache the document until then. */
@@ -14,12 +16,6 @@ public class Discovery {
     private final SiteProperties site;
     private final Open311Properties properties;
     private final ServiceCatalog catalog;
-
-    Discovery(SiteProperties site, Open311Properties properties, ServiceCatalog catalog) {
-        this.site = site;
-        this.properties = properties;
-        this.catalog = catalog;
-    }
 
     public Document document() {
         var endpoint = Document.fields("specification", "http://wiki.open311.org/GeoReport_v2",

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.PublicCase;
 import org.mashang.cases.PublicFeed;
 import org.mashang.cases.StageStatus;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * a platform posted are rounded to about 100 m.
  */
 @Service
+@RequiredArgsConstructor
 public class RequestFeed {
 
     static final int MAX_REQUESTS = 1000;
@@ -29,14 +31,6 @@ public class RequestFeed {
     private final RequestRepository posted;
     private final SiteProperties site;
     private final Clock clock;
-
-    RequestFeed(PublicFeed feed, ServiceCatalog catalog, RequestRepository posted, SiteProperties site, Clock clock) {
-        this.feed = feed;
-        this.catalog = catalog;
-        this.posted = posted;
-        this.site = site;
-        this.clock = clock;
-    }
 
     /** @param p the query's parameters, one value each */
     public Document requests(Map<String, String> p) {

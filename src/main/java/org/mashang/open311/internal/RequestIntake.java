@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Deadlines;
 import org.mashang.calendar.Stage;
 import org.mashang.cases.CaseState;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * deadline; GET tokens tells the ticket (the {@code service_request_id}) once the case is public.
  */
 @Service
+@RequiredArgsConstructor
 public class RequestIntake {
 
     private static final Map<String, String> PARAMETER_OF_FIELD = Map.of("stationId", "jurisdiction_id",
@@ -36,16 +38,6 @@ public class RequestIntake {
     private final RequestRepository requests;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    RequestIntake(ServiceCatalog catalog, PlatformIntake intake, OfflineIntake statuses, RequestRepository requests,
-                  Deadlines deadlines, Clock clock) {
-        this.catalog = catalog;
-        this.intake = intake;
-        this.statuses = statuses;
-        this.requests = requests;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     /** @param p the request's parameters, one value each */
     @Transactional

@@ -10,18 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** What a platform posted besides the message (the case holds that), and the token it follows the case by. */
 @Repository
+@RequiredArgsConstructor
 class RequestRepository {
 
     private final JdbcClient jdbc;
-
-    RequestRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(PostedRequest r) {
         jdbc.sql("""

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.directory.Directory;
 import org.mashang.directory.Ref;
@@ -17,16 +18,13 @@ import org.springframework.stereotype.Service;
  * ({@code jurisdiction_id} = the street's region id), an {@code address_id} is one of its blocks (the block's region id).
  */
 @Service
+@RequiredArgsConstructor
 public class ServiceCatalog {
 
     static final String BLOCK = "block";
     static final String DEPUTY_CODE = "deputy_code";
 
     private final Directory directory;
-
-    ServiceCatalog(Directory directory) {
-        this.directory = directory;
-    }
 
     /** The streets served: those with an active station, by id. */
     Map<Long, String> jurisdictions() {

@@ -1,6 +1,7 @@
 package org.mashang.open311.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.open311.internal.ApiKeys;
 import org.mashang.platform.FieldProblem;
@@ -19,17 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The administrator issues a key per platform (shown once), sees when each was last used, and revokes it. */
 @Controller
 @RequestMapping("/admin/open311/keys")
+@RequiredArgsConstructor
 class ApiKeyAdminController {
 
     static final int DEFAULT_HOURLY_LIMIT = 600;
 
     private final ApiKeys keys;
     private final SiteProperties site;
-
-    ApiKeyAdminController(ApiKeys keys, SiteProperties site) {
-        this.keys = keys;
-        this.site = site;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.open311.internal.ApiKeys;
 import org.mashang.open311.internal.Discovery;
 import org.mashang.open311.internal.Document;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("/open311/v2")
+@RequiredArgsConstructor
 class Open311Controller {
 
     private static final MediaType XML = new MediaType("text", "xml", StandardCharsets.UTF_8);
@@ -47,18 +49,6 @@ class Open311Controller {
     private final RateLimits limits;
     private final Open311Properties properties;
     private final JsonMapper json;
-
-    Open311Controller(Discovery discovery, ServiceCatalog catalog, RequestIntake intake, RequestFeed feed, ApiKeys keys,
-                      RateLimits limits, Open311Properties properties, JsonMapper json) {
-        this.discovery = discovery;
-        this.catalog = catalog;
-        this.intake = intake;
-        this.feed = feed;
-        this.keys = keys;
-        this.limits = limits;
-        this.properties = properties;
-        this.json = json;
-    }
 
     @GetMapping("/discovery.{format}")
     ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.mashang.platform.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,13 +39,10 @@ class AssetLinkBuilder extends StandardLinkBuilder {
     }
 
     /** Puts the builder into the template engine Spring Boot makes, before its first use. */
+    @RequiredArgsConstructor
     static final class Installer implements BeanPostProcessor {
 
         private final ObjectProvider<StaticAssets> assets;
-
-        Installer(ObjectProvider<StaticAssets> assets) {
-            this.assets = assets;
-        }
 
         @Override
         public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {

@@ -1,18 +1,16 @@
 package org.mashang.platform.internal;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The key that seals residents' cookies, one row shared by every instance. */
 @Repository
+@RequiredArgsConstructor
 class CookieKeyRepository {
 
     private final JdbcClient jdbc;
-
-    CookieKeyRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<byte[]> stored() {
         return jdbc.sql("select key from cookie_key where id = 1").query(byte[].class).optional();

@@ -6,19 +6,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.FileStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Uploaded files in PostgreSQL (stored_file), and the statements that re-encode those stored before uploads were. */
 @Repository
+@RequiredArgsConstructor
 class DatabaseFileStore implements FileStore {
 
     private final JdbcClient jdbc;
-
-    DatabaseFileStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public StoredFile save(byte[] content, String contentType) {

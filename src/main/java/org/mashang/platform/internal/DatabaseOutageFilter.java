@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request's statement timeout) before the probe does gets the same page, never a stack trace or a 500. Marks the
  * thread as serving a request, for the short timeouts of {@link GuardedDataSource}.
  */
+@RequiredArgsConstructor
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
@@ -30,10 +32,6 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final Pattern ALWAYS_SERVED = Pattern.compile("/(css|js|img|webjars)/.*|/favicon\\.ico|/actuator/health.*");
 
     private final DatabaseProbe probe;
-
-    DatabaseOutageFilter(DatabaseProbe probe) {
-        this.probe = probe;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

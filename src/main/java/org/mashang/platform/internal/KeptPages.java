@@ -4,20 +4,18 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import lombok.RequiredArgsConstructor;
 
 /** The pages kept in memory, within a number of pages and of bytes. */
+@RequiredArgsConstructor
 final class KeptPages {
 
+    @RequiredArgsConstructor
     static final class Entry {
         final CachedPage page;
         final long expiresAt;
         /** Set while one request renders the page again; the others are sent this one meanwhile. */
         final AtomicBoolean renewing = new AtomicBoolean();
-
-        Entry(CachedPage page, long expiresAt) {
-            this.page = page;
-            this.expiresAt = expiresAt;
-        }
 
         boolean fresh(long now) {
             return now - expiresAt < 0;
@@ -28,11 +26,6 @@ final class KeptPages {
     private final AtomicLong bytes = new AtomicLong();
     private final int maxEntries;
     private final long maxBytes;
-
-    KeptPages(int maxEntries, long maxBytes) {
-        this.maxEntries = maxEntries;
-        this.maxBytes = maxBytes;
-    }
 
     Entry get(String key) {
         return entries.get(key);

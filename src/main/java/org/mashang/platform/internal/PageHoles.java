@@ -3,6 +3,7 @@ package org.mashang.platform.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.platform.PerVisitor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.security.web.csrf.DeferredCsrfToken;
  * The values of a public page that differ for each visitor: placeholders while the page is rendered to be kept, and
  * each visitor's own values when it is sent (a CSRF token as Spring Security makes it, a fresh form key).
  */
+@RequiredArgsConstructor
 final class PageHoles {
 
     private final ObjectProvider<CsrfTokenRepository> csrfTokens;
@@ -25,13 +27,6 @@ final class PageHoles {
     private volatile @Nullable CsrfBeans csrf;
 
     private record CsrfBeans(@Nullable CsrfTokenRepository repository, @Nullable CsrfTokenRequestHandler handler) {
-    }
-
-    PageHoles(ObjectProvider<CsrfTokenRepository> csrfTokens, ObjectProvider<CsrfTokenRequestHandler> csrfHandler,
-              CachedPage.Markers markers) {
-        this.csrfTokens = csrfTokens;
-        this.csrfHandler = csrfHandler;
-        this.markers = markers;
     }
 
     /** The request to render a page to keep: its form key and CSRF token are placeholders (the caller removes the key). */

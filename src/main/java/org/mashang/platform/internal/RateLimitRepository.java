@@ -3,11 +3,13 @@ package org.mashang.platform.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The limits' two tables: hits per bucket, key and fixed window; failed attempts in a row per bucket and key. */
 @Repository
+@RequiredArgsConstructor
 class RateLimitRepository {
 
     /** Failed attempts in a row, and when the last one was. */
@@ -15,10 +17,6 @@ class RateLimitRepository {
     }
 
     private final JdbcClient jdbc;
-
-    RateLimitRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     int hits(String bucket, String key, Instant windowStart) {
         return jdbc.sql("select hits from rate_limit_counter where bucket = :b and key = :k and window_start = :w")

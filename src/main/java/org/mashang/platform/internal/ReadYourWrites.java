@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.platform.SiteCookies;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * replayed up to that position, that device's read-only transactions run on the primary; then the mark is dropped.
  * Other people read from the replica as before: they could not tell a lag from a change made a moment later.
  */
+@RequiredArgsConstructor
 class ReadYourWrites extends OncePerRequestFilter {
 
     static final String COOKIE = "mashang_written";
@@ -32,10 +34,6 @@ class ReadYourWrites extends OncePerRequestFilter {
     private static final ThreadLocal<Boolean> PRIMARY_ONLY = new ThreadLocal<>();
 
     private final ReplicaPositions positions;
-
-    ReadYourWrites(ReplicaPositions positions) {
-        this.positions = positions;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -100,15 +98,11 @@ class ReadYourWrites extends OncePerRequestFilter {
     }
 
     /** The read-only side: the replica, or the primary for a device whose change the replica has not replayed yet. */
+    @RequiredArgsConstructor
     static final class Routing extends AbstractDataSource {
 
         private final DataSource replica;
         private final DataSource primary;
-
-        Routing(DataSource replica, DataSource primary) {
-            this.replica = replica;
-            this.primary = primary;
-        }
 
         private DataSource target() {
             return Boolean.TRUE.equals(PRIMARY_ONLY.get()) ? primary : replica;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.mashang.platform.AsGet;
 import org.mashang.platform.UploadProblem;
@@ -25,16 +26,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the message next to the photo field, never a bare error page. A session cookie that is not one this application
  * issued is dropped, so the request is served as one without a session.
  */
+@RequiredArgsConstructor
 class RequestScreening extends OncePerRequestFilter {
 
     private static final Pattern RESIDENT_FORM = Pattern.compile("/[ds]/[^/]+");
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final String sessionCookie;
-
-    RequestScreening(String sessionCookie) {
-        this.sessionCookie = sessionCookie;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

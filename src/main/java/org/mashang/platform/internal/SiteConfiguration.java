@@ -1,5 +1,6 @@
 package org.mashang.platform.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.SiteProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -13,13 +14,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Language of the resident pages (cookie, Accept-Language, or {@code ?lang=en} on any page) and the site's owner. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
+@RequiredArgsConstructor
 class SiteConfiguration implements WebMvcConfigurer {
 
     private final SiteProperties site;
-
-    SiteConfiguration(SiteProperties site) {
-        this.site = site;
-    }
 
     @Bean(name = DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
     LocaleResolver localeResolver() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.SiteCookies;
 import org.mashang.platform.SiteProperties;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * the switches to come back to ({@code here}), whether a member of staff is signed in ({@code signedIn}, for the
  * top bar; a plain test instead of a security expression evaluated twice on every page). Reads cookies only: no session.
  */
+@RequiredArgsConstructor
 class SitePageAttributes implements HandlerInterceptor {
 
     static final String ELDER_COOKIE = "mashang_elder";
@@ -25,10 +27,6 @@ class SitePageAttributes implements HandlerInterceptor {
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final SiteProperties site;
-
-    SitePageAttributes(SiteProperties site) {
-        this.site = site;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

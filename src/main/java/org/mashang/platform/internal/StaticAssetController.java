@@ -3,6 +3,7 @@ package org.mashang.platform.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.UserFacingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -14,16 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  * compressed once when first read.
  */
 @Controller
+@RequiredArgsConstructor
 class StaticAssetController {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String REVALIDATE = "no-cache";
 
     private final StaticAssets assets;
-
-    StaticAssetController(StaticAssets assets) {
-        this.assets = assets;
-    }
 
     @GetMapping({"/css/**", "/js/**", "/img/**", "/webjars/**"})
     void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {

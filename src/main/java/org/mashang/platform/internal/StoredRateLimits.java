@@ -3,6 +3,7 @@ package org.mashang.platform.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.RateLimits;
 import org.mashang.platform.TooManyRequests;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link RateLimits} kept in PostgreSQL, so they hold across instances: counters per fixed window, and attempts in a row for growing delays. */
 @Component
+@RequiredArgsConstructor
 class StoredRateLimits implements RateLimits {
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
@@ -19,11 +21,6 @@ class StoredRateLimits implements RateLimits {
 
     private final RateLimitRepository limits;
     private final Clock clock;
-
-    StoredRateLimits(RateLimitRepository limits, Clock clock) {
-        this.limits = limits;
-        this.clock = clock;
-    }
 
     @Override
     public void take(String bucket, String key, int limit, Duration window, String message) {

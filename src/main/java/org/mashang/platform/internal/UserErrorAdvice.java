@@ -2,6 +2,7 @@ package org.mashang.platform.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UserFacingException;
 import java.util.Locale;
@@ -27,15 +28,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * bundle) and shown as it is when no bundle has it.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class UserErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(UserErrorAdvice.class);
 
     private final MessageSource messages;
-
-    UserErrorAdvice(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(UserFacingException.class)
     String userFacing(UserFacingException e, HttpServletResponse response, Model model) {

@@ -3,6 +3,7 @@ package org.mashang.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.SiteCookies;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +15,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * without JavaScript; the choice is kept in a cookie on the device, and the resident goes back to the page they were on.
  */
 @Controller
+@RequiredArgsConstructor
 class PreferencesController {
 
     static final String ELDER_COOKIE = "mashang_elder";
 
     private final LocaleResolver locales;
-
-    PreferencesController(LocaleResolver locales) {
-        this.locales = locales;
-    }
 
     @GetMapping("/prefs")
     String set(@RequestParam(required = false) String elder, @RequestParam(required = false) String lang,

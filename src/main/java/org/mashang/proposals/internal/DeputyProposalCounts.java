@@ -1,6 +1,7 @@
 package org.mashang.proposals.internal;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Zones;
 import org.mashang.proposals.DeputyProposals;
 import org.springframework.stereotype.Service;
@@ -9,13 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** A deputy's proposals for their record, by the day they were submitted (China time). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DeputyProposalCounts implements DeputyProposals {
 
     private final ProposalLists proposals;
-
-    DeputyProposalCounts(ProposalLists proposals) {
-        this.proposals = proposals;
-    }
 
     @Override
     public Counts of(long deputyId, LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package org.mashang.proposals.internal;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
  * outside the user's reach is simply not found.
  */
 @Component
+@RequiredArgsConstructor
 class ProposalAccess {
 
     private final ProposalRepository proposals;
     private final Directory directory;
-
-    ProposalAccess(ProposalRepository proposals, Directory directory) {
-        this.proposals = proposals;
-        this.directory = directory;
-    }
 
     DeputyCard deputyOf(StaffUser user) {
         if (user == null || !user.has(Role.DEPUTY) || user.deputyId() == null) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.EnumNames;
 import org.mashang.proposals.ProposalState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,16 +12,13 @@ import org.springframework.stereotype.Repository;
 
 /** The proposals' clock scan: claims what is due (rows held by another instance are skipped) and marks what was sent. */
 @Repository
+@RequiredArgsConstructor
 class ProposalClockRepository {
 
     /** The states whose clock runs, bound in the scan's statements. */
     private static final String[] RUNNING = EnumNames.where(ProposalState.values(), ProposalState::clockRuns);
 
     private final JdbcClient jdbc;
-
-    ProposalClockRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Claims open proposals becoming due soon that no one warned yet; other instances skip the rows this one holds. */
     List<Proposal> claimDueSoon(LocalDate latestDue, LocalDate today, int limit) {

@@ -1,6 +1,9 @@
 package org.mashang.proposals.internal;
 
+import lombok.RequiredArgsConstructor;
+
 /** What a step on a proposal's timeline was. */
+@RequiredArgsConstructor
 public enum ProposalEventType {
     SUBMITTED("代表提交建议"),
     ASSIGNED("登记交办"),
@@ -12,10 +15,6 @@ public enum ProposalEventType {
     ESCALATED("督办：答复已逾期");
 
     private final String label;
-
-    ProposalEventType(String label) {
-        this.label = label;
-    }
 
     public String label() {
         return label;

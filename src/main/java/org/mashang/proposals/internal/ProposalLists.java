@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.EnumNames;
 import org.mashang.proposals.AnswerClass;
 import org.mashang.proposals.ProposalState;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Repository;
 
 /** The register read as lists: a deputy's, a committee's, a department's, the public one, and a deputy's counts. */
 @Repository
+@RequiredArgsConstructor
 class ProposalLists {
 
     private final JdbcClient jdbc;
-
-    ProposalLists(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The deputy's own: led or co-signed, newest first. */
     List<Proposal> ofDeputy(long deputyId) {

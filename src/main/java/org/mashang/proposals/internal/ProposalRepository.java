@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyLevel;
 import org.mashang.platform.UserFacingException;
 import org.mashang.proposals.AnswerClass;
@@ -21,16 +22,13 @@ import org.springframework.stereotype.Repository;
 
 /** The register's tables; nothing outside this module reads them. */
 @Repository
+@RequiredArgsConstructor
 class ProposalRepository {
 
     record Unit(long departmentId, boolean lead) {
     }
 
     private final JdbcClient jdbc;
-
-    ProposalRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(DeputyLevel level, String title, String body, long leadDeputyId, long stationId, long streetId, String scopeKey,
                 Instant now) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseProposals;
 import org.mashang.directory.DepartmentRef;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ProposalService {
 
     static final int MAX_TITLE = 200;
@@ -47,17 +49,6 @@ public class ProposalService {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ProposalService(ProposalRepository proposals, ProposalAccess access, CaseProposals cases, Directory directory, FileStore files,
-                    ApplicationEventPublisher events, Clock clock) {
-        this.proposals = proposals;
-        this.access = access;
-        this.cases = cases;
-        this.directory = directory;
-        this.files = files;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // the lead deputy
 

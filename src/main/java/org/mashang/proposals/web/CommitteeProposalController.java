@@ -1,6 +1,7 @@
 package org.mashang.proposals.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.proposals.ProposalAction;
@@ -21,17 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The committee's register: submitted proposals get their number and their handling units (主办 + 协办). */
 @Controller
 @RequestMapping("/dispatch/proposals")
+@RequiredArgsConstructor
 class CommitteeProposalController {
 
     private final ProposalQueries queries;
     private final ProposalService service;
     private final Directory directory;
-
-    CommitteeProposalController(ProposalQueries queries, ProposalService service, Directory directory) {
-        this.queries = queries;
-        this.service = service;
-        this.directory = directory;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

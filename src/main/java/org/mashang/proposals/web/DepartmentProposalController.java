@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.UserFacingException;
@@ -28,17 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The handling units' proposals: the lead unit answers, with its class and letter, and reports progress of A/B answers. */
 @Controller
 @RequestMapping("/department/proposals")
+@RequiredArgsConstructor
 class DepartmentProposalController {
 
     static final int MAX_PHOTOS = 6;
 
     private final ProposalQueries queries;
     private final ProposalService service;
-
-    DepartmentProposalController(ProposalQueries queries, ProposalService service) {
-        this.queries = queries;
-        this.service = service;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

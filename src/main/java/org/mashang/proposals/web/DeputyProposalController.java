@@ -1,6 +1,7 @@
 package org.mashang.proposals.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CaseProposals;
 import org.mashang.proposals.DeputyEvaluation;
@@ -22,17 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The deputy's proposals: draft from their cases or blank, submit, evaluate the answer. */
 @Controller
 @RequestMapping("/deputy/proposals")
+@RequiredArgsConstructor
 class DeputyProposalController {
 
     private final ProposalQueries queries;
     private final ProposalService service;
     private final CaseProposals cases;
-
-    DeputyProposalController(ProposalQueries queries, ProposalService service, CaseProposals cases) {
-        this.queries = queries;
-        this.service = service;
-        this.cases = cases;
-    }
 
     @GetMapping
     String list(@AuthenticationPrincipal StaffUser user, Model model) {

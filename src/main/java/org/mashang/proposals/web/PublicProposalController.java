@@ -1,6 +1,7 @@
 package org.mashang.proposals.web;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyLevel;
 import org.mashang.directory.Directory;
 import org.mashang.platform.UserFacingException;
@@ -21,15 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The public register: every submitted proposal with its units, clock, answer and progress, masked as cases are. */
 @Controller
 @RequestMapping("/proposals")
+@RequiredArgsConstructor
 class PublicProposalController {
 
     private final ProposalQueries queries;
     private final Directory directory;
-
-    PublicProposalController(ProposalQueries queries, Directory directory) {
-        this.queries = queries;
-        this.directory = directory;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) String session, @RequestParam(required = false) DeputyLevel level,

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.mashang.receptions.ActivityKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.mashang.platform.Outcome;
 
 @Repository
+@RequiredArgsConstructor
 class ActivityRepository {
 
     private static final String SELECT = """
@@ -21,10 +23,6 @@ class ActivityRepository {
             from activity a""";
 
     private final JdbcClient jdbc;
-
-    ActivityRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long stationId, ActivityKind kind, LocalDate day, String topic, String place, Long blockId, int attendance,
                 String summary, long userId, String userName, Instant now) {

@@ -3,6 +3,7 @@ package org.mashang.receptions.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.platform.OutcomeInput;
 import org.mashang.platform.Outcomes;
@@ -27,6 +28,7 @@ import org.mashang.platform.Outcome;
 /** Deputies' activities: forums and the "5+1" visits, with attendance, outcomes, photos and the issues raised. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ActivityService {
 
     public static final int MAX_ATTENDANCE = 10000;
@@ -53,18 +55,6 @@ public class ActivityService {
     private final ScheduleService schedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ActivityService(ActivityRepository activities, StationAccess access, Directory directory, FileStore files, Issues issues,
-                    ScheduleService schedule, ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.activities = activities;
-        this.access = access;
-        this.directory = directory;
-        this.files = files;
-        this.issues = issues;
-        this.schedule = schedule;
-        this.clock = clock;
-    }
 
     /** @return the new activity's id */
     @Transactional

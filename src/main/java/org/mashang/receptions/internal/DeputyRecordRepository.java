@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Outcome;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.receptions.DeputyRecord.KindCount;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** A deputy's receptions and activities between two days (both included), added up for their record. */
 @Repository
+@RequiredArgsConstructor
 class DeputyRecordRepository {
 
     /** Receptions the deputy received residents at, and how many residents. */
@@ -20,10 +22,6 @@ class DeputyRecordRepository {
     }
 
     private final JdbcClient jdbc;
-
-    DeputyRecordRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Receptions receptions(long deputyId, LocalDate from, LocalDate to) {
         return jdbc.sql("""

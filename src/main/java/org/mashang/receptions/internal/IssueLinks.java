@@ -1,35 +1,29 @@
 package org.mashang.receptions.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Which cases were raised at which reception or activity: the link lives here, not in the cases module. */
 @Repository
+@RequiredArgsConstructor
 class IssueLinks {
 
     /** What an issue was raised at, with the link table of that kind. */
+    @RequiredArgsConstructor
     enum Source {
         RECEPTION("reception_case", "reception_id"),
         ACTIVITY("activity_case", "activity_id");
 
         final String table;
         final String column;
-
-        Source(String table, String column) {
-            this.table = table;
-            this.column = column;
-        }
     }
 
     record Link(long caseId, String ticket, String excerpt) {
     }
 
     private final JdbcClient jdbc;
-
-    IssueLinks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Links a case once; the same form sent twice leaves one link. */
     void link(Source source, long ownerId, long caseId, String ticket, String excerpt) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
 import org.mashang.cases.OfflineIntake;
@@ -13,17 +14,13 @@ import org.springframework.stereotype.Component;
 
 /** Issues raised at receptions and activities: entered as cases through the cases module, linked back here. */
 @Component
+@RequiredArgsConstructor
 class Issues {
 
     static final int EXCERPT = 60;
 
     private final OfflineIntake intake;
     private final IssueLinks links;
-
-    Issues(OfflineIntake intake, IssueLinks links) {
-        this.intake = intake;
-        this.links = links;
-    }
 
     /** Call inside the caller's transaction, so that the case and its link are stored together. */
     OfflineIntake.Receipt raise(StaffUser user, Source source, long ownerId, long stationId, Channel channel, String occasion,

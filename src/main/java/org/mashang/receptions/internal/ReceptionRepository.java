@@ -6,20 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class ReceptionRepository {
 
     private static final String SELECT = """
             select r.*, (select count(*) from reception_case c where c.reception_id = r.id) as issues from reception r""";
 
     private final JdbcClient jdbc;
-
-    ReceptionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(long stationId, LocalDate day, LocalDate scheduled, String extraReason, int residents, String notes, long userId,
                 String userName, Instant now) {

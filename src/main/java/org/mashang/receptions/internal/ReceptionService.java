@@ -3,6 +3,7 @@ package org.mashang.receptions.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
 import org.mashang.cases.OfflineIntake;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Receptions held at stations: how many residents came, which deputies received them, the issues they raised. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReceptionService {
 
     public static final int MAX_RESIDENTS = 1000;
@@ -42,17 +44,6 @@ public class ReceptionService {
     private final Issues issues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ReceptionService(ReceptionRepository receptions, ScheduleService schedule, StationAccess access, Directory directory,
-                     Issues issues, ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.receptions = receptions;
-        this.schedule = schedule;
-        this.access = access;
-        this.directory = directory;
-        this.issues = issues;
-        this.clock = clock;
-    }
 
     /**
      * Records a reception: on a reception day (as held: moved days count on their new date), or on another day with

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Indicator;
 import org.mashang.cases.CaseFigures;
 import org.mashang.receptions.ActivityKind;
@@ -21,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Adds a deputy's record up from the receptions and activities they took part in and from their cases. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class RecordService implements DeputyRecords {
 
     private final DeputyRecordRepository records;
     private final CaseFigures caseFigures;
     private final DeputyProposals proposals;
-
-    RecordService(DeputyRecordRepository records, CaseFigures caseFigures, DeputyProposals proposals) {
-        this.records = records;
-        this.caseFigures = caseFigures;
-        this.proposals = proposals;
-    }
 
     @Override
     public DeputyRecord of(long deputyId, int year) {

@@ -16,22 +16,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.receptions.ScheduleRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored part of reception days: rules, cancelled or moved days, duty rosters. */
 @Repository
+@RequiredArgsConstructor
 class ScheduleRepository {
 
     /** Keeps these advisory locks apart from any other module's. */
     private static final long LOCK_SPACE = 0x5245_4345_0000_0000L;
 
     private final JdbcClient jdbc;
-
-    ScheduleRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<ScheduleRules> rules(long stationId) {
         return jdbc.sql("select month_days, weekdays from reception_rules where station_id = :s").param("s", stationId)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.directory.DeputyCard;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ScheduleService implements ReceptionSchedule {
 
     /** A reception day may be moved at most this many days either way. */
@@ -46,13 +48,6 @@ public class ScheduleService implements ReceptionSchedule {
     private final WorkingCalendar calendar;
     private final Directory directory;
     private final Clock clock;
-
-    ScheduleService(ScheduleRepository repository, WorkingCalendar calendar, Directory directory, Clock clock) {
-        this.repository = repository;
-        this.calendar = calendar;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Zones.CHINA);

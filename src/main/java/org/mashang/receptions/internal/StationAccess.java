@@ -1,6 +1,7 @@
 package org.mashang.receptions.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.DeputyCard;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * their own station. Only committee staff and administrators change schedules and duty rosters.
  */
 @Component
+@RequiredArgsConstructor
 public class StationAccess {
 
     private final Directory directory;
-
-    StationAccess(Directory directory) {
-        this.directory = directory;
-    }
 
     /** Administrators, reviewers and dispatchers: they set rules, cancel or move days and draw up duty rosters. */
     public static boolean isCommittee(StaffUser user) {

@@ -3,6 +3,7 @@ package org.mashang.receptions.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Forums and the "5+1" activities: the list, recording one with its outcomes and photos, and the issues raised there. */
 @Controller
 @RequestMapping("/activities")
+@RequiredArgsConstructor
 class ActivityController {
 
     private final ActivityService activities;
@@ -44,15 +46,6 @@ class ActivityController {
     private final ScheduleService schedule;
     private final Directory directory;
     private final IssuePages issuePages;
-
-    ActivityController(ActivityService activities, StationAccess access, ScheduleService schedule, Directory directory,
-                       IssuePages issuePages) {
-        this.activities = activities;
-        this.access = access;
-        this.schedule = schedule;
-        this.directory = directory;
-        this.issuePages = issuePages;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) Integer year,

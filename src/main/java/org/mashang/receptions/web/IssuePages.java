@@ -2,6 +2,7 @@ package org.mashang.receptions.web;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -15,13 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the pages of receptions and activities share: the form for an issue raised there, and form problems. */
 @Component
+@RequiredArgsConstructor
 class IssuePages {
 
     private final Directory directory;
-
-    IssuePages(Directory directory) {
-        this.directory = directory;
-    }
 
     /**
      * The issue form of the page at {@code page} with its choices (the receipt of the issue entered just before comes as

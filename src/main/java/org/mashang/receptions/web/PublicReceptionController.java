@@ -2,6 +2,7 @@ package org.mashang.receptions.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** A station's coming reception days and who is on duty, for everyone. */
 @Controller
+@RequiredArgsConstructor
 class PublicReceptionController {
 
     /** How many days one page shows: eight weeks. */
@@ -25,12 +27,6 @@ class PublicReceptionController {
     private final Directory directory;
     private final ScheduleService schedule;
     private final WorkingCalendar calendar;
-
-    PublicReceptionController(Directory directory, ScheduleService schedule, WorkingCalendar calendar) {
-        this.directory = directory;
-        this.schedule = schedule;
-        this.calendar = calendar;
-    }
 
     @GetMapping("/stations/{code}/receptions")
     String receptions(@PathVariable String code,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.directory.DeputyCard;
@@ -39,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/receptions")
+@RequiredArgsConstructor
 class ReceptionController {
 
     /** The station page shows two weeks back (to record what was held) and ten weeks ahead. */
@@ -51,16 +53,6 @@ class ReceptionController {
     private final Directory directory;
     private final WorkingCalendar calendar;
     private final IssuePages issuePages;
-
-    ReceptionController(StationAccess access, ScheduleService schedule, ReceptionService receptions, Directory directory,
-                        WorkingCalendar calendar, IssuePages issuePages) {
-        this.access = access;
-        this.schedule = schedule;
-        this.receptions = receptions;
-        this.directory = directory;
-        this.calendar = calendar;
-        this.issuePages = issuePages;
-    }
 
     @GetMapping
     String overview(@AuthenticationPrincipal StaffUser user, Model model) {

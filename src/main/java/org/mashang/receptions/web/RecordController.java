@@ -3,6 +3,7 @@ package org.mashang.receptions.web;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.CoDeputies;
 import org.mashang.directory.DeputyCard;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The deputy's own calendar and record (履职档案), and a deputy's record for the committee. */
 @Controller
+@RequiredArgsConstructor
 class RecordController {
 
     /** The calendar shows the duty days of the next twelve weeks. */
@@ -36,17 +38,6 @@ class RecordController {
     private final StationAccess access;
     private final Directory directory;
     private final CoDeputies coDeputies;
-
-    RecordController(DeputyRecords records, ScheduleService schedule, ReceptionService receptions, ActivityService activities,
-                     StationAccess access, Directory directory, CoDeputies coDeputies) {
-        this.coDeputies = coDeputies;
-        this.records = records;
-        this.schedule = schedule;
-        this.receptions = receptions;
-        this.activities = activities;
-        this.access = access;
-        this.directory = directory;
-    }
 
     @GetMapping("/deputy/calendar")
     String calendar(@AuthenticationPrincipal StaffUser user, Model model) {

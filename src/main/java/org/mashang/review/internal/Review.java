@@ -2,6 +2,7 @@ package org.mashang.review.internal;
 
 import static org.mashang.cases.StepTexts.required;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Urgency;
@@ -21,15 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The reviewers' steps: accept (choosing the responsible deputy for a pool case, and the public text), reject, merge. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class Review implements ReviewSteps {
 
     private final CaseChanges changes;
     private final Directory directory;
-
-    Review(CaseChanges changes, Directory directory) {
-        this.changes = changes;
-        this.directory = directory;
-    }
 
     @Override
     public void accept(StaffUser reviewer, long caseId, Long responsibleDeputyId, boolean makePublic, String publicText) {

@@ -1,6 +1,7 @@
 package org.mashang.review.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.Urgency;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The reviewer's queue and the screening of one message. */
 @Controller
 @RequestMapping("/review")
+@RequiredArgsConstructor
 class ReviewController {
 
     /** Reasons offered for not accepting a message; the reviewer adds details in free text. */
@@ -49,17 +51,6 @@ class ReviewController {
     private final ReplyTemplates templates;
 
     private final UrgencyClocks clocks;
-
-    ReviewController(CaseQueries queries, CaseWorkflow workflow, ReviewSteps review, Directory directory, org.mashang.directory.DeputyFinder finder,
-                     ReplyTemplates templates, UrgencyClocks clocks) {
-        this.clocks = clocks;
-        this.templates = templates;
-        this.finder = finder;
-        this.queries = queries;
-        this.workflow = workflow;
-        this.review = review;
-        this.directory = directory;
-    }
 
     @GetMapping
     String queue(@AuthenticationPrincipal StaffUser user, Model model) {

@@ -3,6 +3,7 @@ package org.mashang.signs.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyCodes;
 import org.mashang.directory.Directory;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for the grace period (mashang.signs.old-code-grace-days), then stops working; it is never handed out again.
  */
 @Service
+@RequiredArgsConstructor
 public class CodeReissue {
 
     static final int CODE_LENGTH = 8;
@@ -25,14 +27,6 @@ public class CodeReissue {
     private final RetiredCodes retired;
     private final SignProperties properties;
     private final Clock clock;
-
-    CodeReissue(Directory directory, DeputyCodes codes, RetiredCodes retired, SignProperties properties, Clock clock) {
-        this.directory = directory;
-        this.codes = codes;
-        this.retired = retired;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     public record Reissued(String deputyName, long stationId, String oldCode, String newCode, LocalDate oldCodeRedirectsUntil) {
     }

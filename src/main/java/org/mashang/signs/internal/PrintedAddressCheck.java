@@ -1,17 +1,15 @@
 package org.mashang.signs.internal;
 
 import java.net.URI;
+import lombok.RequiredArgsConstructor;
 import org.mashang.signs.PrintedAddress;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class PrintedAddressCheck implements PrintedAddress {
 
     private final SignProperties properties;
-
-    PrintedAddressCheck(SignProperties properties) {
-        this.properties = properties;
-    }
 
     @Override
     public String baseUrl() {

@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.ImageBytes;
 import org.mashang.signs.ReceiptCards;
 import org.springframework.stereotype.Component;
 
 /** 720 × 960 pixels: readable on any phone, small enough (≈ 40 KB) for a slow connection. */
 @Component
+@RequiredArgsConstructor
 class ReceiptCardImage implements ReceiptCards {
 
     static final int WIDTH = 720;
@@ -24,11 +26,6 @@ class ReceiptCardImage implements ReceiptCards {
 
     private final SignFont font;
     private final QrCodes qr;
-
-    ReceiptCardImage(SignFont font, QrCodes qr) {
-        this.font = font;
-        this.qr = qr;
-    }
 
     @Override
     public byte[] png(String title, List<Line> lines, String note, String link) {

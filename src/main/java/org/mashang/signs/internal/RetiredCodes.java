@@ -4,18 +4,16 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Deputies' codes that were replaced: each leads to the deputy's current page until its date. */
 @Repository
+@RequiredArgsConstructor
 public class RetiredCodes {
 
     private final JdbcClient jdbc;
-
-    RetiredCodes(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void add(String code, long deputyId, LocalDate redirectUntil) {
         jdbc.sql("insert into sign_retired_code (code, deputy_id, redirect_until) values (:code, :deputy, :until)")

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -28,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(ScanFilter.ORDER)
+@RequiredArgsConstructor
 class ScanFilter extends OncePerRequestFilter {
 
     /** Before the pages kept in memory (platform's PageCacheFilter), so a page served from memory is counted too. */
@@ -40,13 +42,6 @@ class ScanFilter extends OncePerRequestFilter {
     private final CodeReissue reissue;
     private final SignScans scans;
     private final Clock clock;
-
-    ScanFilter(Directory directory, CodeReissue reissue, SignScans scans, Clock clock) {
-        this.directory = directory;
-        this.reissue = reissue;
-        this.scans = scans;
-        this.clock = clock;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -1,18 +1,16 @@
 package org.mashang.signs.internal;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.UserFacingException;
 
 /** What a sign is printed as: PDF for the printer (vector QR code, embedded font) or a PNG picture. */
+@RequiredArgsConstructor
 public enum SignFormat {
     PDF("application/pdf"),
     PNG("image/png");
 
     private final String mediaType;
-
-    SignFormat(String mediaType) {
-        this.mediaType = mediaType;
-    }
 
     public String mediaType() {
         return mediaType;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
  * (10 s) and when the application stops. A crash loses at most the scans of that interval on that instance.
  */
 @Repository
+@RequiredArgsConstructor
 public class SignScans {
 
     private static final Logger log = LoggerFactory.getLogger(SignScans.class);
@@ -33,11 +35,6 @@ public class SignScans {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ConcurrentHashMap<Key, AtomicLong> pending = new ConcurrentHashMap<>();
-
-    SignScans(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public void record(ScanKind kind, long targetId, LocalDate day) {
         Key key = new Key(kind, targetId, day);

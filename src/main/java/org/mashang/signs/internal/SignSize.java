@@ -1,20 +1,17 @@
 package org.mashang.signs.internal;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.UserFacingException;
 
 /** Paper sizes a sign is laid out for, portrait, in millimetres. */
+@RequiredArgsConstructor
 public enum SignSize {
     A4(210, 297),
     A5(148, 210);
 
     private final float width;
     private final float height;
-
-    SignSize(float width, float height) {
-        this.width = width;
-        this.height = height;
-    }
 
     public float width() {
         return width;

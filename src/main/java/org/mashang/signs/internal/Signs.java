@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
 
 /** Printable signs: one deputy's, a station's, or every serving deputy's of a station, as PDF or PNG. */
 @Service
+@RequiredArgsConstructor
 public class Signs {
 
     static final String CALL_TO_ACTION = "扫码找代表，有事码上说";
@@ -39,13 +41,6 @@ public class Signs {
     private final QrCodes qr;
     private final SignFont font;
     private final SignProperties properties;
-
-    Signs(Directory directory, QrCodes qr, SignFont font, SignProperties properties) {
-        this.directory = directory;
-        this.qr = qr;
-        this.font = font;
-        this.properties = properties;
-    }
 
     /** A finished file, its media type and the name to save it under. */
     public record Printed(byte[] content, String mediaType, String fileName) {

@@ -1,6 +1,7 @@
 package org.mashang.signs.web;
 
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.platform.PublicPages;
 import org.mashang.platform.UserFacingException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** QR code images of a deputy's or a station's page, for signs and for sharing. */
 @Controller
+@RequiredArgsConstructor
 class QrController {
 
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
@@ -23,12 +25,6 @@ class QrController {
     private final Directory directory;
     private final QrCodes qr;
     private final SignProperties properties;
-
-    QrController(Directory directory, QrCodes qr, SignProperties properties) {
-        this.directory = directory;
-        this.qr = qr;
-        this.properties = properties;
-    }
 
     /** QR images depend on the code only. */
     @Bean

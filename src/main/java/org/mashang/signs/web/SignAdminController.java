@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Signs for administrators: print them, see how often each code is scanned, re-issue a deputy's code. */
 @Controller
 @RequestMapping("/admin/signs")
+@RequiredArgsConstructor
 class SignAdminController {
 
     static final int DAILY_DAYS = 14;
@@ -45,17 +47,6 @@ class SignAdminController {
     private final CodeReissue reissue;
     private final Clock clock;
     private final org.mashang.signs.PrintedAddress printed;
-
-    SignAdminController(Directory directory, Signs signs, SignScans scans, RetiredCodes retired, CodeReissue reissue,
-                        Clock clock, org.mashang.signs.PrintedAddress printed) {
-        this.printed = printed;
-        this.directory = directory;
-        this.signs = signs;
-        this.scans = scans;
-        this.retired = retired;
-        this.reissue = reissue;
-        this.clock = clock;
-    }
 
     record DeputyRow(DeputyCard deputy, SignScans.Counts scans, List<RetiredCodes.RetiredCode> oldCodes) {
     }

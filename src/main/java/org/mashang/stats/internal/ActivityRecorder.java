@@ -1,5 +1,6 @@
 package org.mashang.stats.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.receptions.ActivityRecorded;
 import org.mashang.receptions.ReceptionRecorded;
@@ -8,15 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the statistics' copy of receptions and activities, in the transaction that records them. */
 @Component
+@RequiredArgsConstructor
 class ActivityRecorder {
 
     private final StatRecordRepository copies;
     private final Directory directory;
-
-    ActivityRecorder(StatRecordRepository copies, Directory directory) {
-        this.copies = copies;
-        this.directory = directory;
-    }
 
     @EventListener
     void on(ReceptionRecorded e) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a province's year names ten thousand deputies, and one look-up per new name was most of the time.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseExport {
 
     public static final List<String> HEADER_LIST = List.of("受理编号", "留言时间", "渠道", "联络站", "代表", "类别", "区块", "状态",
@@ -34,11 +36,6 @@ public class CaseExport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
     private final DashboardRepository cases;
     private final Directory directory;
-
-    CaseExport(DashboardRepository cases, Directory directory) {
-        this.cases = cases;
-        this.directory = directory;
-    }
 
     @Transactional(readOnly = true)
     public void rows(String scope, StatsFilter filter, ExcelExport.Sheet sheet) {

@@ -1,6 +1,7 @@
 package org.mashang.stats.internal;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseOutcomesRecorded;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Zones;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * were recorded, for the case's station and responsible deputy, beside the activities' outcomes.
  */
 @Component
+@RequiredArgsConstructor
 class CaseOutcomeRecorder {
 
     private final StatRecordRepository copies;
     private final Directory directory;
-
-    CaseOutcomeRecorder(StatRecordRepository copies, Directory directory) {
-        this.copies = copies;
-        this.directory = directory;
-    }
 
     @EventListener
     void on(CaseOutcomesRecorded e) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.Channel;
 import org.mashang.platform.Zones;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Repository;
 class DashboardRepository {
 
     /** Counted for the whole region, or for one station or one deputy (the narrowest named wins). */
+    @RequiredArgsConstructor
     enum Narrowing {
         ALL(StatsRecorder.ALL, ""),
         STATION(StatsRecorder.STATION, " and station_id = :narrowedTo"),
@@ -37,14 +39,10 @@ class DashboardRepository {
 
         final int dim;
         private final String condition;
-
-        Narrowing(int dim, String condition) {
-            this.dim = dim;
-            this.condition = condition;
-        }
     }
 
     /** A breakdown: its roll-up dimension and its key in the row per case (0 for none: no block, no deputy yet). */
+    @RequiredArgsConstructor
     enum Breakdown {
         CHANNEL(StatsRecorder.CHANNEL, "channel"),
         CATEGORY(StatsRecorder.CATEGORY, "coalesce(category_id, 0)"),
@@ -54,11 +52,6 @@ class DashboardRepository {
 
         final int dim;
         private final String key;
-
-        Breakdown(int dim, String key) {
-            this.dim = dim;
-            this.key = key;
-        }
     }
 
     /** Cases of the region (scope-key prefix) received from {@code firstDay} to before {@code endDay}, narrowed, of a department. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.Satisfaction;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -122,6 +123,7 @@ public class League {
     }
 
     /** What is counted per deputy beside the cases, each a grouped query over the statistics' copy. */
+    @RequiredArgsConstructor
     private enum PerDeputy {
         RECEPTIONS("""
                 select d, count(*) from stat_reception, unnest(deputy_ids) d
@@ -134,10 +136,6 @@ public class League {
                 where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by 1""");
 
         private final String statement;
-
-        PerDeputy(String statement) {
-            this.statement = statement;
-        }
     }
 
     private Map<Long, Long> perDeputy(PerDeputy counted, Map<String, Object> p) {

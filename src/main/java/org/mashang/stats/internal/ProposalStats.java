@@ -3,6 +3,7 @@ package org.mashang.stats.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Figures of deputies' proposals from the statistics' copy ({@code stat_proposal}), by the time they were submitted. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProposalStats {
 
     private final ProposalStatsRepository figures;
     private final Directory directory;
-
-    ProposalStats(ProposalStatsRepository figures, Directory directory) {
-        this.figures = figures;
-        this.directory = directory;
-    }
 
     public ProposalFigures figures(String scope, Instant from, Instant to, Long stationId, Long deputyId, Long departmentId) {
         ProposalStatsRepository.Filter filter = new ProposalStatsRepository.Filter(scope, from, to, stationId, deputyId, departmentId);

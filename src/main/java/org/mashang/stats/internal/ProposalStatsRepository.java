@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.platform.EnumNames;
 import org.mashang.proposals.AnswerClass;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The proposals' figures from the statistics' copy ({@code stat_proposal}): totals, per session, per lead unit. */
 @Repository
+@RequiredArgsConstructor
 class ProposalStatsRepository {
 
     /** Proposals submitted in [from, to) in a region (scope-key prefix), of a station, deputy or unit when given. */
@@ -44,10 +46,6 @@ class ProposalStatsRepository {
             + WHERE + " and lead_unit is not null group by lead_unit order by 2 desc";
 
     private final JdbcClient jdbc;
-
-    ProposalStatsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     ProposalFigures.Row totals(Filter f) {
         return bind(jdbc.sql(TOTALS), f).query(ProposalFigures.Row.class).single();

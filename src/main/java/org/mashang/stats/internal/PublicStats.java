@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.receptions.ActivityKind;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The public yearly figures, for all stations or one, from the statistics' own tables. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicStats {
 
     /** The indicator activities record money recovered for residents under (in 元). */
@@ -22,11 +24,6 @@ public class PublicStats {
 
     private final PublicStatsRepository figures;
     private final Directory directory;
-
-    PublicStats(PublicStatsRepository figures, Directory directory) {
-        this.figures = figures;
-        this.directory = directory;
-    }
 
     public PublicFigures year(int year, Long stationId) {
         return year(year, stationId, "");

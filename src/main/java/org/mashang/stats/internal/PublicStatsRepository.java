@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The public figures' statements over the statistics' own tables, for a period, all stations or one, in a region. */
 @Repository
+@RequiredArgsConstructor
 class PublicStatsRepository {
 
     /** Days {@code from} (included) to {@code to} (excluded); {@code station} null for all; {@code scope} a region's scope-key prefix. */
@@ -45,10 +47,6 @@ class PublicStatsRepository {
               and scope_key like :scope""".formatted(SATISFIED_COUNTERS);
 
     private final JdbcClient jdbc;
-
-    PublicStatsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     MessageTotals messages(Period p) {
         return bind(jdbc.sql(MESSAGES), p).param("dim", p.station() == null ? StatsRecorder.ALL : StatsRecorder.STATION)

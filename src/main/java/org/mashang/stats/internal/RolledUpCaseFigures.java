@@ -2,6 +2,7 @@ package org.mashang.stats.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseFigures;
 import org.mashang.cases.DeputyFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Repository;
  * The cases module's {@link CaseFigures} read from the statistics' tables: a read-only repository.
  */
 @Repository
+@RequiredArgsConstructor
 class RolledUpCaseFigures implements CaseFigures {
 
     private final JdbcClient jdbc;
-
-    RolledUpCaseFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public DeputyFigures deputy(long deputyId, LocalDate from, LocalDate to) {

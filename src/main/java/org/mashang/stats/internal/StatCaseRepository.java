@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSubmitted;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The statistics' row per case ({@code stat_case}) and which department each assignment went to ({@code stat_assignment}). */
 @Repository
+@RequiredArgsConstructor
 class StatCaseRepository {
 
     /** What the roll-ups need to know of a case, named as {@link Fact}'s components. */
@@ -23,10 +25,6 @@ class StatCaseRepository {
             from stat_case where case_id = :id""";
 
     private final JdbcClient jdbc;
-
-    StatCaseRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Fact> fact(long caseId) {
         return jdbc.sql(FACT).param("id", caseId).query(Fact.class).optional();

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseOutcomesRecorded;
 import org.mashang.platform.Outcome;
 import org.mashang.proposals.ProposalChanged;
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Repository;
  * another module's tables.
  */
 @Repository
+@RequiredArgsConstructor
 class StatRecordRepository {
 
     private final JdbcClient jdbc;
-
-    StatRecordRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void saveReception(ReceptionRecorded e, String scopeKey) {
         jdbc.sql("""

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
 import org.mashang.directory.Directory;
@@ -24,19 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class StatsQueries {
 
     private final DashboardRepository figures;
     private final Directory directory;
     private final Clock clock;
     private final ProposalStats proposals;
-
-    StatsQueries(DashboardRepository figures, Directory directory, Clock clock, ProposalStats proposals) {
-        this.figures = figures;
-        this.directory = directory;
-        this.clock = clock;
-        this.proposals = proposals;
-    }
 
     /** The scope key prefix the user may report on, narrowed to a street when one is chosen. */
     public String scope(StaffUser user, Long streetId) {

@@ -1,5 +1,6 @@
 package org.mashang.stats.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.mashang.stats.internal.Counts.Department;
 import org.mashang.stats.internal.Counts.Hist;
 import org.mashang.stats.internal.Counts.Monthly;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * in the month it was received (a cohort), the same way the row-per-case table is filtered, so both agree.
  */
 @Component
+@RequiredArgsConstructor
 class StatsRecorder {
 
     static final int ALL = 0;
@@ -34,11 +36,6 @@ class StatsRecorder {
     static final int CHANNEL = 5;
     private final StatCaseRepository cases;
     private final RollUps rollUps;
-
-    StatsRecorder(StatCaseRepository cases, RollUps rollUps) {
-        this.cases = cases;
-        this.rollUps = rollUps;
-    }
 
     @EventListener
     void on(CaseSubmitted e) {

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.directory.RegionLevel;
@@ -37,6 +38,7 @@ import tools.jackson.databind.ObjectMapper;
 /** The committee's and district's dashboard, its Excel exports and the printable yearly report. */
 @Controller
 @RequestMapping("/dashboard")
+@RequiredArgsConstructor
 class DashboardController {
 
     /** About as many deputies as a station has (the demo station: 15). */
@@ -50,16 +52,6 @@ class DashboardController {
     private final Clock clock;
     private final ObjectMapper json;
     private final PublicStats publicStats;
-
-    DashboardController(StatsQueries stats, CaseExport caseExport, Directory directory, Clock clock, ObjectMapper json,
-                        PublicStats publicStats) {
-        this.publicStats = publicStats;
-        this.stats = stats;
-        this.caseExport = caseExport;
-        this.directory = directory;
-        this.clock = clock;
-        this.json = json;
-    }
 
     @GetMapping
     String dashboard(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,

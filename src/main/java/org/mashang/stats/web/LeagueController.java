@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.directory.RegionLevel;
 import org.mashang.platform.UserFacingException;
@@ -24,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * script needed), with a chart drawn by ECharts where scripts run.
  */
 @Controller
+@RequiredArgsConstructor
 class LeagueController {
 
     static final Map<String, Function<LeagueRows.Deputy, Comparable<?>>> DEPUTY_COLUMNS = Map.ofEntries(
@@ -43,13 +45,6 @@ class LeagueController {
     private final Directory directory;
     private final Clock clock;
     private final ObjectMapper json;
-
-    LeagueController(League league, Directory directory, Clock clock, ObjectMapper json) {
-        this.league = league;
-        this.directory = directory;
-        this.clock = clock;
-        this.json = json;
-    }
 
     @GetMapping("/stats/deputies")
     String deputies(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region,

@@ -2,6 +2,7 @@ package org.mashang.stats.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.platform.PublicPages;
 import org.mashang.platform.UserFacingException;
@@ -14,19 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public statistics: what the liaison stations report each year, computed from the records. */
 @Controller
+@RequiredArgsConstructor
 class PublicStatsController {
 
     private final PublicStats stats;
     private final Directory directory;
     private final Clock clock;
     private final org.mashang.stats.internal.ProposalStats proposals;
-
-    PublicStatsController(PublicStats stats, Directory directory, Clock clock, org.mashang.stats.internal.ProposalStats proposals) {
-        this.proposals = proposals;
-        this.stats = stats;
-        this.directory = directory;
-        this.clock = clock;
-    }
 
     /** The public figures are the same for every anonymous visitor, per year and station asked for. */
     @Bean

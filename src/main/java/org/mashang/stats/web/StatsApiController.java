@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.PublicFigures;
@@ -21,15 +22,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** The public yearly figures of /stats for the public API (/api/v1), computed the same way. */
 @RestController
 @Tag(name = "公开统计")
+@RequiredArgsConstructor
 class StatsApiController {
 
     private final PublicStats stats;
     private final Clock clock;
-
-    StatsApiController(PublicStats stats, Clock clock) {
-        this.stats = stats;
-        this.clock = clock;
-    }
 
     @GetMapping(path = "/api/v1/stats", produces = "application/json")
     @Operation(summary = "一年的公开统计", description = "year 默认今年；station 为联络站编号（内部 id），不填为全部")
