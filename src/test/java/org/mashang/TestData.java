@@ -69,6 +69,7 @@ public final class TestData {
         private final List<String> departments = new ArrayList<>(List.of("城管办"));
         private LocalDate termEnd = LocalDate.of(2099, 12, 31);
         private Street neighbour;
+        private boolean former;
 
         /** How many serving deputies the station has (codes {@code key + "d1"} …, accounts {@code key + "-d1"} …). */
         public StreetBuilder deputies(int count) {
@@ -80,6 +81,12 @@ public final class TestData {
         public StreetBuilder departments(String... names) {
             this.departments.clear();
             this.departments.addAll(List.of(names));
+            return this;
+        }
+
+        /** Also a deputy of the station whose term has ended (inactive, no account): code {@code key + "d9"}. */
+        public StreetBuilder withFormerDeputy() {
+            this.former = true;
             return this;
         }
 
@@ -121,6 +128,14 @@ public final class TestData {
                     jdbc.sql("insert into deputy_block (deputy_id, block_id) values (?, ?)").params(deputy, block).update();
                 }
                 deputyList.add(new Person(deputy, key + "d" + i, name, account(key + "-d" + i, name, "DEPUTY", street, deputy, null)));
+            }
+            if (former) {
+                String name = "前任代表-" + key;
+                long deputy = insert("""
+                        insert into deputy (name, level, station_id, code, term_start, term_end, active)
+                        values (?, 'COUNTY', ?, ?, date '2016-01-01', date '2021-12-31', false) returning id""",
+                        name, station, key + "d9");
+                deputyList.add(new Person(deputy, key + "d9", name, null));
             }
             List<Person> departmentList = new ArrayList<>();
             for (int i = 0; i < departments.size(); i++) {
@@ -164,7 +179,10 @@ public final class TestData {
         }
     }
 
-    /** A deputy (with the code on their sign) or a department, and the account that acts for them. */
+    /**
+     * A deputy (with the code on their sign) or a department, and the account that acts for them (none for a former
+     * deputy, who comes last among a street's deputies).
+     */
     public record Person(long id, String code, String name, String username) {
     }
 
