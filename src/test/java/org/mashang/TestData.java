@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * and staff accounts, all named with a key of their own; and cases taken to a given state through the real web
  * endpoints, as the people of that street would ({@link Street#caseIn}). Reference data is written by SQL, so the
  * in-memory directory is told ({@link ReferenceData#changed}). Staff accounts have the demo password (mashang2026).
+ * {@link #close()} takes the streets out of service again once the test is done with them.
  */
-public final class TestData {
+public final class TestData implements AutoCloseable {
 
     /** mashang2026, as the demo accounts have it, so browser tests can sign in. */
     public static final String PASSWORD_HASH = "{bcrypt}$2a$10$emuDqxZswXrYmntSu.Fqi.Kj1PzPk1lUNDVbXhyQk6DWXO6r3lmKq";
@@ -36,6 +37,7 @@ public final class TestData {
     private final MockMvc mvc;
     private final JdbcClient jdbc;
     private final UserDetailsService users;
+    private final List<Street> created = new ArrayList<>();
 
     private TestData(MockMvc mvc) {
         this.mvc = mvc;
@@ -46,6 +48,13 @@ public final class TestData {
 
     public static TestData of(MockMvc mvc) {
         return new TestData(mvc);
+    }
+
+    /** Retires every street made here ({@link Street#retire()}). */
+    @Override
+    public void close() {
+        created.forEach(Street::retire);
+        created.clear();
     }
 
     /** A street to describe, then {@link StreetBuilder#create()}: by default one deputy and one street office. */
@@ -149,8 +158,10 @@ public final class TestData {
             String dispatcher = account(key + "-dispatcher", "测试交办员", "DISPATCHER", street, null, null);
             String admin = account(key + "-admin", "测试管理员", "ADMIN", street, null, null);
             ReferenceData.changed(mvc);
-            return new Street(TestData.this, key, district, street, committee, station, stationCode, category, blocks,
+            Street made = new Street(TestData.this, key, district, street, committee, station, stationCode, category, blocks,
                     List.copyOf(deputyList), List.copyOf(departmentList), reviewer, dispatcher, admin, districtAdmin);
+            created.add(made);
+            return made;
         }
 
         /** One category all test streets share: categories are listed on every message form, whatever the street. */
@@ -204,6 +215,17 @@ public final class TestData {
 
         public long block() {
             return blocks.get(0);
+        }
+
+        /**
+         * Takes the street's station and deputies out of service when the test is done with them, so that the lists of
+         * the whole installation (the wall's filter offers blocks only while there are few stations) are as before.
+         * Its cases stay.
+         */
+        public void retire() {
+            data.jdbc.sql("update deputy set active = false where station_id = ?").param(station).update();
+            data.jdbc.sql("update station set active = false where id = ?").param(station).update();
+            ReferenceData.changed(data.mvc);
         }
 
         /** The deputy's page a resident reaches from the QR code on their sign. */

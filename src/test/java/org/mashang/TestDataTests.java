@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.internal.Receipt;
@@ -20,6 +22,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TestDataTests {
 
+    /** This test's streets, retired after it. */
+    TestData data;
+
+    @BeforeEach
+    void testData() {
+        data = TestData.of(mvc);
+    }
+
+    @AfterEach
+    void retire() {
+        data.close();
+    }
+
     @Autowired
     MockMvc mvc;
 
@@ -31,7 +46,7 @@ class TestDataTests {
 
     @Test
     void aStreetOfItsOwnServesResidentsAndStaffAndNoOneElse() throws Exception {
-        TestData.Street street = TestData.of(mvc).street().deputies(2).departments("城管办", "执法中队").create();
+        TestData.Street street = data.street().deputies(2).departments("城管办", "执法中队").create();
         assertThat(street.deputies()).hasSize(2);
         assertThat(street.departments()).hasSize(2);
         mvc.perform(get(street.deputyPage())).andExpect(status().isOk())
@@ -48,7 +63,7 @@ class TestDataTests {
 
     @Test
     void casesReachEachStateOfTheMainPathThroughTheirStreetsPeople() throws Exception {
-        TestData.Street street = TestData.of(mvc).street().create();
+        TestData.Street street = data.street().create();
         for (CaseState state : TestData.MAIN_PATH) {
             Receipt receipt = street.caseIn(state, "测试留言，到" + state.label() + "为止");
             assertThat(jdbc.sql("select state from cases where id = ?").param(receipt.caseId()).query(String.class).single())
@@ -59,11 +74,26 @@ class TestDataTests {
 
     @Test
     void twoStreetsShareNoNamesOrCodes() {
-        TestData data = TestData.of(mvc);
         TestData.Street one = data.street().create();
         TestData.Street two = data.street().create();
         assertThat(one.key()).isNotEqualTo(two.key());
         assertThat(one.deputy().code()).isNotEqualTo(two.deputy().code());
         assertThat(one.reviewer()).isNotEqualTo(two.reviewer());
+    }
+
+    @Test
+    void closingRetiresItsStreetsSoTheInstallationsListsAreAsBefore() {
+        long before = activeStations();
+        TestData own = TestData.of(mvc);
+        TestData.Street street = own.street().deputies(2).create();
+        assertThat(activeStations()).isEqualTo(before + 1);
+        own.close();
+        assertThat(activeStations()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from deputy where station_id = ? and active").param(street.station())
+                .query(Long.class).single()).isZero();
+    }
+
+    long activeStations() {
+        return jdbc.sql("select count(*) from station where active").query(Long.class).single();
     }
 }

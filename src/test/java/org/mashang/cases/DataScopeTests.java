@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
@@ -26,9 +27,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DataScopeTests {
 
-    /** Two streets of one district, made once for this class (each test adds its own two cases). */
+    /** Two streets of one district, made once for this class (each test adds its own two cases), retired after it. */
+    static TestData data;
     static TestData.Street one;
     static TestData.Street other;
+
+    @AfterAll
+    static void retire() {
+        if (data != null) {
+            data.close();
+            data = null;
+            one = null;
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -52,7 +63,7 @@ class DataScopeTests {
     void twoStreets() throws Exception {
         loop = new LoopDriver(mvc, jdbc, users);
         if (one == null) {
-            TestData data = TestData.of(mvc);
+            data = TestData.of(mvc);
             one = data.street().deputies(2).departments("城管办", "住建局").create();
             other = data.street().nextTo(one).create();
         }

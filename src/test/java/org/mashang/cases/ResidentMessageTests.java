@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
@@ -40,13 +41,24 @@ class ResidentMessageTests {
         return new LoopDriver(mvc, jdbc, users);
     }
 
-    /** A street of this class's own with three serving deputies and a former one, made once. */
+    /** A street of this class's own with three serving deputies and a former one, made once, retired after the class. */
+    static TestData data;
     static TestData.Street street;
 
     @BeforeEach
     void street() {
         if (street == null) {
-            street = TestData.of(mvc).street().deputies(3).withFormerDeputy().create();
+            data = TestData.of(mvc);
+            street = data.street().deputies(3).withFormerDeputy().create();
+        }
+    }
+
+    @AfterAll
+    static void retire() {
+        if (data != null) {
+            data.close();
+            data = null;
+            street = null;
         }
     }
 
@@ -229,7 +241,7 @@ class ResidentMessageTests {
 
     @Test
     void aBlockOfAnotherStreetIsRefused() throws Exception {
-        TestData.Street other = TestData.of(mvc).street().nextTo(street).create();
+        TestData.Street other = data.street().nextTo(street).create();
         long foreignBlock = other.block();
         assertThat(other.id()).isNotEqualTo(street.id());
         assertRefused(message(page(0), "路面破损。", "blockId", Long.toString(foreignBlock)), "请选择列表中的区块");

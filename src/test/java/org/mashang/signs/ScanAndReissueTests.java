@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.Staff;
@@ -29,6 +31,19 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Scans are counted per code and day; a re-issued code leaves the old one redirecting for a while. */
 @IntegrationTest
 class ScanAndReissueTests {
+
+    /** This test's streets, retired after it. */
+    TestData data;
+
+    @BeforeEach
+    void testData() {
+        data = TestData.of(mvc);
+    }
+
+    @AfterEach
+    void retire() {
+        data.close();
+    }
 
     @Autowired
     MockMvc mvc;
@@ -60,7 +75,7 @@ class ScanAndReissueTests {
 
     @Test
     void eachPageShownFromACodeIsCountedForTheDayButNotItsImages() throws Exception {
-        TestData.Street street = TestData.of(mvc).street().create();
+        TestData.Street street = data.street().create();
         long deputy = street.deputy().id();
         String page = street.deputyPage();
         long before = scansToday(ScanKind.DEPUTY, deputy);
@@ -95,7 +110,7 @@ class ScanAndReissueTests {
 
     @Test
     void theAdminSeesScanCounts() throws Exception {
-        TestData.Street street = TestData.of(mvc).street().create();
+        TestData.Street street = data.street().create();
         DeputyCard deputy = directory.deputy(street.deputy().id()).orElseThrow();
         scans.record(ScanKind.DEPUTY, deputy.id(), today().minusDays(40));
         mvc.perform(get(street.deputyPage())).andExpect(status().isOk());

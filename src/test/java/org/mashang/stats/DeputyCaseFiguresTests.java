@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.TestData;
@@ -25,6 +27,19 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class DeputyCaseFiguresTests {
+
+    /** This test's streets, retired after it. */
+    TestData data;
+
+    @BeforeEach
+    void testData() {
+        data = TestData.of(mvc);
+    }
+
+    @AfterEach
+    void retire() {
+        data.close();
+    }
 
     @Autowired
     MockMvc mvc;
@@ -81,7 +96,7 @@ class DeputyCaseFiguresTests {
     @Test
     void theFiguresAgreeWithTheCasesAndFollowEachChange() throws Exception {
         LoopDriverAccess loop = new LoopDriverAccess(mvc, jdbc, users);
-        TestData.Street street = TestData.of(mvc).street().create();
+        TestData.Street street = data.street().create();
         long deputy = street.deputy().id();
         int year = LocalDate.now(clock).getYear();
         assertAgreeWithTheCases(deputy, year);
