@@ -8,9 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,18 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TestDataTests {
 
-    /** This test's streets, retired after it. */
-    TestData data;
-
-    @BeforeEach
-    void testData() {
-        data = TestData.of(mvc);
-    }
-
-    @AfterEach
-    void retire() {
-        data.close();
-    }
+    /** Each test's streets, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;

@@ -13,10 +13,10 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
 import org.mashang.TestData;
 import org.mashang.directory.DeputyCard;
@@ -32,18 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ScanAndReissueTests {
 
-    /** This test's streets, retired after it. */
-    TestData data;
-
-    @BeforeEach
-    void testData() {
-        data = TestData.of(mvc);
-    }
-
-    @AfterEach
-    void retire() {
-        data.close();
-    }
+    /** Each test's streets, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;

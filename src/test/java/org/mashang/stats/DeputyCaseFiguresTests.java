@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.TestData;
 import org.mashang.cases.CaseFigures;
 import org.mashang.cases.CaseState;
@@ -28,18 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DeputyCaseFiguresTests {
 
-    /** This test's streets, retired after it. */
-    TestData data;
-
-    @BeforeEach
-    void testData() {
-        data = TestData.of(mvc);
-    }
-
-    @AfterEach
-    void retire() {
-        data.close();
-    }
+    /** Each test's streets, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;
