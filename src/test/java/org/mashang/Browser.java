@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's chromium and chromium-driver, headless, at a cheap phone's viewport with a chat app's user agent.
@@ -19,6 +20,9 @@ public final class Browser {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final String WECHAT_UA = "Mozilla/5.0 (Linux; Android 10; Redmi 8A) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Version/4.0 Chrome/101.0.4951.74 Mobile Safari/537.36 MicroMessenger/8.0.40";
+
+    /** How long finding an element waits for it to appear (a page still loading, an htmx answer on its way). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
     private Browser() {
     }
@@ -86,10 +90,60 @@ public final class Browser {
         return (java.util.List<String>) result;
     }
 
+    /**
+     * The elements matching on the page as it is, without the implicit wait for one to appear: for asserting that
+     * something is not there (a page already shown), which would otherwise always cost the whole wait.
+     */
+    public static java.util.List<org.openqa.selenium.WebElement> present(ChromeDriver driver, org.openqa.selenium.By by) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
     /** Waits up to ten seconds for an element to appear. */
     public static void waitFor(ChromeDriver driver, org.openqa.selenium.By by) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("mashang-phone-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A browser session that deletes its own profile and temporary files when it quits. */
+    static final class Phone extends ChromeDriver {
+
+        private final Path folder;
+
+        Phone(ChromeDriverService service, ChromeOptions options, Path folder) {
+            super(service, options);
+            this.folder = folder;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                // chromium may still be writing its profile for a moment after the driver let go of it
+                for (int attempt = 0; attempt < 20 && !FileSystemUtils.deleteRecursively(folder.toFile())
+                        && Files.exists(folder); attempt++) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     public static ChromeDriver phone() {
@@ -121,9 +175,20 @@ public final class Browser {
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        // a profile of its own, and chromium's temporary files (its singleton socket folder) inside it, all deleted on
+        // quit: left to itself chromium leaves a folder in /tmp behind on every run
+        Path folder = temporaryFolder();
+        options.addArguments("--user-data-dir=" + folder.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .withEnvironment(Map.of("TMPDIR", folder.toString())).build();
+        ChromeDriver driver;
+        try {
+            driver = new Phone(service, options, folder);
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(folder.toFile());
+            throw e;
+        }
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         if (!javascript) {
             // none of the site's scripts load, as in a browser with JavaScript off: every script of ours is a file (no
             // inline script), and switching JavaScript off in chromium itself would stop the driver from clicking

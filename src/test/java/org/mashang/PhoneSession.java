@@ -52,6 +52,11 @@ public abstract class PhoneSession {
         Browser.waitFor(browser, by);
     }
 
+    /** What matches on the page as shown, without waiting: see {@link Browser#present}. */
+    protected java.util.List<WebElement> present(By by) {
+        return Browser.present(browser, by);
+    }
+
     /** Ticks a checkbox, leaving it ticked when it already was. */
     protected static void check(WebElement box) {
         if (!box.isSelected()) {

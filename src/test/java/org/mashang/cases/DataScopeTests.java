@@ -7,10 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.TestData;
 import org.mashang.TestImages;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DataScopeTests {
 
-    static final String HASH = "{bcrypt}$2a$10$emuDqxZswXrYmntSu.Fqi.Kj1PzPk1lUNDVbXhyQk6DWXO6r3lmKq";
+    /** Two streets of one district, made once for this class (each test adds its own two cases), retired after it. */
+    static TestData data;
+    static TestData.Street one;
+    static TestData.Street other;
+
+    @AfterAll
+    static void retire() {
+        if (data != null) {
+            data.close();
+            data = null;
+            one = null;
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -39,7 +52,7 @@ class DataScopeTests {
 
     LoopDriver loop;
 
-    /** A case in 万楼 (dispatched to 城管办, with a photo) and one in 云塘, another street of the district. */
+    /** A case in the one street (dispatched to its first office, with a photo) and one in the other. */
     long wanlou;
     long wanlouAssignment;
     String wanlouPhoto;
@@ -49,110 +62,113 @@ class DataScopeTests {
     @BeforeEach
     void twoStreets() throws Exception {
         loop = new LoopDriver(mvc, jdbc, users);
-        long street = loop.id("select id from region where name = '云塘街道'");
-        if (jdbc.sql("select count(*) from station where code = 'yuntang'").query(Long.class).single() == 0) {
-            long station = jdbc.sql("insert into station (region_id, name, code) values (?, '云塘街道代表联络站', 'yuntang') returning id")
-                    .param(1, street).query(Long.class).single();
-            long deputy = jdbc.sql("""
-                            insert into deputy (name, level, station_id, code, term_start, term_end)
-                            values ('云塘代表', 'COUNTY', ?, 'yt01', date '2022-01-01', date '2027-12-31') returning id""")
-                    .param(1, station).query(Long.class).single();
-            long district = loop.id("select id from region where name = '雨湖区'");
-            jdbc.sql("insert into department (region_id, name, level) values (?, '云塘城管办', 'STREET')").param(1, street).update();
-            long ytDept = loop.id("select id from department where name = '云塘城管办'");
-            jdbc.sql("""
-                            insert into staff_user (username, password_hash, display_name, roles, region_id, deputy_id, department_id)
-                            values ('yt-reviewer', ?, '云塘审核员', '{REVIEWER}', ?, null, null),
-                                   ('yt-dispatcher', ?, '云塘交办员', '{DISPATCHER}', ?, null, null),
-                                   ('yt-admin', ?, '云塘管理员', '{ADMIN}', ?, null, null),
-                                   ('yt-deputy', ?, '云塘代表', '{DEPUTY}', ?, ?, null),
-                                   ('yt-department', ?, '云塘城管办', '{DEPARTMENT}', ?, null, ?)""")
-                    .param(1, HASH).param(2, street).param(3, HASH).param(4, street).param(5, HASH).param(6, street)
-                    .param(7, HASH).param(8, street).param(9, deputy).param(10, HASH).param(11, street).param(12, ytDept).update();
-            assertThat(district).isPositive();
+        if (one == null) {
+            data = TestData.of(mvc);
+            one = data.street().deputies(2).departments("城管办", "住建局").create();
+            other = data.street().nextTo(one).create();
         }
-        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/d/wl01")
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(one.deputyPage())
                 .file(new MockMultipartFile("photos", "p.png", "image/png", TestImages.png()))
-                .param("text", "万楼的留言").param("categoryId", "" + loop.id("select min(id) from category"))
+                .param("text", "万楼的留言").param("categoryId", "" + one.category())
                 .param("publicChoice", "false").param("submissionKey", java.util.UUID.randomUUID().toString())
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
         Receipt a = loop.receipt(mvc.perform(request).andReturn());
         wanlou = a.caseId();
         wanlouPhoto = jdbc.sql("select file_id::text from case_photo where case_id = ?").param(1, wanlou).query(String.class).single();
-        loop.post(Staff.REVIEWER, "/review/cases/" + wanlou + "/accept");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + wanlou + "/reply", "text", "收到", "requestDispatch", "true");
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+        loop.post(one.reviewer(), "/review/cases/" + wanlou + "/accept");
+        loop.post(deputy(), "/deputy/cases/" + wanlou + "/reply", "text", "收到", "requestDispatch", "true");
+        loop.post(one.dispatcher(), "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + one.department().id(),
                 "dueDate", loop.due());
-        wanlouAssignment = loop.assignment(wanlou, "城管办");
+        wanlouAssignment = loop.assignment(wanlou, one.department().name());
         assertThat(loop.state(wanlou)).isEqualTo("DISPATCHED");
 
-        Receipt b = loop.submit("/d/yt01", "云塘的留言", null, null, true, null);
+        Receipt b = other.caseIn(CaseState.SUBMITTED, "云塘的留言");
         yuntang = b.caseId();
         yuntangTicket = b.ticket();
     }
 
+    /** The deputy whose page the case was left at. */
+    static String deputy() {
+        return one.deputy().username();
+    }
+
+    /** Another deputy of the same station. */
+    static String otherDeputy() {
+        return one.deputies().get(1).username();
+    }
+
+    /** The office the case went to, and another office of the same street. */
+    static String department() {
+        return one.department().username();
+    }
+
+    static String otherDepartment() {
+        return one.departments().get(1).username();
+    }
+
     @Test
     void reviewersSeeTheirStreetOnly() throws Exception {
-        loop.as(Staff.REVIEWER, get("/review/cases/" + yuntang)).andExpect(status().isNotFound());
-        loop.post(Staff.REVIEWER, "/review/cases/" + yuntang + "/accept").andExpect(status().isNotFound());
-        loop.post(Staff.REVIEWER, "/review/cases/" + yuntang + "/reject", "reason", "其他", "detail", "x").andExpect(status().isNotFound());
-        loop.as(Staff.REVIEWER, get("/review")).andExpect(content().string(not(containsString(yuntangTicket))));
-        loop.as("yt-reviewer", get("/review/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.as("yt-reviewer", get("/review")).andExpect(content().string(containsString(yuntangTicket)));
-        loop.as("yt-reviewer", get("/review/cases/" + yuntang)).andExpect(status().isOk());
+        loop.as(one.reviewer(), get("/review/cases/" + yuntang)).andExpect(status().isNotFound());
+        loop.post(one.reviewer(), "/review/cases/" + yuntang + "/accept").andExpect(status().isNotFound());
+        loop.post(one.reviewer(), "/review/cases/" + yuntang + "/reject", "reason", "其他", "detail", "x").andExpect(status().isNotFound());
+        loop.as(one.reviewer(), get("/review")).andExpect(content().string(not(containsString(yuntangTicket))));
+        loop.as(other.reviewer(), get("/review/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.as(other.reviewer(), get("/review")).andExpect(content().string(containsString(yuntangTicket)));
+        loop.as(other.reviewer(), get("/review/cases/" + yuntang)).andExpect(status().isOk());
         assertThat(loop.state(yuntang)).isEqualTo("SUBMITTED");
     }
 
     @Test
     void deputiesSeeTheirOwnAndTheirStationPool() throws Exception {
-        loop.as(Staff.DEPUTY, get("/deputy/cases/" + wanlou)).andExpect(status().isOk());
-        loop.as("daibiao02", get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.post("daibiao02", "/deputy/cases/" + wanlou + "/resolve", "text", "x").andExpect(status().isNotFound());
-        loop.as("yt-deputy", get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.as(Staff.DEPUTY, get("/deputy/cases/" + yuntang)).andExpect(status().isNotFound());
-        loop.as("yt-deputy", get("/deputy/cases/" + yuntang)).andExpect(status().isOk());
-        loop.as("daibiao02", get("/deputy")).andExpect(content().string(not(containsString(ticket(wanlou)))));
+        loop.as(deputy(), get("/deputy/cases/" + wanlou)).andExpect(status().isOk());
+        loop.as(otherDeputy(), get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.post(otherDeputy(), "/deputy/cases/" + wanlou + "/resolve", "text", "x").andExpect(status().isNotFound());
+        loop.as(other.deputy().username(), get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.as(deputy(), get("/deputy/cases/" + yuntang)).andExpect(status().isNotFound());
+        loop.as(other.deputy().username(), get("/deputy/cases/" + yuntang)).andExpect(status().isOk());
+        loop.as(otherDeputy(), get("/deputy")).andExpect(content().string(not(containsString(ticket(wanlou)))));
     }
 
     @Test
     void departmentsSeeOnlyTheirAssignments() throws Exception {
-        loop.as("chengguan", get("/department/assignments/" + wanlouAssignment)).andExpect(status().isOk());
-        loop.as("zhujian", get("/department/assignments/" + wanlouAssignment)).andExpect(status().isNotFound());
-        loop.post("zhujian", "/department/assignments/" + wanlouAssignment + "/report", "feedback", "x").andExpect(status().isNotFound());
-        loop.post("yt-department", "/department/assignments/" + wanlouAssignment + "/return", "reason", "x")
+        loop.as(department(), get("/department/assignments/" + wanlouAssignment)).andExpect(status().isOk());
+        loop.as(otherDepartment(), get("/department/assignments/" + wanlouAssignment)).andExpect(status().isNotFound());
+        loop.post(otherDepartment(), "/department/assignments/" + wanlouAssignment + "/report", "feedback", "x")
                 .andExpect(status().isNotFound());
-        loop.as("zhujian", get("/department")).andExpect(content().string(not(containsString(ticket(wanlou)))));
+        loop.post(other.department().username(), "/department/assignments/" + wanlouAssignment + "/return", "reason", "x")
+                .andExpect(status().isNotFound());
+        loop.as(otherDepartment(), get("/department")).andExpect(content().string(not(containsString(ticket(wanlou)))));
         assertThat(loop.state(wanlou)).isEqualTo("DISPATCHED");
     }
 
     @Test
     void dispatchersSeeTheirStreetOnly() throws Exception {
-        loop.as(Staff.DISPATCHER, get("/dispatch/cases/" + wanlou)).andExpect(status().isOk());
-        loop.as("yt-dispatcher", get("/dispatch/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.post("yt-dispatcher", "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+        loop.as(one.dispatcher(), get("/dispatch/cases/" + wanlou)).andExpect(status().isOk());
+        loop.as(other.dispatcher(), get("/dispatch/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.post(other.dispatcher(), "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + one.department().id(),
                 "dueDate", loop.due()).andExpect(status().isNotFound());
-        loop.as(Staff.DISPATCHER, get("/dispatch/cases/" + yuntang)).andExpect(status().isNotFound());
+        loop.as(one.dispatcher(), get("/dispatch/cases/" + yuntang)).andExpect(status().isNotFound());
     }
 
     @Test
     void adminsSeeTheStreetsOfTheirRegion() throws Exception {
-        loop.as(Staff.ADMIN, get("/admin/cases/" + wanlou)).andExpect(status().isOk());
-        loop.as(Staff.ADMIN, get("/admin/cases/" + yuntang)).andExpect(status().isOk());
-        loop.as("yt-admin", get("/admin/cases/" + yuntang)).andExpect(status().isOk());
-        loop.as("yt-admin", get("/admin/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.as("yt-admin", get("/staff/search?as=ADMIN")).andExpect(content().string(not(containsString(ticket(wanlou)))))
+        loop.as(one.districtAdmin(), get("/admin/cases/" + wanlou)).andExpect(status().isOk());
+        loop.as(one.districtAdmin(), get("/admin/cases/" + yuntang)).andExpect(status().isOk());
+        loop.as(other.admin(), get("/admin/cases/" + yuntang)).andExpect(status().isOk());
+        loop.as(other.admin(), get("/admin/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.as(other.admin(), get("/staff/search?as=ADMIN")).andExpect(content().string(not(containsString(ticket(wanlou)))))
                 .andExpect(content().string(containsString(yuntangTicket)));
     }
 
     @Test
     void filesFollowTheirCasesScope() throws Exception {
         String url = "/staff/cases/" + wanlou + "/files/" + wanlouPhoto;
-        loop.as(Staff.REVIEWER, get(url)).andExpect(status().isOk());
-        loop.as(Staff.DEPUTY, get(url)).andExpect(status().isOk());
-        loop.as("chengguan", get(url)).andExpect(status().isOk());
-        loop.as("zhujian", get(url)).andExpect(status().isNotFound());
-        loop.as("yt-reviewer", get(url)).andExpect(status().isNotFound());
-        loop.as("daibiao02", get(url)).andExpect(status().isNotFound());
+        loop.as(one.reviewer(), get(url)).andExpect(status().isOk());
+        loop.as(deputy(), get(url)).andExpect(status().isOk());
+        loop.as(department(), get(url)).andExpect(status().isOk());
+        loop.as(otherDepartment(), get(url)).andExpect(status().isNotFound());
+        loop.as(other.reviewer(), get(url)).andExpect(status().isNotFound());
+        loop.as(otherDeputy(), get(url)).andExpect(status().isNotFound());
         mvc.perform(get("/cases/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
     }
 
@@ -160,7 +176,7 @@ class DataScopeTests {
     void theResidentNeedsTheRightCode() throws Exception {
         loop.onCase(yuntangTicket, "00000000", "evaluate", "satisfaction", "SATISFIED").andExpect(status().isNotFound());
         mvc.perform(get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
-        loop.as(Staff.ADMIN, get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
+        loop.as(one.districtAdmin(), get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
     }
 
     private String ticket(long id) {

@@ -12,8 +12,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
+import org.mashang.TestData;
 import org.mashang.TestImages;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +41,38 @@ class ResidentMessageTests {
         return new LoopDriver(mvc, jdbc, users);
     }
 
-    long categoryId() {
-        return jdbc.sql("select id from category where name = '市容环境'").query(Long.class).single();
+    /** A street of this class's own with three serving deputies and a former one, made once, retired after the class. */
+    static TestData data;
+    static TestData.Street street;
+
+    @BeforeEach
+    void street() {
+        if (street == null) {
+            data = TestData.of(mvc);
+            street = data.street().deputies(3).withFormerDeputy().create();
+        }
     }
 
-    long blockOfWanlou() {
-        return jdbc.sql("select id from region where name = '万楼社区第1区块'").query(Long.class).single();
+    @AfterAll
+    static void retire() {
+        if (data != null) {
+            data.close();
+            data = null;
+            street = null;
+        }
+    }
+
+    /** The page of the street's n-th deputy (0 … 2 serving, 3 former). */
+    static String page(int n) {
+        return "/d/" + street.deputies().get(n).code();
+    }
+
+    long categoryId() {
+        return street.category();
+    }
+
+    long block() {
+        return street.block();
     }
 
     long cases() {
@@ -55,7 +84,7 @@ class ResidentMessageTests {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("text", text);
         fields.put("categoryId", Long.toString(categoryId()));
-        fields.put("blockId", Long.toString(blockOfWanlou()));
+        fields.put("blockId", Long.toString(block()));
         fields.put("name", "李先生");
         fields.put("phone", "13800001234");
         fields.put("publicChoice", "true");
@@ -87,11 +116,11 @@ class ResidentMessageTests {
     @Test
     void aValidMessageIsStoredWithPhotosAndTheResidentCanTrackIt() throws Exception {
         long before = cases();
-        var result = mvc.perform(message("/d/wl01", "莲城大道晚上有流动摊贩占道经营，影响通行。")
+        var result = mvc.perform(message(page(0), "莲城大道晚上有流动摊贩占道经营，影响通行。")
                         .file(new MockMultipartFile("photos", "a.png", "image/png", TestImages.png()))
                         .file(new MockMultipartFile("photos", "b.jpg", "image/jpeg", TestImages.jpeg())))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/d/wl01/received"))
+                .andExpect(redirectedUrl(page(0) + "/received"))
                 .andReturn();
         assertThat(cases()).isEqualTo(before + 1);
         Receipt receipt = loop().receipt(result);
@@ -118,7 +147,7 @@ class ResidentMessageTests {
 
     @Test
     void theReceiptSurvivesAReloadOnTheSameDeviceWithoutAServerSession() throws Exception {
-        var result = mvc.perform(message("/d/wl02", "小区路灯坏了。")).andReturn();
+        var result = mvc.perform(message(page(1), "小区路灯坏了。")).andReturn();
         assertThat(result.getResponse().getCookie("SESSION")).as("no server session for an anonymous resident").isNull();
         var pass = result.getResponse().getCookie("mashang_pass");
         assertThat(pass).isNotNull();
@@ -127,7 +156,7 @@ class ResidentMessageTests {
         // the cookie holds the code sealed: never in clear
         assertThat(pass.getValue()).doesNotContain(receipt.queryCode()).doesNotContain(receipt.ticket());
         for (int reload = 0; reload < 2; reload++) {
-            mvc.perform(get("/d/wl02/received").cookie(pass))
+            mvc.perform(get(page(1) + "/received").cookie(pass))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(receipt.ticket())))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString(
@@ -138,9 +167,9 @@ class ResidentMessageTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("小区路灯坏了")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(receipt.queryCode()))));
         // another device (no cookie), or a forged cookie, gets no receipt
-        mvc.perform(get("/d/wl02/received")).andExpect(status().isOk())
+        mvc.perform(get(page(1) + "/received")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(receipt.ticket()))));
-        mvc.perform(get("/d/wl02/received").cookie(new jakarta.servlet.http.Cookie("mashang_pass", "R|" + receipt.ticket())))
+        mvc.perform(get(page(1) + "/received").cookie(new jakarta.servlet.http.Cookie("mashang_pass", "R|" + receipt.ticket())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(receipt.ticket()))));
         mvc.perform(get("/track/" + receipt.ticket())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("小区路灯坏了"))));
@@ -149,7 +178,7 @@ class ResidentMessageTests {
     @Test
     void theStationCodeLeadsToTheStationsPool() throws Exception {
         long before = cases();
-        var result = mvc.perform(message("/s/wanlou", "希望增设公交站点。")).andExpect(status().is3xxRedirection()).andReturn();
+        var result = mvc.perform(message("/s/" + street.stationCode(), "希望增设公交站点。")).andExpect(status().is3xxRedirection()).andReturn();
         Receipt receipt = loop().receipt(result);
         assertThat(cases()).isEqualTo(before + 1);
         var row = jdbc.sql("select deputy_id, channel from cases where id = :id").param("id", receipt.caseId()).query().singleRow();
@@ -161,8 +190,8 @@ class ResidentMessageTests {
     void sendingTheSameFormTwiceMakesOneCase() throws Exception {
         long before = cases();
         String key = UUID.randomUUID().toString();
-        var first = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
-        var second = mvc.perform(message("/d/wl03", "楼道堆放杂物。", "submissionKey", key)).andReturn();
+        var first = mvc.perform(message(page(2), "楼道堆放杂物。", "submissionKey", key)).andReturn();
+        var second = mvc.perform(message(page(2), "楼道堆放杂物。", "submissionKey", key)).andReturn();
         assertThat(cases()).isEqualTo(before + 1);
         // the second answer carries a fresh code for the same case (the first answer may never have reached the phone)
         Receipt b = loop().receipt(second);
@@ -174,60 +203,58 @@ class ResidentMessageTests {
 
     @Test
     void anEmptyMessageIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-        assertRefused(message("/d/wl01", "   "), "请写下您要反映的事情");
+        assertRefused(message(page(0), "   "), "请写下您要反映的事情");
     }
 
     @Test
     void aTooLongMessageIsRefused() throws Exception {
         char[] text = new char[2001];
         Arrays.fill(text, '长');
-        assertRefused(message("/d/wl01", new String(text)), "留言不能超过 2000 字");
+        assertRefused(message(page(0), new String(text)), "留言不能超过 2000 字");
     }
 
     @Test
     void twoThousandCharactersWithLineBreaksAreAccepted() throws Exception {
         String text = "一".repeat(999) + "\r\n" + "二".repeat(1000);
-        mvc.perform(message("/d/wl01", text)).andExpect(status().is3xxRedirection());
+        mvc.perform(message(page(0), text)).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void aBadPhoneIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "phone", "12345"), "电话号码格式不正确");
+        assertRefused(message(page(0), "路面破损。", "phone", "12345"), "电话号码格式不正确");
     }
 
     @Test
     void aMissingCategoryIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "categoryId", ""), "请选择问题类别");
+        assertRefused(message(page(0), "路面破损。", "categoryId", ""), "请选择问题类别");
     }
 
     @Test
     void aCategoryThatDoesNotExistIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "categoryId", "999999"), "请选择列表中的问题类别");
+        assertRefused(message(page(0), "路面破损。", "categoryId", "999999"), "请选择列表中的问题类别");
     }
 
     @Test
     void aCategoryThatIsNotANumberIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "categoryId", "abc"), "请从列表中选择");
+        assertRefused(message(page(0), "路面破损。", "categoryId", "abc"), "请从列表中选择");
     }
 
     @Test
     void aBlockOfAnotherStreetIsRefused() throws Exception {
-        long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
-        long other = jdbc.sql("select id from region where name = '云塘街道'").query(Long.class).single();
-        long foreignBlock = jdbc.sql("insert into region (parent_id, level, name, path) values (:p, 'BLOCK', :n, '') returning id")
-                .param("p", other).param("n", "云塘测试区块" + UUID.randomUUID()).query(Long.class).single();
-        assertThat(street).isNotEqualTo(other);
-        assertRefused(message("/d/wl01", "路面破损。", "blockId", Long.toString(foreignBlock)), "请选择列表中的区块");
+        TestData.Street other = data.street().nextTo(street).create();
+        long foreignBlock = other.block();
+        assertThat(other.id()).isNotEqualTo(street.id());
+        assertRefused(message(page(0), "路面破损。", "blockId", Long.toString(foreignBlock)), "请选择列表中的区块");
     }
 
     @Test
     void aMissingPublicChoiceIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "publicChoice", ""), "请选择是否公开");
+        assertRefused(message(page(0), "路面破损。", "publicChoice", ""), "请选择是否公开");
     }
 
     @Test
     void aFileThatIsNotAnImageIsRefusedWhateverItsName() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。")
+        assertRefused(message(page(0), "路面破损。")
                 .file(new MockMultipartFile("photos", "photo.jpg", "image/jpeg", "not really a photo".getBytes())),
                 "第 1 张照片不是 JPG 或 PNG 图片");
     }
@@ -235,7 +262,7 @@ class ResidentMessageTests {
     @Test
     void aGifIsRefused() throws Exception {
         byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", gif)),
+        assertRefused(message(page(0), "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", gif)),
                 "不是 JPG 或 PNG 图片");
     }
 
@@ -243,13 +270,13 @@ class ResidentMessageTests {
     void aTruncatedImageIsRefused() throws Exception {
         byte[] png = TestImages.png();
         byte[] broken = Arrays.copyOf(png, 12);
-        assertRefused(message("/d/wl01", "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", broken)),
+        assertRefused(message(page(0), "路面破损。").file(new MockMultipartFile("photos", "x.png", "image/png", broken)),
                 "已损坏");
     }
 
     @Test
     void moreThanThreePhotosAreRefused() throws Exception {
-        var request = message("/d/wl01", "路面破损。");
+        var request = message(page(0), "路面破损。");
         for (int i = 0; i < 4; i++) {
             request.file(new MockMultipartFile("photos", i + ".png", "image/png", TestImages.png()));
         }
@@ -258,19 +285,19 @@ class ResidentMessageTests {
 
     @Test
     void aFormWithoutItsKeyIsRefused() throws Exception {
-        assertRefused(message("/d/wl01", "路面破损。", "submissionKey", "x"), "表单已过期");
+        assertRefused(message(page(0), "路面破损。", "submissionKey", "x"), "表单已过期");
     }
 
     @Test
     void anInactiveDeputysPageSaysSoAndPointsToTheStation() throws Exception {
-        mvc.perform(get("/d/wl99"))
+        mvc.perform(get(page(3)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("这位代表目前不在任")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/s/wanlou")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/d/wl01")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/s/" + street.stationCode())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(page(0))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("提交留言"))));
         long before = cases();
-        mvc.perform(message("/d/wl99", "路面破损。")).andExpect(status().isBadRequest())
+        mvc.perform(message(page(3), "路面破损。")).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("不在任")));
         assertThat(cases()).isEqualTo(before);
     }
@@ -285,7 +312,7 @@ class ResidentMessageTests {
     @Test
     void postingWithoutTheCsrfTokenIsRefused() throws Exception {
         long before = cases();
-        mvc.perform(multipart("/d/wl01").param("text", "x").param("categoryId", Long.toString(categoryId()))
+        mvc.perform(multipart(page(0)).param("text", "x").param("categoryId", Long.toString(categoryId()))
                 .param("publicChoice", "true")).andExpect(status().isForbidden());
         assertThat(cases()).isEqualTo(before);
     }

@@ -75,7 +75,7 @@ class LevelsBrowserTest extends PhoneSession {
         go("/deputy");
         browser.findElement(By.partialLinkText(ticket)).click();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("这条留言由其他代表负责办理", "联名代表", "张丽萍");
-        assertThat(browser.findElements(By.id("reply-to-resident"))).isEmpty();
+        assertThat(present(By.id("reply-to-resident"))).isEmpty();
 
         // the street cannot solve it: transfer to the district's standing committee
         signIn("jiaoban");
@@ -85,7 +85,7 @@ class LevelsBrowserTest extends PhoneSession {
         Browser.screenshot(browser, "levels-1-transfer");
         browser.findElement(By.cssSelector("#levels form[action$='/transfer'] button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
-        assertThat(browser.findElements(By.linkText(ticket))).isEmpty();
+        assertThat(present(By.linkText(ticket))).isEmpty();
 
         // the district dispatches 教育局 as lead and 住建局 as co-handler
         signIn("qujiaoban");

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * notify with the modules it needs and without stats, receptions, signs, proposals or the interfaces: the case loop's events alone
@@ -23,6 +24,7 @@ import org.springframework.modulith.test.Scenario;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"review", "dispatch"}) // the demo street's cases are built by review's and dispatch's real steps
 @Tag("integration")
+@DirtiesContext // a configuration no other test class uses: closed after this class, not kept running to the end of the run
 class NotifyModuleTests {
 
     @Autowired

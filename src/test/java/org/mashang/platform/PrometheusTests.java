@@ -2,22 +2,17 @@ package org.mashang.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mashang.EdgeTest;
 import org.mashang.RawHttp;
-import org.mashang.TestClockConfig;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Prometheus scrapes the metrics on the management port of its own (an internal address in production) without a
  * sign-in; the public port keeps them for administrators (see AuthorizationTests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
-@Import(TestClockConfig.class)
-@Tag("integration") // starts its own server or database
+@EdgeTest // a real server whose actuator has a port of its own
 class PrometheusTests {
 
     @LocalServerPort

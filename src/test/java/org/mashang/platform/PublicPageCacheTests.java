@@ -18,6 +18,7 @@ import org.mashang.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,6 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @IntegrationTest
 @TestPropertySource(properties = "mashang.pages.cache-ttl=10m")
+@DirtiesContext // a configuration no other test class uses: closed after this class, not kept running to the end of the run
 class PublicPageCacheTests {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

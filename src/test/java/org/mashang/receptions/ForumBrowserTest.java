@@ -118,7 +118,7 @@ class ForumBrowserTest extends PhoneSession {
             throw new AssertionError("no answer to the form at " + browser.getCurrentUrl() + ": "
                     + browser.findElement(By.tagName("body")).getText(), e);
         }
-        assertThat(browser.findElements(By.cssSelector(".field-error, .form-errors")))
+        assertThat(present(By.cssSelector(".field-error, .form-errors")))
                 .as("problems on the page: %s", browser.findElement(By.tagName("main")).getText()).isEmpty();
     }
 

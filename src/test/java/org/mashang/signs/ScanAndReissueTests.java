@@ -14,8 +14,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
+import org.mashang.TestData;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.signs.internal.ScanKind;
@@ -28,6 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Scans are counted per code and day; a re-issued code leaves the old one redirecting for a while. */
 @IntegrationTest
 class ScanAndReissueTests {
+
+    /** Each test's streets, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;
@@ -59,25 +66,27 @@ class ScanAndReissueTests {
 
     @Test
     void eachPageShownFromACodeIsCountedForTheDayButNotItsImages() throws Exception {
-        long wl05 = directory.deputyByCode("wl05").orElseThrow().id();
-        long before = scansToday(ScanKind.DEPUTY, wl05);
-        mvc.perform(get("/d/wl05")).andExpect(status().isOk());
-        mvc.perform(get("/d/WL05")).andExpect(status().isOk());
-        assertThat(scansToday(ScanKind.DEPUTY, wl05)).isEqualTo(before + 2);
+        TestData.Street street = data.street().create();
+        long deputy = street.deputy().id();
+        String page = street.deputyPage();
+        long before = scansToday(ScanKind.DEPUTY, deputy);
+        mvc.perform(get(page)).andExpect(status().isOk());
+        mvc.perform(get("/d/" + street.deputy().code().toUpperCase(java.util.Locale.ROOT))).andExpect(status().isOk());
+        assertThat(scansToday(ScanKind.DEPUTY, deputy)).isEqualTo(before + 2);
 
-        mvc.perform(get("/d/wl05/qr.png")).andExpect(status().isOk());
-        mvc.perform(get("/d/wl05/qr.svg")).andExpect(status().isOk());
-        mvc.perform(get("/d/wl05/photo"));
-        mvc.perform(post("/d/wl05").with(csrf()).param("text", ""));
-        assertThat(scansToday(ScanKind.DEPUTY, wl05)).isEqualTo(before + 2);
+        mvc.perform(get(page + "/qr.png")).andExpect(status().isOk());
+        mvc.perform(get(page + "/qr.svg")).andExpect(status().isOk());
+        mvc.perform(get(page + "/photo"));
+        mvc.perform(post(page).with(csrf()).param("text", ""));
+        assertThat(scansToday(ScanKind.DEPUTY, deputy)).isEqualTo(before + 2);
 
-        long station = directory.stationByCode("wanlou").orElseThrow().id();
+        long station = street.station();
         long stationBefore = scansToday(ScanKind.STATION, station);
-        mvc.perform(get("/s/wanlou")).andExpect(status().isOk());
-        mvc.perform(get("/s/wanlou/qr.png")).andExpect(status().isOk());
+        mvc.perform(get("/s/" + street.stationCode())).andExpect(status().isOk());
+        mvc.perform(get("/s/" + street.stationCode() + "/qr.png")).andExpect(status().isOk());
         assertThat(scansToday(ScanKind.STATION, station)).isEqualTo(stationBefore + 1);
 
-        var counts = scans.counts(ScanKind.DEPUTY, List.of(wl05), today()).get(wl05);
+        var counts = scans.counts(ScanKind.DEPUTY, List.of(deputy), today()).get(deputy);
         assertThat(counts.last7()).isGreaterThanOrEqualTo(2);
         assertThat(counts.total()).isGreaterThanOrEqualTo(counts.last30()).isGreaterThanOrEqualTo(counts.last7());
     }
@@ -92,14 +101,15 @@ class ScanAndReissueTests {
 
     @Test
     void theAdminSeesScanCounts() throws Exception {
-        DeputyCard wl06 = directory.deputyByCode("wl06").orElseThrow();
-        scans.record(ScanKind.DEPUTY, wl06.id(), today().minusDays(40));
-        mvc.perform(get("/d/wl06")).andExpect(status().isOk());
-        var counts = scans.counts(ScanKind.DEPUTY, List.of(wl06.id()), today()).get(wl06.id());
+        TestData.Street street = data.street().create();
+        DeputyCard deputy = directory.deputy(street.deputy().id()).orElseThrow();
+        scans.record(ScanKind.DEPUTY, deputy.id(), today().minusDays(40));
+        mvc.perform(get(street.deputyPage())).andExpect(status().isOk());
+        var counts = scans.counts(ScanKind.DEPUTY, List.of(deputy.id()), today()).get(deputy.id());
         assertThat(counts.total()).isGreaterThan(counts.last30());
-        String page = mvc.perform(get("/admin/signs").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        String row = page.substring(page.indexOf(wl06.name()));
+        String page = mvc.perform(get("/admin/signs?station=" + street.station()).with(Staff.as(users, street.admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf(deputy.name()));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row.replaceAll("\\s+", "")).contains("<td>" + counts.last7() + "</td><td>" + counts.last30() + "</td><td>"
                 + counts.total() + "</td>");

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData;
 import org.mashang.cases.CaseFigures;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.DeputyFigures;
 import org.mashang.cases.LoopDriverAccess;
 import org.mashang.cases.internal.Receipt;
@@ -24,6 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class DeputyCaseFiguresTests {
+
+    /** Each test's streets, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;
@@ -73,43 +80,44 @@ class DeputyCaseFiguresTests {
         assertThat(f.reopened()).isEqualTo(count(deputy, year, "reopen_count > 0"));
     }
 
-    String publicPage() throws Exception {
-        return mvc.perform(get("/d/wl01")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String publicPage(TestData.Street street) throws Exception {
+        return mvc.perform(get(street.deputyPage())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void theFiguresAgreeWithTheCasesAndFollowEachChange() throws Exception {
         LoopDriverAccess loop = new LoopDriverAccess(mvc, jdbc, users);
-        long wl01 = loop.id("select id from deputy where code = 'wl01'");
+        TestData.Street street = data.street().create();
+        long deputy = street.deputy().id();
         int year = LocalDate.now(clock).getYear();
-        assertAgreeWithTheCases(wl01, year);
-        DeputyFigures before = of(wl01, year);
+        assertAgreeWithTheCases(deputy, year);
+        DeputyFigures before = of(deputy, year);
 
-        Receipt answered = loop.submit("/d/wl01", "代表数据：答复并解决的留言");
-        Receipt waiting = loop.submit("/d/wl01", "代表数据：待审核的留言");
-        assertThat(of(wl01, year).received()).isEqualTo(before.received() + 2);
-        assertThat(publicPage()).contains("收到 " + (before.received() + 2) + " 件");
+        Receipt answered = street.caseIn(CaseState.SUBMITTED, "代表数据：答复并解决的留言");
+        Receipt waiting = street.caseIn(CaseState.SUBMITTED, "代表数据：待审核的留言");
+        assertThat(of(deputy, year).received()).isEqualTo(before.received() + 2);
+        assertThat(publicPage(street)).contains("收到 " + (before.received() + 2) + " 件");
 
-        loop.post(Staff.REVIEWER, "/review/cases/" + answered.caseId() + "/accept");
-        assertThat(of(wl01, year).accepted()).isEqualTo(before.accepted() + 1);
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + answered.caseId() + "/reply", "text", "已到现场查看");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + answered.caseId() + "/resolve", "text", "已解决");
-        DeputyFigures closed = of(wl01, year);
+        loop.post(street.reviewer(), "/review/cases/" + answered.caseId() + "/accept");
+        assertThat(of(deputy, year).accepted()).isEqualTo(before.accepted() + 1);
+        loop.post(street.deputy().username(), "/deputy/cases/" + answered.caseId() + "/reply", "text", "已到现场查看");
+        loop.post(street.deputy().username(), "/deputy/cases/" + answered.caseId() + "/resolve", "text", "已解决");
+        DeputyFigures closed = of(deputy, year);
         assertThat(closed.closed()).isEqualTo(before.closed() + 1);
         assertThat(closed.firstReplies()).isEqualTo(before.firstReplies() + 1);
-        assertThat(publicPage()).contains("办结 " + closed.closed() + " 件");
+        assertThat(publicPage(street)).contains("办结 " + closed.closed() + " 件");
 
         loop.evaluate(answered.caseId(), "BASICALLY_SATISFIED");
-        DeputyFigures evaluated = of(wl01, year);
+        DeputyFigures evaluated = of(deputy, year);
         assertThat(evaluated.evaluated()).isEqualTo(before.evaluated() + 1);
         assertThat(evaluated.basicallySatisfied()).isEqualTo(before.basicallySatisfied() + 1);
         assertThat(evaluated.received()).isEqualTo(before.received() + 2);
         assertThat(waiting.caseId()).isNotEqualTo(answered.caseId());
-        assertAgreeWithTheCases(wl01, year);
+        assertAgreeWithTheCases(deputy, year);
 
         // nothing for a year without cases, and only whole months are asked for
-        assertThat(of(wl01, 2001).received()).isZero();
+        assertThat(of(deputy, 2001).received()).isZero();
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> figures.deputy(wl01, LocalDate.of(year, 1, 5), LocalDate.of(year, 12, 31)));
+                .isThrownBy(() -> figures.deputy(deputy, LocalDate.of(year, 1, 5), LocalDate.of(year, 12, 31)));
     }
 }
