@@ -1,22 +1,14 @@
 package org.mashang.stats.internal;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lombok.RequiredArgsConstructor;
-import org.mashang.cases.Satisfaction;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
-import org.mashang.platform.Zones;
+import org.mashang.stats.internal.LeagueRepository.PerDeputy;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class League {
 
-    private final JdbcClient jdbc;
+    private final LeagueRepository figures;
     private final Directory directory;
     private final int minimum;
 
-    League(JdbcClient jdbc, Directory directory, @Value("${mashang.league.minimum-count:5}") int minimum) {
-        this.jdbc = jdbc;
+    League(LeagueRepository figures, Directory directory, @Value("${mashang.league.minimum-count:5}") int minimum) {
+        this.figures = figures;
         this.directory = directory;
         this.minimum = minimum;
     }
@@ -46,24 +38,10 @@ public class League {
 
     /** @param scope the region's scope key prefix ("" for everywhere) */
     public List<LeagueRows.Deputy> deputies(int year, String scope, Long stationId) {
-        Map<String, Object> p = params(year, scope);
-        Map<Long, long[]> cases = new HashMap<>();
-        jdbc.sql("""
-                        select dim_id, sum(received), sum(first_replies), sum(first_reply_on_time), sum(resident_reply_done),
-                               sum(resident_reply_on_time), sum(evaluated), sum(satisfied) + sum(basically_satisfied), sum(closed),
-                               sum(reopened)
-                        from stat_monthly where dim = :dim and scope_key like :scope and month >= :from and month < :to
-                        group by dim_id""")
-                .params(p).param("dim", StatsRecorder.DEPUTY).query(rs -> {
-                    long[] c = new long[9];
-                    for (int i = 0; i < c.length; i++) {
-                        c[i] = rs.getLong(i + 2);
-                    }
-                    cases.put(rs.getLong(1), c);
-                });
-        Map<Long, Long> receptions = perDeputy(PerDeputy.RECEPTIONS, p);
-        Map<Long, Long> activities = perDeputy(PerDeputy.ACTIVITIES, p);
-        Map<Long, Long> proposals = perDeputy(PerDeputy.PROPOSALS, p);
+        Map<Long, long[]> cases = figures.deputyCases(year, scope);
+        Map<Long, Long> receptions = figures.perDeputy(PerDeputy.RECEPTIONS, year, scope);
+        Map<Long, Long> activities = figures.perDeputy(PerDeputy.ACTIVITIES, year, scope);
+        Map<Long, Long> proposals = figures.perDeputy(PerDeputy.PROPOSALS, year, scope);
         List<LeagueRows.Deputy> rows = new ArrayList<>();
         for (DeputyCard d : servingDeputies(scope, stationId)) {
             long[] c = cases.getOrDefault(d.id(), new long[9]);
@@ -75,24 +53,8 @@ public class League {
     }
 
     public List<LeagueRows.Department> departments(int year, String scope) {
-        Map<String, Object> p = params(year, scope);
-        Map<Long, long[]> work = new LinkedHashMap<>();
-        jdbc.sql("""
-                        select department_id, sum(dispatched), sum(reported), sum(returned), sum(done), sum(done_on_time)
-                        from stat_department_monthly where scope_key like :scope and month >= :from and month < :to
-                        group by department_id""")
-                .params(p).query(rs -> {
-                    work.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)});
-                });
-        Map<Long, long[]> outcomes = new HashMap<>();
-        jdbc.sql("""
-                        select d, count(*), count(closed_at), count(satisfaction),
-                               count(*) filter (where satisfaction = any(:satisfied))
-                        from stat_case, unnest(departments) d
-                        where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by d""")
-                .params(p).query(rs -> {
-                    outcomes.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                });
+        Map<Long, long[]> work = figures.departmentWork(year, scope);
+        Map<Long, long[]> outcomes = figures.departmentOutcomes(year, scope);
         List<LeagueRows.Department> rows = new ArrayList<>();
         for (DepartmentRef d : directory.activeDepartments()) {
             if (!work.containsKey(d.id()) && !outcomes.containsKey(d.id()) && !serves(d, scope)) {
@@ -120,42 +82,5 @@ public class League {
     private boolean serves(DepartmentRef d, String scope) {
         String key = directory.scopeKey(d.regionId());
         return key.startsWith(scope) || scope.startsWith(key);
-    }
-
-    /** What is counted per deputy beside the cases, each a grouped query over the statistics' copy. */
-    @RequiredArgsConstructor
-    private enum PerDeputy {
-        RECEPTIONS("""
-                select d, count(*) from stat_reception, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d"""),
-        ACTIVITIES("""
-                select d, count(*) from stat_activity, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d"""),
-        PROPOSALS("""
-                select lead_deputy_id, count(*) from stat_proposal
-                where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by 1""");
-
-        private final String statement;
-    }
-
-    private Map<Long, Long> perDeputy(PerDeputy counted, Map<String, Object> p) {
-        Map<Long, Long> out = new HashMap<>();
-        jdbc.sql(counted.statement).params(p).query(rs -> {
-            out.put(rs.getLong(1), rs.getLong(2));
-        });
-        return out;
-    }
-
-    private static Map<String, Object> params(int year, String scope) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
-        Map<String, Object> p = new HashMap<>();
-        p.put("scope", scope + "%");
-        p.put("satisfied", org.mashang.platform.EnumNames.where(Satisfaction.values(), Satisfaction::satisfied));
-        p.put("from", Date.valueOf(from));
-        p.put("to", Date.valueOf(to));
-        p.put("fromTs", Timestamp.from(from.atStartOfDay(Zones.CHINA).toInstant()));
-        p.put("toTs", Timestamp.from(to.atStartOfDay(Zones.CHINA).toInstant()));
-        return p;
     }
 }
