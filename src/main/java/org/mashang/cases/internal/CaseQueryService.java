@@ -31,7 +31,6 @@ import org.mashang.cases.WallFilter;
 import org.mashang.cases.WallPage;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
-import org.mashang.directory.Ref;
 import org.mashang.platform.FileStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
