@@ -91,14 +91,14 @@ class CaseSearchRepository {
         String rest = filtered + " and " + cursor;
         if (match.words() != null) {
             Statements s = new Statements(scope, match, filters, after, limit, now);
-            SearchPlan.Sample sample = s.spec(SAMPLE.formatted(where.sees, filtered, cursor), sampleSize)
+            SearchPlan.Sample sample = s.spec(SAMPLE.formatted(where.checked, filtered, cursor), sampleSize)
                     .query((rs, n) -> new SearchPlan.Sample(rs.getLong("read"), rs.getLong("words"), rs.getLong("scoped"),
                             rs.getLong("total"))).single();
             // fewer cases after the cursor than the sample holds: walking them all is the whole answer
             SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK : forced != null ? forced : SearchPlan.choose(sample, limit);
             List<CaseRecord> planned = switch (plan) {
-                case WALK -> s.list(NEWEST.formatted(cursor, where.sees, filtered, matching), SearchPlan.walkBound(sample, limit));
-                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);
+                case WALK -> s.list(NEWEST.formatted(cursor, where.checked, filtered, matching), SearchPlan.walkBound(sample, limit));
+                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.searched, rest, matching), SCOPE_WINDOW);
                 case BIGRAMS -> List.of();
             };
             // a full page read newest first ends the search: nothing older can come before it; else the estimate was
@@ -107,7 +107,7 @@ class CaseSearchRepository {
                 return planned;
             }
         }
-        return bind(jdbc.sql(SEARCH.formatted(where.sees, matching, rest)), scope, match, filters, after, limit, now)
+        return bind(jdbc.sql(SEARCH.formatted(where.searched, matching, rest)), scope, match, filters, after, limit, now)
                 .query(CaseRepository::map).list();
     }
 
