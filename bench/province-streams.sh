@@ -17,25 +17,21 @@ STREAM_SELECT[cases]="select id, ticket, md5(ticket) || md5(ticket || 'q'), chan
     (state = 'REOPENED')::int, deputy_id is null, true
     from bench_cases({lo}, {hi})"
 
-# one event per step the case went through, numbered without gaps. The hash chain is a stand-in marked as sealed with
-# key 1 (so the sealing pass at start leaves it alone); a check of these seals would report them broken.
+# one event per step the case went through (bench_timeline: the events of the case's set of steps, numbered without
+# gaps). The hash chain is a stand-in marked as sealed with key 1 (so the sealing pass at start leaves it alone); a check
+# of these seals would report them broken.
 STREAM_COLUMNS[case_event]="id, case_id, seq, type, actor_role, actor_name, occurred_at, body, public, prev_hash, hash, key_id"
-STREAM_SELECT[case_event]="select b.event_base + c.n * 11 + e.seq, c.id, e.seq, e.type, e.role, e.actor, e.at, e.body, e.type <> 'SUBMITTED',
-    md5(c.id || '-' || (e.seq - 1)) || md5('p'), md5(c.id || '-' || e.seq) || md5('p'), 1
-    from bench_base b, (select * from bench_cases({lo}, {hi}) offset 0) c
-    cross join lateral (select row_number() over (order by v.k) as seq, v.type, v.role, v.actor, v.at, v.body from (values
-        (1, 'SUBMITTED', 'RESIDENT', null, c.submitted_at, null, true),
-        (2, 'REJECTED', 'REVIEWER', '审核员', c.submitted_at + interval '5 hours', '不属于代表履职范围', c.state = 'REJECTED'),
-        (3, 'ACCEPTED', 'REVIEWER', '审核员', c.accepted_at, null, c.accepted_at is not null),
-        (4, 'REPLIED', 'DEPUTY', '代表', c.first_reply_at, '您好，已收到您反映的问题，我们正在协调处理。', c.first_reply_at is not null),
-        (5, 'DISPATCH_REQUESTED', 'DEPUTY', '代表', c.first_reply_at + interval '1 hour', null, c.dispatched or c.state = 'DISPATCH_REQUESTED'),
-        (6, 'DISPATCHED', 'DISPATCHER', '交办员', c.first_reply_at + interval '5 hours', '请相关部门按期办理', c.dispatched),
-        (7, 'FEEDBACK', 'DEPARTMENT', '经办人', c.closed_at - interval '1 day', '已现场处理完毕。', c.dispatched and c.closed_at is not null),
-        (8, 'FEEDBACK_COMPLETE', 'SYSTEM', null, c.closed_at - interval '1 day', null, c.dispatched and c.closed_at is not null),
-        (9, 'CLOSED', 'DEPUTY', '代表', c.closed_at, '问题已解决，感谢您的反映。', c.closed_at is not null),
-        (10, 'EVALUATED', 'RESIDENT', null, c.evaluated_at, c.satisfaction, c.evaluated_at is not null),
-        (11, 'REOPENED', 'RESIDENT', null, c.closed_at + interval '2 days', '问题仍未解决', c.state = 'REOPENED')
-    ) v(k, type, role, actor, at, body, happened) where v.happened) e"
+STREAM_SELECT[case_event]="select b.event_base + c.n * 11 + t.seq, c.id, t.seq, t.type, t.role, t.actor,
+    case t.k when 1 then c.submitted_at when 2 then c.submitted_at + interval '5 hours' when 3 then c.accepted_at
+             when 4 then c.first_reply_at when 5 then c.first_reply_at + interval '1 hour' when 6 then c.first_reply_at + interval '5 hours'
+             when 7 then c.closed_at - interval '1 day' when 8 then c.closed_at - interval '1 day' when 9 then c.closed_at
+             when 10 then c.evaluated_at else c.closed_at + interval '2 days' end,
+    case when t.k = 10 then c.satisfaction else t.body end, t.k <> 1, c.chain || t.prev_tail, c.chain || t.hash_tail, 1
+    from bench_base b, (select *, md5(id::text) as chain, 2 | ((state = 'REJECTED')::int << 2) | ((accepted_at is not null)::int << 3) | ((first_reply_at is not null)::int << 4)
+                               | ((dispatched or state = 'DISPATCH_REQUESTED')::int << 5) | (dispatched::int << 6) | ((dispatched and closed_at is not null)::int * (3 << 7)) | ((closed_at is not null)::int << 9)
+                               | ((evaluated_at is not null)::int << 10) | ((state = 'REOPENED')::int << 11) as mask
+                        from bench_cases({lo}, {hi}) offset 0) c
+    join bench_timeline t on t.mask = c.mask"
 
 # one or two departments per dispatched case, from its street, district or city
 DEPARTMENTS_OF="cross join lateral generate_series(1, 1 + (c.h % 3 = 0)::int) k"

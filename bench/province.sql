@@ -151,27 +151,55 @@ from (
       from (select n, b.case_base + n as id, abs(hashint8(n)) % 100 as h, b.at, b.categories,
                    b.at - (b.years * 365.0 * ((n * 0.6180339887) - floor(n * 0.6180339887))) * interval '1 day' as submitted_at,
                    case when abs(hashint8(n + 7)) % 1000 < b.wanlou_share then 0 else 1 + abs(hashint8(n + 13)) % b.streets end as t
-            from bench_base b, generate_series(lo, hi) n) g
+            from bench_base b, generate_series(lo, hi) n offset 0) g
       join bench_refs refs on refs.t = g.t
-    ) y
-  ) x
-) z
+      offset 0) y
+    offset 0) x
+  offset 0) z
 $$;
+
+-- the timeline's steps in order (k), each with its time as a function of the case's columns (bench/province-streams.sh),
+-- and for every set of steps a case can go through (mask: bit k set when step k happened) the events it makes with their
+-- numbers in the timeline: a case's events are then one join on its mask, instead of eleven candidate rows per case
+-- filtered and numbered by a window (half the timeline stream's CPU). The stand-in hash chain is the case's md5 followed
+-- by the md5 of the event's number, so each event's prev_hash is the hash of the one before.
+create unlogged table bench_step (k, type, role, actor, body) as values
+    (1, 'SUBMITTED', 'RESIDENT', null, null),
+    (2, 'REJECTED', 'REVIEWER', '审核员', '不属于代表履职范围'),
+    (3, 'ACCEPTED', 'REVIEWER', '审核员', null),
+    (4, 'REPLIED', 'DEPUTY', '代表', '您好，已收到您反映的问题，我们正在协调处理。'),
+    (5, 'DISPATCH_REQUESTED', 'DEPUTY', '代表', null),
+    (6, 'DISPATCHED', 'DISPATCHER', '交办员', '请相关部门按期办理'),
+    (7, 'FEEDBACK', 'DEPARTMENT', '经办人', '已现场处理完毕。'),
+    (8, 'FEEDBACK_COMPLETE', 'SYSTEM', null, null),
+    (9, 'CLOSED', 'DEPUTY', '代表', '问题已解决，感谢您的反映。'),
+    (10, 'EVALUATED', 'RESIDENT', null, null),
+    (11, 'REOPENED', 'RESIDENT', null, '问题仍未解决');
+create unlogged table bench_timeline as
+select m.mask, s.k, s.type, s.role, s.actor, s.body, x.seq, md5('p' || x.seq) as hash_tail, md5('p' || (x.seq - 1)) as prev_tail
+from generate_series(0, 4095) m(mask)
+join bench_step s on m.mask & (1 << s.k) <> 0
+cross join lateral (select count(*) as seq from bench_step p where p.k <= s.k and m.mask & (1 << p.k) <> 0) x;
+analyze bench_timeline;
 
 -- the big tables take their rows by COPY without indexes, constraints or autovacuum: their definitions are kept here and
 -- made again after loading, each index in one sorted pass instead of a million insertions
 create unlogged table bench_ddl as
-select 1 as step, c.conname as name, 'alter table ' || c.conrelid::regclass || ' add constraint ' || c.conname || ' '
-       || pg_get_constraintdef(c.oid) as ddl, 'alter table ' || c.conrelid::regclass || ' drop constraint ' || c.conname as undo
+-- keys and unique constraints: their index made like any other (so two sessions can build a table's indexes at once),
+-- then the constraint put on it
+select 1 as step, c.conrelid::regclass::text as tbl, c.conname as name,
+       pg_get_indexdef(c.conindid) || '; alter table ' || c.conrelid::regclass || ' add constraint ' || c.conname
+       || case c.contype when 'p' then ' primary key' else ' unique' end || ' using index ' || c.conname as ddl,
+       'alter table ' || c.conrelid::regclass || ' drop constraint ' || c.conname as undo
 from pg_constraint c
 where c.contype in ('p', 'u') and c.conrelid::regclass::text in ('cases', 'case_event', 'assignment', 'case_stage', 'stat_case', 'stat_assignment')
 union all
-select 2, i.indexname, i.indexdef, 'drop index ' || i.indexname
+select 2, i.tablename, i.indexname, i.indexdef, 'drop index ' || i.indexname
 from pg_indexes i
 where i.schemaname = 'public' and i.tablename in ('cases', 'case_event', 'assignment', 'case_stage', 'stat_case', 'stat_assignment')
   and i.indexname not in (select conname from pg_constraint)
 union all
-select 3, c.conname, 'alter table ' || c.conrelid::regclass || ' add constraint ' || c.conname || ' ' || pg_get_constraintdef(c.oid),
+select 3, c.conrelid::regclass::text, c.conname, 'alter table ' || c.conrelid::regclass || ' add constraint ' || c.conname || ' ' || pg_get_constraintdef(c.oid),
        'alter table ' || c.conrelid::regclass || ' drop constraint ' || c.conname
 from pg_constraint c
 where c.contype = 'f' and (c.conrelid::regclass::text in ('cases', 'case_event', 'assignment', 'case_stage', 'stat_case', 'stat_assignment')
