@@ -116,6 +116,16 @@ on conflict (month, street_id, department_id) do update set
     done = stat_department_monthly.done + excluded.done, done_on_time = stat_department_monthly.done_on_time + excluded.done_on_time,
     handle_hours_sum = stat_department_monthly.handle_hours_sum + excluded.handle_hours_sum;
 
+-- issues solved per station and month of the first answer, for /stats (a jar before V62 makes them when it migrates)
+select to_regclass('stat_solved') is not null as has_solved \gset
+\if :has_solved
+insert into stat_solved (month, station_id, scope_key, solved)
+select date_trunc('month', f.closed_at at time zone 'Asia/Shanghai')::date, f.station_id, f.scope_key, count(*)
+from bench_fact f where f.closed_at is not null
+group by 1, 2, 3
+on conflict (month, station_id, scope_key) do update set solved = stat_solved.solved + excluded.solved;
+\endif
+
 -- reception days (one a month per station) and activities (two a month), with their statistics
 create unlogged table bench_station as
 select r.station_id, r.street_id, r.path, r.deputies, r.blocks from bench_refs r where r.t > 0;

@@ -1,8 +1,11 @@
 package org.mashang.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
 import org.mashang.platform.FileStore;
@@ -14,22 +17,45 @@ import org.mashang.platform.UserFacingException;
  */
 public interface CaseQueries {
 
-    /** Messages waiting for review, oldest first. */
-    List<CaseSummary> reviewQueue(StaffUser reviewer);
+    /** A page of one of the committee workbenches' lists, in the user's scope for the list's role, and its count. */
+    ListPage<CaseSummary> list(StaffUser user, CaseList list, @Nullable ListCursor from);
 
-    /** The deputy's cases (and the station pool), most recently changed first. */
-    List<CaseSummary> deputyCases(StaffUser deputy);
+    /**
+     * A workbench's lists for a role (the {@link CaseList}s of that role), by their names in page links: the first page of
+     * each, and of the one a "next"/"previous" link names the page it asks for.
+     *
+     * @param list the list a page link names, null on the workbench's own address
+     * @param from the link's cursor ({@link ListCursor#token()})
+     * @throws UserFacingException 400 for a list or cursor no link of ours made
+     */
+    default Map<String, ListPage<CaseSummary>> workbench(StaffUser user, Role role, @Nullable String list, @Nullable String from) {
+        CaseList paged = CaseList.parse(list, role).orElse(null);
+        ListCursor cursor = ListCursor.parse(from).orElse(null);
+        if (cursor != null && paged == null) {
+            throw UserFacingException.badRequest("页码不正确，请从列表第一页重新翻页");
+        }
+        Map<String, ListPage<CaseSummary>> pages = new java.util.LinkedHashMap<>();
+        for (CaseList l : CaseList.values()) {
+            if (l.role == role) {
+                pages.put(l.param(), list(user, l, l == paged ? cursor : null));
+            }
+        }
+        return pages;
+    }
 
-    /** Cases waiting for the dispatcher: dispatch requested, reopened, returned, extension requested. */
-    List<CaseSummary> dispatchQueue(StaffUser dispatcher);
+    /**
+     * The deputy's cases (and the station pool's) in groups of states, the most recently changed first: a page of each
+     * group with its count — the first page, or for the group a link names the page it asks for.
+     *
+     * @param paged the group a page link names, -1 for none
+     */
+    List<ListPage<CaseSummary>> deputyCases(StaffUser deputy, List<Set<CaseState>> groups, int paged, @Nullable ListCursor from);
 
-    /** All cases in the user's scope for that role, newest first (admins, committee). */
-    List<CaseSummary> inScope(StaffUser user, Role role, CaseState state, int limit);
-
-    /** Cases in scope with a stage past its deadline (督办), most overdue first. */
-    List<CaseSummary> overdue(StaffUser user, Role role);
-
-    List<AssignmentView> departmentAssignments(StaffUser department);
+    /**
+     * A page of the department's open assignments (the earliest due first) or of those it finished (the latest first),
+     * and how many there are.
+     */
+    ListPage<AssignmentView> departmentAssignments(StaffUser department, boolean open, @Nullable ListCursor from);
 
     Optional<CaseDetail> detail(StaffUser user, Role role, long caseId);
 

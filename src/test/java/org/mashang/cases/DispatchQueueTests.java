@@ -50,11 +50,24 @@ class DispatchQueueTests {
         loop.post("zongzhi", "/department/assignments/" + loop.assignment(returned, "综治办") + "/return", "reason", "属于城管办职责");
         long handling = dispatched("队列：占道经营", "城管办");
 
-        List<Long> queue = queries.dispatchQueue((StaffUser) users.loadUserByUsername(Staff.DISPATCHER)).stream()
+        List<Long> queue = everyPage((StaffUser) users.loadUserByUsername(Staff.DISPATCHER), CaseList.DISPATCH).stream()
                 .map(CaseSummary::id).toList();
 
         assertThat(queue).contains(requested, extension, returned).doesNotContain(handling);
         assertThat(queue).as("each case once").doesNotHaveDuplicates();
+    }
+
+    /** The whole list, page after page by the "next" cursor. */
+    private List<CaseSummary> everyPage(StaffUser user, CaseList list) {
+        List<CaseSummary> all = new java.util.ArrayList<>();
+        ListPage<CaseSummary> page = queries.list(user, list, null);
+        all.addAll(page.rows());
+        while (page.next() != null) {
+            page = queries.list(user, list, page.next());
+            all.addAll(page.rows());
+        }
+        assertThat(all).as("the count says how many").hasSize((int) page.count());
+        return all;
     }
 
     private long dispatched(String text, String department) throws Exception {

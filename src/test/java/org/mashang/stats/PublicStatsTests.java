@@ -85,6 +85,9 @@ class PublicStatsTests {
         assertThat(f.messagesReceived()).isEqualTo(id("select count(*) from cases where " + caseYear.formatted("submitted_at")));
         assertThat(f.issuesSolved()).isEqualTo(id("select count(*) from cases where closed_at is not null and "
                 + caseYear.formatted("closed_at")));
+        assertThat(stats.year(year, station).issuesSolved()).as("one station's").isEqualTo(id(
+                "select count(*) from cases where closed_at is not null and station_id = " + station + " and "
+                + caseYear.formatted("closed_at")));
 
         mvc.perform(get("/stats").param("year", "" + year)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(f.residentsReceived() + " 人次")))

@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.Assignment;
 import org.mashang.cases.AssignmentState;
 import org.mashang.cases.AssignmentUpdate;
+import org.mashang.cases.ListCursor;
+import org.mashang.cases.ListPage;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,13 +45,26 @@ public class AssignmentRepository {
         return jdbc.sql("select * from assignment where id = :id").param("id", id).query(Assignment.class).optional();
     }
 
-    /** The department's assignments, open ones first (earliest due first), then the latest closed ones. */
-    public List<Assignment> ofDepartment(long departmentId) {
-        return jdbc.sql("""
-                        select * from assignment where department_id = :d
-                        order by (state = any(:open)) desc, case when state = any(:open) then due_date end, id desc
-                        limit 500""")
-                .param("d", departmentId).param("open", AssignmentState.namesWhere(AssignmentState::open)).query(Assignment.class).list();
+    /** A department's open assignments (the earliest due first) or those it finished (the latest first). */
+    private static final String OPEN = """
+            select a.*, a.due_date list_key from assignment a where a.department_id = :d and a.state = any(:open)""";
+    private static final String DONE = """
+            select a.*, a.id list_key from assignment a where a.department_id = :d and not (a.state = any(:open))""";
+    private static final Keyset EARLIEST_DUE = new Keyset(Keyset.Kind.DAY, true);
+    private static final Keyset LATEST = new Keyset(Keyset.Kind.ID, false);
+
+    /** A page of the department's open or finished assignments and how many there are. */
+    public ListPage<Assignment> ofDepartment(long departmentId, boolean open, @Nullable ListCursor from) {
+        String rows = open ? OPEN : DONE;
+        Keyset order = open ? EARLIEST_DUE : LATEST;
+        String[] openStates = AssignmentState.namesWhere(AssignmentState::open);
+        var mapper = new DataClassRowMapper<>(Assignment.class);
+        List<ListPaging.Keyed<Assignment>> page = order.bind(jdbc.sql(order.page(rows, from)), from)
+                .param("d", departmentId).param("open", openStates).param("limit", ListPage.SIZE + 1)
+                .query((rs, n) -> new ListPaging.Keyed<>(mapper.mapRow(rs, n), order.key(rs), rs.getLong("id"))).list();
+        long count = jdbc.sql(Keyset.count(rows)).param("d", departmentId).param("open", openStates)
+                .param("cap", ListPage.COUNT_CAP + 1).query(Long.class).single();
+        return ListPaging.page(page, from, count);
     }
 
     /** The departments that most often handled cases of this street and category, the likeliest first. */

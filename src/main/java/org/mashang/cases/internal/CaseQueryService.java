@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.platform.Phones;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
@@ -20,10 +21,13 @@ import org.mashang.cases.AssignmentView;
 import org.mashang.cases.CaseAction;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseLifecycle;
+import org.mashang.cases.CaseList;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
 import org.mashang.cases.EventType;
+import org.mashang.cases.ListCursor;
+import org.mashang.cases.ListPage;
 import org.mashang.cases.PublicCase;
 import org.mashang.cases.StageStatus;
 import org.mashang.cases.TimelineEntry;
@@ -46,42 +50,45 @@ class CaseQueryService implements CaseQueries {
     private final Directory directory;
     private final FileStore files;
     private final ScopedCaseRepository scoped;
+    private final CaseListRepository lists;
     private final Stages stages;
     private final Clock clock;
     private final MeToo meToo;
     private final Followers followers;
 
     @Override
-    public List<CaseSummary> reviewQueue(StaffUser reviewer) {
-        return summaries(scoped.reviewQueue(scope(reviewer, Role.REVIEWER)));
+    public ListPage<CaseSummary> list(StaffUser user, CaseList list, @Nullable ListCursor from) {
+        return lists.page(list, scope(user, list.role), from, clock.instant()).map(this::summaries);
     }
 
     @Override
-    public List<CaseSummary> deputyCases(StaffUser deputy) {
-        return summaries(scoped.latest(scope(deputy, Role.DEPUTY), 300));
-    }
-
-    @Override
-    public List<CaseSummary> dispatchQueue(StaffUser dispatcher) {
-        return summaries(scoped.dispatchQueue(scope(dispatcher, Role.DISPATCHER)));
-    }
-
-    @Override
-    public List<CaseSummary> inScope(StaffUser user, Role role, CaseState state, int limit) {
-        return summaries(scoped.inState(scope(user, role), state, Math.min(limit, 500)));
-    }
-
-    @Override
-    public List<CaseSummary> overdue(StaffUser user, Role role) {
-        return summaries(scoped.overdue(scope(user, role), clock.instant()));
-    }
-
-    @Override
-    public List<AssignmentView> departmentAssignments(StaffUser department) {
-        if (department == null || !department.has(Role.DEPARTMENT) || department.departmentId() == null) {
-            return List.of();
+    public List<ListPage<CaseSummary>> deputyCases(StaffUser deputy, List<Set<CaseState>> groups, int paged,
+                                                   @Nullable ListCursor from) {
+        if (!(scope(deputy, Role.DEPUTY) instanceof CaseScope.Deputy scope)) {
+            return groups.stream().map(g -> new ListPage<CaseSummary>(List.of(), 0, null, null)).toList();
         }
-        return views(assignments.ofDepartment(department.departmentId()));
+        List<CaseListRepository.DeputyGroup> read = lists.deputyGroups(scope, groups);
+        List<List<ListPaging.Keyed<Long>>> rows = new ArrayList<>(read.stream().map(CaseListRepository.DeputyGroup::rows).toList());
+        if (from != null && paged >= 0 && paged < groups.size()) {
+            rows.set(paged, lists.deputyPage(scope, groups.get(paged), from));
+        }
+        // every page's cases in one statement
+        Map<Long, CaseRecord> found = cases.findAll(rows.stream().flatMap(List::stream).map(ListPaging.Keyed::id).toList());
+        List<ListPage<CaseSummary>> pages = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            List<ListPaging.Keyed<CaseRecord>> keyed = rows.get(g).stream().filter(k -> found.containsKey(k.id()))
+                    .map(k -> new ListPaging.Keyed<>(found.get(k.id()), k.key(), k.id())).toList();
+            pages.add(ListPaging.page(keyed, g == paged ? from : null, read.get(g).count()).map(this::summaries));
+        }
+        return pages;
+    }
+
+    @Override
+    public ListPage<AssignmentView> departmentAssignments(StaffUser department, boolean open, @Nullable ListCursor from) {
+        if (department == null || !department.has(Role.DEPARTMENT) || department.departmentId() == null) {
+            return new ListPage<>(List.of(), 0, null, null);
+        }
+        return assignments.ofDepartment(department.departmentId(), open, from).map(this::views);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package org.mashang.cases.internal;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
-import org.mashang.cases.AssignmentState;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.WallCursor;
 import org.mashang.cases.WallFilter;
@@ -18,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The lists of cases staff work from and the public wall, each within a {@link CaseScope}. Every statement is written out
+ * Cases within a {@link CaseScope} (one case, a deputy's latest, the likely repeats of a message) and the public wall; the
+ * workbenches' lists are {@link CaseListRepository}'s. Every statement is written out
  * whole here, with a place for the scope's condition ({@link ScopeCondition}); the states they ask for are bound from the
  * enums.
  */
@@ -27,40 +25,14 @@ import org.springframework.stereotype.Repository;
 class ScopedCaseRepository {
 
     /**
-     * The statements over a scope, each written out whole with {@code %1$s} where the scope's condition goes and, for the
-     * dispatch queue, {@code %2$s} where the condition that its committee holds the case goes ({@link ScopeCondition}).
+     * The statements over a scope, each written out whole with {@code %1$s} where the scope's condition goes
+     * ({@link ScopeCondition}).
      */
     @RequiredArgsConstructor
     private enum Scoped {
         FIND("select * from cases c where c.id = :id and (%1$s)"),
         FIND_LOCKED("select * from cases c where c.id = :id and (%1$s) for update"),
-        REVIEW_QUEUE("""
-                select * from cases c where (%1$s) and c.state = :submitted order by c.submitted_at limit 200"""),
         LATEST("select * from cases c where (%1$s) order by c.updated_at desc limit :limit"),
-        /**
-         * Dispatch requested or reopened, an extension asked for, or every department of the latest round returned it;
-         * only what the user's own committee holds (a case transferred up waits in the upper committee's queue). One branch
-         * per reason, each with its state, so each reads its own index (as one OR, every case of the scope was checked
-         * for an extension asked for).
-         */
-        DISPATCH_QUEUE("""
-                select * from (
-                    select * from cases c where (%1$s) and (%2$s) and c.state in (:dispatchRequested, :reopened)
-                    union
-                    select * from cases c where (%1$s) and (%2$s)
-                        and c.id in (select a.case_id from assignment a where a.state = :extensionRequested)
-                    union
-                    select * from cases c where (%1$s) and (%2$s) and c.state = :dispatched and not exists (
-                            select 1 from assignment a where a.case_id = c.id and a.state <> :returned
-                            and a.round = (select max(b.round) from assignment b where b.case_id = c.id))) c
-                order by c.updated_at limit 200"""),
-        IN_STATE("""
-                select * from cases c where (%1$s) and (cast(:state as varchar) is null or c.state = :state)
-                order by c.submitted_at desc limit :limit"""),
-        OVERDUE("""
-                select * from cases c where (%1$s) and exists (select 1 from case_stage s where s.case_id = c.id
-                        and s.completed_at is null and s.paused_at is null and s.due_at <= :now)
-                order by (select min(s.due_at) from case_stage s where s.case_id = c.id and s.completed_at is null) limit 200"""),
         /** Open or answered cases of the same street in the last 90 days, of the same deputy, block or station. */
         NEIGHBOURS("""
                 select * from cases c where (%1$s) and c.id <> :self and c.street_id = :street and not (c.state = any(:terminal))
@@ -98,30 +70,8 @@ class ScopedCaseRepository {
         return scoped(lock ? Scoped.FIND_LOCKED : Scoped.FIND, scope).param("id", id).query(CaseRepository::map).optional();
     }
 
-    List<CaseRecord> reviewQueue(CaseScope scope) {
-        return scoped(Scoped.REVIEW_QUEUE, scope).param("submitted", CaseState.SUBMITTED.name()).query(CaseRepository::map).list();
-    }
-
     List<CaseRecord> latest(CaseScope scope, int limit) {
         return scoped(Scoped.LATEST, scope).param("limit", limit).query(CaseRepository::map).list();
-    }
-
-    List<CaseRecord> dispatchQueue(CaseScope scope) {
-        return scoped(Scoped.DISPATCH_QUEUE, scope)
-                .param("dispatchRequested", CaseState.DISPATCH_REQUESTED.name()).param("reopened", CaseState.REOPENED.name())
-                .param("extensionRequested", AssignmentState.EXTENSION_REQUESTED.name())
-                .param("dispatched", CaseState.DISPATCHED.name()).param("returned", AssignmentState.RETURNED.name())
-                .query(CaseRepository::map).list();
-    }
-
-    /** @param state null for every state */
-    List<CaseRecord> inState(CaseScope scope, @Nullable CaseState state, int limit) {
-        return scoped(Scoped.IN_STATE, scope).param("state", state == null ? null : state.name(), Types.VARCHAR).param("limit", limit)
-                .query(CaseRepository::map).list();
-    }
-
-    List<CaseRecord> overdue(CaseScope scope, Instant now) {
-        return scoped(Scoped.OVERDUE, scope).param("now", Timestamp.from(now)).query(CaseRepository::map).list();
     }
 
     /** The cases a new message may repeat (the candidates; how alike they read is for the caller). */

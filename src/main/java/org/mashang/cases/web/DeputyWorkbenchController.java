@@ -1,10 +1,15 @@
 package org.mashang.cases.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffUser;
@@ -15,8 +20,11 @@ import org.mashang.cases.CaseState;
 import org.mashang.cases.CaseSummary;
 import org.mashang.cases.CaseWorkflow;
 import org.mashang.cases.CoDeputies;
+import org.mashang.cases.ListCursor;
+import org.mashang.cases.ListPage;
 import org.mashang.cases.ReplyTemplates;
 import org.mashang.directory.Directory;
+import org.mashang.platform.UserFacingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,15 +59,38 @@ class DeputyWorkbenchController {
     private final ReplyTemplates templates;
     private final CoDeputies coDeputies;
 
+    /** A group of the list as shown: its name in page links ({@code ?list=g2}), its label, its page and count. */
+    record Group(String list, String label, ListPage<CaseSummary> page) {
+    }
+
     @GetMapping
-    String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        List<CaseSummary> all = queries.deputyCases(user);
-        Map<String, List<CaseSummary>> groups = new LinkedHashMap<>();
-        GROUPS.forEach((label, states) -> groups.put(label, all.stream().filter(c -> states.test(c.state())).toList()));
+    String list(@RequestParam(required = false) String list, @RequestParam(required = false) String from,
+                @AuthenticationPrincipal StaffUser user, Model model) {
+        List<String> labels = List.copyOf(GROUPS.keySet());
+        ListCursor cursor = ListCursor.parse(from).orElse(null);
+        int paged = IntStream.range(0, labels.size()).filter(g -> name(g).equals(list)).findFirst().orElse(-1);
+        if (list != null && paged < 0 || cursor != null && paged < 0) {
+            throw UserFacingException.badRequest("页码不正确，请从列表第一页重新翻页");
+        }
+        List<Set<CaseState>> states = GROUPS.values().stream().map(DeputyWorkbenchController::statesWhere).toList();
+        List<ListPage<CaseSummary>> pages = queries.deputyCases(user, states, paged, cursor);
+        List<Group> groups = new ArrayList<>();
+        for (int g = 0; g < labels.size(); g++) {
+            groups.add(new Group(name(g), labels.get(g), pages.get(g)));
+        }
         model.addAttribute("groups", groups);
-        model.addAttribute("empty", all.isEmpty());
+        model.addAttribute("paged", list);
+        model.addAttribute("empty", pages.stream().allMatch(p -> p.count() == 0));
         model.addAttribute("deputy", user.deputyId() == null ? null : directory.deputy(user.deputyId()).orElse(null));
         return "cases/deputy/list";
+    }
+
+    private static String name(int group) {
+        return "g" + group;
+    }
+
+    private static Set<CaseState> statesWhere(Predicate<CaseState> group) {
+        return EnumSet.copyOf(Arrays.stream(CaseState.values()).filter(group).toList());
     }
 
     @GetMapping("/cases/{id}")

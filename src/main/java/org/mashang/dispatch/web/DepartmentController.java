@@ -9,6 +9,7 @@ import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.ReplyTemplates;
 import org.mashang.cases.DispatchSteps;
+import org.mashang.cases.ListCursor;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.UserFacingException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,16 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentController {
 
     static final int MAX_PHOTOS = 6;
+    /** The workbench's two lists, by their names in page links. */
+    private static final List<String> LISTS = List.of("open", "done");
 
     private final CaseQueries queries;
     private final DispatchSteps steps;
     private final ReplyTemplates templates;
 
     @GetMapping
-    String list(@AuthenticationPrincipal StaffUser user, Model model) {
-        List<AssignmentView> all = queries.departmentAssignments(user);
-        model.addAttribute("open", all.stream().filter(a -> a.state().open()).toList());
-        model.addAttribute("done", all.stream().filter(a -> !a.state().open()).toList());
+    String list(@RequestParam(required = false) String list, @RequestParam(required = false) String from,
+                @AuthenticationPrincipal StaffUser user, Model model) {
+        // the open assignments (the earliest due first) and the finished ones (the latest first), each a page at a time
+        ListCursor cursor = ListCursor.parse(from).orElse(null);
+        if (list != null && !LISTS.contains(list) || cursor != null && list == null) {
+            throw UserFacingException.badRequest("页码不正确，请从列表第一页重新翻页");
+        }
+        model.addAttribute("open", queries.departmentAssignments(user, true, "open".equals(list) ? cursor : null));
+        model.addAttribute("done", queries.departmentAssignments(user, false, "done".equals(list) ? cursor : null));
+        model.addAttribute("paged", list);
         return "dispatch/department/list";
     }
 

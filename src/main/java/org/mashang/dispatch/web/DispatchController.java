@@ -10,7 +10,6 @@ import org.mashang.calendar.Stage;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.CaseDetail;
 import org.mashang.cases.CaseQueries;
-import org.mashang.cases.CaseState;
 import org.mashang.cases.DispatchSteps;
 import org.mashang.directory.Directory;
 import org.mashang.dispatch.internal.RoutingRules;
@@ -55,10 +54,11 @@ class DispatchController {
     }
 
     @GetMapping
-    String queue(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("waiting", queries.dispatchQueue(user));
-        model.addAttribute("dispatched", queries.inScope(user, Role.DISPATCHER, CaseState.DISPATCHED, 200));
-        model.addAttribute("overdue", queries.overdue(user, Role.DISPATCHER));
+    String queue(@RequestParam(required = false) String list, @RequestParam(required = false) String from,
+                 @AuthenticationPrincipal StaffUser user, Model model) {
+        // waiting for dispatch, overdue (督办) and being handled: each list a page at a time
+        model.addAttribute("lists", queries.workbench(user, Role.DISPATCHER, list, from));
+        model.addAttribute("paged", list);
         return "dispatch/queue";
     }
 

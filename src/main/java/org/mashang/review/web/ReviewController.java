@@ -39,9 +39,6 @@ class ReviewController {
             "重复留言",
             "其他");
 
-    /** Cases waiting for an evaluation listed per state on the queue page, newest first. */
-    static final int AWAITING_SHOWN = 50;
-
     private final CaseQueries queries;
     private final CaseWorkflow workflow;
     private final ReviewSteps review;
@@ -53,11 +50,12 @@ class ReviewController {
     private final UrgencyClocks clocks;
 
     @GetMapping
-    String queue(@AuthenticationPrincipal StaffUser user, Model model) {
-        model.addAttribute("items", queries.reviewQueue(user));
-        // answered cases still waiting for the resident's evaluation: the ones staff may follow up by phone (回访)
-        model.addAttribute("awaiting", java.util.stream.Stream.of(org.mashang.cases.CaseState.CLOSED, org.mashang.cases.CaseState.RESOLVED)
-                .flatMap(s -> queries.inScope(user, Role.REVIEWER, s, AWAITING_SHOWN).stream()).toList());
+    String queue(@RequestParam(required = false) String list, @RequestParam(required = false) String from,
+                 @AuthenticationPrincipal StaffUser user, Model model) {
+        // the messages to review, and the answered cases still waiting for the resident's evaluation: the ones staff may
+        // follow up by phone (回访); each list a page at a time
+        model.addAttribute("lists", queries.workbench(user, Role.REVIEWER, list, from));
+        model.addAttribute("paged", list);
         return "review/queue";
     }
 

@@ -63,6 +63,15 @@ class StatCaseRepository {
                 .update();
     }
 
+    /** One more issue solved at the station in the month (China's) of its first answer (stat_solved, for /stats). */
+    void solved(RollUps.Fact f, Instant at) {
+        jdbc.sql("""
+                        insert into stat_solved (month, station_id, scope_key, solved) values (:month, :station, :scope, 1)
+                        on conflict (month, station_id, scope_key) do update set solved = stat_solved.solved + 1""")
+                .param("month", java.sql.Date.valueOf(at.atZone(org.mashang.platform.Zones.CHINA).toLocalDate().withDayOfMonth(1)))
+                .param("station", f.stationId()).param("scope", f.scopeKey()).update();
+    }
+
     /** The case's latest evaluation; @return whether the one it replaces was taken by phone (回访) */
     boolean evaluate(long caseId, Satisfaction satisfaction, boolean followUp) {
         return jdbc.sql("update stat_case s set satisfaction = :s, follow_up = :followUp from stat_case old"

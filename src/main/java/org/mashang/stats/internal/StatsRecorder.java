@@ -76,6 +76,8 @@ class StatsRecorder {
         if (firstAnswer) {
             double hours = hours(f.submittedAt(), e.occurredAt());
             rollUps.bump(f, Counts.of(Monthly.CLOSED, 1).and(Monthly.CLOSE_HOURS_SUM, hours).inBucket(Hist.CLOSE, Histogram.bucket(hours)));
+            // and in the month it was answered, for the issues solved in a year
+            cases.solved(f, e.occurredAt());
         }
         cases.transition(f.caseId(), e.to(), e.action() == CaseAction.ACCEPT ? e.occurredAt() : null,
                 e.action() == CaseAction.REOPEN, firstAnswer ? e.occurredAt() : null);
