@@ -3,14 +3,15 @@ package org.mashang;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyLevel;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,6 +37,7 @@ public final class TestData implements AutoCloseable {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final TestRows rows;
     private final UserDetailsService users;
     private final List<Street> created = new ArrayList<>();
 
@@ -43,6 +45,7 @@ public final class TestData implements AutoCloseable {
         this.mvc = mvc;
         ApplicationContext context = mvc.getDispatcherServlet().getWebApplicationContext();
         this.jdbc = context.getBean(JdbcClient.class);
+        this.rows = new TestRows(jdbc);
         this.users = context.getBean(UserDetailsService.class);
     }
 
@@ -74,15 +77,24 @@ public final class TestData implements AutoCloseable {
 
     public final class StreetBuilder {
 
-        private int deputies = 1;
+        private final List<DeputyLevel> levels = new ArrayList<>(List.of(DeputyLevel.COUNTY));
         private final List<String> departments = new ArrayList<>(List.of("城管办"));
-        private LocalDate termEnd = LocalDate.of(2099, 12, 31);
         private Street neighbour;
         private boolean former;
+        private boolean districtCommittee;
 
         /** How many serving deputies the station has (codes {@code key + "d1"} …, accounts {@code key + "-d1"} …). */
         public StreetBuilder deputies(int count) {
-            this.deputies = count;
+            return levels(java.util.Collections.nCopies(count, DeputyLevel.COUNTY).toArray(DeputyLevel[]::new));
+        }
+
+        /**
+         * The station's serving deputies by the level of congress each was elected to, in this order (as
+         * {@link #deputies(int)}, which makes them all district-level, 区（县）人大代表).
+         */
+        public StreetBuilder levels(DeputyLevel... levels) {
+            this.levels.clear();
+            this.levels.addAll(List.of(levels));
             return this;
         }
 
@@ -99,6 +111,15 @@ public final class TestData implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The new district also has its people's congress standing committee (人大常委会) with a head, a reviewer and a
+         * dispatcher of its own, so cases can go up a level. Not with {@link #nextTo}: that street shares its district's.
+         */
+        public StreetBuilder withDistrictCommittee() {
+            this.districtCommittee = true;
+            return this;
+        }
+
         /** In the same district as another street (and under the same district administrator), not in one of its own. */
         public StreetBuilder nextTo(Street street) {
             this.neighbour = street;
@@ -109,38 +130,47 @@ public final class TestData implements AutoCloseable {
             String key = key();
             long district;
             String districtAdmin;
+            DistrictCommittee upper = null;
             if (neighbour == null) {
-                long city = jdbc.sql("select min(id) from region where level = 'CITY'").query(Long.class).single();
-                district = region(city, "DISTRICT", "测试区-" + key);
-                districtAdmin = account(key + "-district-admin", "测试区管理员", "ADMIN", district, null, null);
+                district = rows.region(rows.city(), "DISTRICT", "测试区-" + key);
+                districtAdmin = rows.account(key + "-district-admin", "测试区管理员", "ADMIN", district, null, null);
+                if (districtCommittee) {
+                    upper = new DistrictCommittee(rows.committee(district, "测试区-" + key + "人大常委会", "测试区主任-" + key,
+                            "0731-59990002"), "测试区主任-" + key,
+                            rows.account(key + "-district-reviewer", "测试区审核员", "REVIEWER", district, null, null),
+                            rows.account(key + "-district-dispatcher", "测试区交办员", "DISPATCHER", district, null, null));
+                }
             } else {
                 district = neighbour.district();
                 districtAdmin = neighbour.districtAdmin();
+                upper = neighbour.districtCommittee();
             }
-            long street = region(district, "STREET", "测试街道-" + key);
-            long community = region(street, "COMMUNITY", "测试社区-" + key);
-            List<Long> blocks = List.of(region(community, "BLOCK", "测试社区-" + key + "第1区块"),
-                    region(community, "BLOCK", "测试社区-" + key + "第2区块"));
-            long committee = insert("insert into committee (region_id, name) values (?, ?) returning id", street, "测试街道-" + key + "人大工委");
+            long street = rows.region(district, "STREET", "测试街道-" + key);
+            long community = rows.region(street, "COMMUNITY", "测试社区-" + key);
+            List<Long> blocks = List.of(rows.region(community, "BLOCK", "测试社区-" + key + "第1区块"),
+                    rows.region(community, "BLOCK", "测试社区-" + key + "第2区块"));
+            String head = "测试主任-" + key;
+            long committee = rows.committee(street, "测试街道-" + key + "人大工委", head, "0731-59990001");
             String stationCode = "s" + key;
-            long station = insert("insert into station (region_id, name, code, address) values (?, ?, ?, '测试地址') returning id",
+            long station = rows.insert("insert into station (region_id, name, code, address) values (?, ?, ?, '测试地址') returning id",
                     street, "测试联络站-" + key, stationCode);
-            long category = category();
+            long category = rows.category();
             List<Person> deputyList = new ArrayList<>();
-            for (int i = 1; i <= deputies; i++) {
+            for (int i = 1; i <= levels.size(); i++) {
                 String name = "测试代表" + i + "-" + key;
-                long deputy = insert("""
-                        insert into deputy (name, level, station_id, code, term_start, term_end)
-                        values (?, 'COUNTY', ?, ?, date '2022-01-01', ?) returning id""",
-                        name, station, key + "d" + i, termEnd);
+                long deputy = rows.insert("""
+                        insert into deputy (name, level, station_id, code, office_phone, term_start, term_end)
+                        values (?, ?, ?, ?, ?, date '2022-01-01', date '2099-12-31') returning id""",
+                        name, levels.get(i - 1).name(), station, key + "d" + i, "0731-5999030" + i);
                 for (long block : blocks) {
-                    jdbc.sql("insert into deputy_block (deputy_id, block_id) values (?, ?)").params(deputy, block).update();
+                    rows.update("insert into deputy_block (deputy_id, block_id) values (?, ?)", deputy, block);
                 }
-                deputyList.add(new Person(deputy, key + "d" + i, name, account(key + "-d" + i, name, "DEPUTY", street, deputy, null)));
+                deputyList.add(new Person(deputy, key + "d" + i, name,
+                        rows.account(key + "-d" + i, name, "DEPUTY", street, deputy, null)));
             }
             if (former) {
                 String name = "前任代表-" + key;
-                long deputy = insert("""
+                long deputy = rows.insert("""
                         insert into deputy (name, level, station_id, code, term_start, term_end, active)
                         values (?, 'COUNTY', ?, ?, date '2016-01-01', date '2021-12-31', false) returning id""",
                         name, station, key + "d9");
@@ -149,45 +179,25 @@ public final class TestData implements AutoCloseable {
             List<Person> departmentList = new ArrayList<>();
             for (int i = 0; i < departments.size(); i++) {
                 String name = departments.get(i) + "-" + key;
-                long department = insert("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id",
+                long department = rows.insert("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id",
                         street, name);
                 departmentList.add(new Person(department, null, name,
-                        account(key + "-dept" + (i + 1), name, "DEPARTMENT", street, null, department)));
+                        rows.account(key + "-dept" + (i + 1), name + "经办人", "DEPARTMENT", street, null, department)));
             }
-            String reviewer = account(key + "-reviewer", "测试审核员", "REVIEWER", street, null, null);
-            String dispatcher = account(key + "-dispatcher", "测试交办员", "DISPATCHER", street, null, null);
-            String admin = account(key + "-admin", "测试管理员", "ADMIN", street, null, null);
+            String reviewer = rows.account(key + "-reviewer", "测试审核员-" + key, "REVIEWER", street, null, null);
+            String dispatcher = rows.account(key + "-dispatcher", "测试交办员-" + key, "DISPATCHER", street, null, null);
+            String admin = rows.account(key + "-admin", "测试管理员-" + key, "ADMIN", street, null, null);
             ReferenceData.changed(mvc);
-            Street made = new Street(TestData.this, key, district, street, committee, station, stationCode, category, blocks,
-                    List.copyOf(deputyList), List.copyOf(departmentList), reviewer, dispatcher, admin, districtAdmin);
+            Street made = new Street(TestData.this, key, district, street, committee, head, station, stationCode, category,
+                    blocks, List.copyOf(deputyList), List.copyOf(departmentList), reviewer, dispatcher, admin, districtAdmin,
+                    upper);
             created.add(made);
             return made;
         }
+    }
 
-        /** One category all test streets share: categories are listed on every message form, whatever the street. */
-        private long category() {
-            jdbc.sql("insert into category (name, sort_order) values ('测试类别', 500) on conflict (name) do nothing").update();
-            return jdbc.sql("select id from category where name = '测试类别'").query(Long.class).single();
-        }
-
-        private long region(long parent, String level, String name) {
-            long id = insert("insert into region (parent_id, level, name) values (?, ?, ?) returning id", parent, level, name);
-            jdbc.sql("update region set path = (select path from region where id = ?) || id || '/' where id = ?")
-                    .params(parent, id).update();
-            return id;
-        }
-
-        private String account(String username, String name, String role, long region, Long deputy, Long department) {
-            jdbc.sql("""
-                    insert into staff_user (username, password_hash, display_name, roles, region_id, deputy_id, department_id)
-                    values (?, ?, ?, array[?]::varchar[], ?, ?, ?)""")
-                    .params(username, PASSWORD_HASH, name, role, region, deputy, department).update();
-            return username;
-        }
-
-        private long insert(String sql, Object... params) {
-            return jdbc.sql(sql).params(params).query(Long.class).single();
-        }
+    /** A district's standing committee made by {@link StreetBuilder#withDistrictCommittee()}, with its staff. */
+    public record DistrictCommittee(long id, String head, String reviewer, String dispatcher) {
     }
 
     /**
@@ -201,9 +211,10 @@ public final class TestData implements AutoCloseable {
      * A street of a test's own. Its staff: {@code reviewer}, {@code dispatcher}, {@code admin} (all of the street), one
      * account per deputy and per department, and the {@code districtAdmin} of its district.
      */
-    public record Street(TestData data, String key, long district, long id, long committee, long station, String stationCode,
-                         long category, List<Long> blocks, List<Person> deputies, List<Person> departments,
-                         String reviewer, String dispatcher, String admin, String districtAdmin) {
+    public record Street(TestData data, String key, long district, long id, long committee, String committeeHead, long station,
+                         String stationCode, long category, List<Long> blocks, List<Person> deputies, List<Person> departments,
+                         String reviewer, String dispatcher, String admin, String districtAdmin,
+                         @Nullable DistrictCommittee districtCommittee) {
 
         public Person deputy() {
             return deputies.get(0);
@@ -223,8 +234,8 @@ public final class TestData implements AutoCloseable {
          * Its cases stay.
          */
         public void retire() {
-            data.jdbc.sql("update deputy set active = false where station_id = ?").param(station).update();
-            data.jdbc.sql("update station set active = false where id = ?").param(station).update();
+            data.rows.update("update deputy set active = false where station_id = ?", station);
+            data.rows.update("update station set active = false where id = ?", station);
             ReferenceData.changed(data.mvc);
         }
 

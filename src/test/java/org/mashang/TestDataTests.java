@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.cases.CaseState;
 import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,6 +63,28 @@ class TestDataTests {
                     .isEqualTo(state.name());
         }
         assertThatThrownBy(() -> street.caseIn(CaseState.MERGED, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deputiesHaveTheirLevelsAndTheDistrictCommitteeTakesWhatTheStreetTransfersUp() throws Exception {
+        TestData.Street street = data.street().levels(DeputyLevel.PROVINCIAL, DeputyLevel.CITY).withDistrictCommittee().create();
+        mvc.perform(get(street.deputyPage())).andExpect(content().string(containsString(street.deputy().name() + "（省人大代表")));
+        mvc.perform(get("/d/" + street.deputies().get(1).code()))
+                .andExpect(content().string(containsString(street.deputies().get(1).name() + "（市人大代表")));
+        TestData.DistrictCommittee district = street.districtCommittee();
+        assertThat(district).isNotNull();
+        assertThat(data.street().nextTo(street).create().districtCommittee()).isEqualTo(district);
+        assertThat(data.street().create().districtCommittee()).isNull();
+
+        Receipt receipt = street.caseIn(CaseState.DISPATCH_REQUESTED, "测试街道解决不了的事");
+        mvc.perform(get("/dispatch").with(Staff.as(users, district.dispatcher())))
+                .andExpect(content().string(not(containsString(receipt.ticket()))));
+        mvc.perform(post("/dispatch/cases/" + receipt.caseId() + "/transfer").param("reason", "属区里的职责").with(csrf())
+                .with(Staff.as(users, street.dispatcher()))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/dispatch").with(Staff.as(users, district.dispatcher())))
+                .andExpect(content().string(containsString(receipt.ticket())));
+        mvc.perform(get("/review/cases/" + receipt.caseId()).with(Staff.as(users, district.reviewer())))
+                .andExpect(status().isOk());
     }
 
     @Test

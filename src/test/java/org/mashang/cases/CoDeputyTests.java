@@ -9,8 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData;
+import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class CoDeputyTests {
 
-    /** wl03 is a city deputy, wl07 a district one; daibiao01 (wl01, provincial) is responsible. */
-    static final String CITY_DEPUTY = "daibiao03";
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     @Autowired
     MockMvc mvc;
@@ -42,42 +46,55 @@ class CoDeputyTests {
 
     @Test
     void coDeputiesOfOtherLevelsJoinSeeTheCaseAndLeaveTheReplyToTheResponsibleDeputy() throws Exception {
-        long id = loop.acceptedAndReplied("片区没有公办幼儿园");
-        String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
-        String code = loop.giveKnownCode(id);
+        // the responsible deputy is provincial; one more provincial, two city and one district deputy at the station
+        TestData.Street street = data.street().levels(DeputyLevel.PROVINCIAL, DeputyLevel.CITY, DeputyLevel.COUNTY,
+                DeputyLevel.PROVINCIAL, DeputyLevel.CITY).withFormerDeputy().create();
+        TestData.Person responsible = street.deputy();
+        TestData.Person city = street.deputies().get(1);
+        TestData.Person district = street.deputies().get(2);
+        TestData.Person otherProvincial = street.deputies().get(3);
+        TestData.Person otherCity = street.deputies().get(4);
+        TestData.Person former = street.deputies().get(5);
+        Receipt receipt = street.caseIn(CaseState.DISPATCH_REQUESTED, "片区没有公办幼儿园");
+        long id = receipt.caseId();
+        String ticket = receipt.ticket();
+        String code = receipt.queryCode();
         String url = "/deputy/cases/" + id + "/co-deputies";
-        long joinedBefore = joinedThisYear(CITY_DEPUTY);
+        String cityDeputy = city.username();
+        long joinedBefore = joinedThisYear(cityDeputy);
 
-        loop.as(CITY_DEPUTY, get("/deputy/cases/" + id)).andExpect(status().isNotFound());
-        loop.post(CITY_DEPUTY, url, "code", "wl03").andExpect(status().isNotFound());
-        loop.post(Staff.DEPUTY, url, "code", "nobody").andExpect(status().isBadRequest());
-        loop.post(Staff.DEPUTY, url, "code", "wl01").andExpect(status().isBadRequest());
-        loop.post(Staff.DEPUTY, url, "code", "wl99").andExpect(status().isBadRequest());
-        loop.post(Staff.DEPUTY, url, "code", "wl03").andExpect(status().is3xxRedirection());
-        loop.post(Staff.DEPUTY, url, "code", " wl07 ").andExpect(status().is3xxRedirection());
-        loop.post(Staff.DEPUTY, url, "code", "wl03").andExpect(status().isBadRequest());
+        loop.as(cityDeputy, get("/deputy/cases/" + id)).andExpect(status().isNotFound());
+        loop.post(cityDeputy, url, "code", city.code()).andExpect(status().isNotFound());
+        loop.post(responsible.username(), url, "code", "nobody").andExpect(status().isBadRequest());
+        loop.post(responsible.username(), url, "code", responsible.code()).andExpect(status().isBadRequest());
+        loop.post(responsible.username(), url, "code", former.code()).andExpect(status().isBadRequest());
+        loop.post(responsible.username(), url, "code", city.code()).andExpect(status().is3xxRedirection());
+        loop.post(responsible.username(), url, "code", " " + district.code() + " ").andExpect(status().is3xxRedirection());
+        loop.post(responsible.username(), url, "code", city.code()).andExpect(status().isBadRequest());
 
         // the co-deputy sees it in the workbench and on the case page, and cannot act on it
-        assertThat(page(CITY_DEPUTY, "/deputy")).contains(ticket);
-        assertThat(page(CITY_DEPUTY, "/deputy/cases/" + id)).contains("联名代表", "这条留言由其他代表负责办理");
-        loop.post(CITY_DEPUTY, url, "code", "wl05").andExpect(status().isForbidden());
-        loop.post(CITY_DEPUTY, "/deputy/cases/" + id + "/request-dispatch").andExpect(status().isForbidden());
-        assertThat(page("daibiao07", "/deputy")).contains(ticket);
-        assertThat(page("daibiao02", "/deputy")).doesNotContain(ticket);
-        assertThat(joinedThisYear(CITY_DEPUTY)).isEqualTo(joinedBefore + 1);
+        assertThat(page(cityDeputy, "/deputy")).contains(ticket);
+        assertThat(page(cityDeputy, "/deputy/cases/" + id)).contains("联名代表", "这条留言由其他代表负责办理");
+        loop.post(cityDeputy, url, "code", otherCity.code()).andExpect(status().isForbidden());
+        loop.post(cityDeputy, "/deputy/cases/" + id + "/request-dispatch").andExpect(status().isForbidden());
+        assertThat(page(district.username(), "/deputy")).contains(ticket);
+        assertThat(page(otherProvincial.username(), "/deputy")).doesNotContain(ticket);
+        assertThat(joinedThisYear(cityDeputy)).isEqualTo(joinedBefore + 1);
 
         // dispatched, fed back: only the responsible deputy replies to the resident
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+        TestData.Person department = street.department();
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + department.id(),
                 "dueDate", loop.due());
-        loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已协调");
-        loop.post(CITY_DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "x").andExpect(status().isForbidden());
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "已列入计划").andExpect(status().is3xxRedirection());
+        loop.post(department.username(), "/department/assignments/" + loop.assignment(id, department.name()) + "/report",
+                "feedback", "已协调");
+        loop.post(cityDeputy, "/deputy/cases/" + id + "/reply-to-resident", "text", "x").andExpect(status().isForbidden());
+        loop.post(responsible.username(), "/deputy/cases/" + id + "/reply-to-resident", "text", "已列入计划")
+                .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("CLOSED");
-        loop.post(Staff.DEPUTY, url, "code", "wl05").andExpect(status().isConflict());
+        loop.post(responsible.username(), url, "code", otherCity.code()).andExpect(status().isConflict());
 
-        String name = jdbc.sql("select name from deputy where code = 'wl03'").query(String.class).single();
         assertThat(loop.track(ticket, code).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("市人大代表" + name + "联名督办");
+                .contains("市人大代表" + city.name() + "联名督办");
     }
 
     long joinedThisYear(String deputy) throws Exception {

@@ -10,9 +10,12 @@ import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,17 @@ class MeTooTests {
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    /** Each test's own street, retired after it. */
+    TestData.Street street;
+
+    @BeforeEach
+    void street() {
+        street = data.street().create();
+    }
+
     LoopDriver loop() {
         return new LoopDriver(mvc, jdbc, users);
     }
@@ -49,7 +63,7 @@ class MeTooTests {
     }
 
     long block() {
-        return loop().id("select id from region where name = '万楼社区第1区块'");
+        return street.block();
     }
 
     String ticket(long caseId) {
@@ -58,10 +72,14 @@ class MeTooTests {
 
     /** A public case in handling (accepted, replied, dispatch asked for) left with a phone and a name. */
     long publicCase(String text, String residentPhone) throws Exception {
-        Receipt r = loop().submit("/d/wl01", text, "王秀英", residentPhone, true);
-        loop().post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
-        loop().post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "收到，马上了解情况");
+        Receipt r = loop().submit(street.deputyPage(), text, "王秀英", residentPhone, true, block());
+        loop().post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
+        loop().post(deputy(), "/deputy/cases/" + r.caseId() + "/reply", "text", "收到，马上了解情况");
         return r.caseId();
+    }
+
+    String deputy() {
+        return street.deputy().username();
     }
 
     MvcResult join(String ticket, String key, String... fields) throws Exception {
@@ -100,25 +118,26 @@ class MeTooTests {
         long id = publicCase("万楼社区第1区块垃圾桶满溢无人清运，气味很大", "13700000001");
         String t = ticket(id);
 
-        String plain = page("/d/wl01/similar?categoryId=" + category() + "&blockId=" + block());
+        String deputyPage = street.deputyPage();
+        String plain = page(deputyPage + "/similar?categoryId=" + category() + "&blockId=" + block());
         assertThat(plain).contains(t).contains("/cases/" + t + "/metoo").contains("我也反映").contains("id=\"similar-form\"")
                 .doesNotContain("王秀英").doesNotContain("13700000001");
-        assertThat(page("/d/wl01/similar")).as("nothing chosen yet: the form only").contains("id=\"similar-form\"").doesNotContain(t);
-        assertThat(page("/s/wanlou/similar?categoryId=" + category())).contains(t);
+        assertThat(page(deputyPage + "/similar")).as("nothing chosen yet: the form only").contains("id=\"similar-form\"").doesNotContain(t);
+        assertThat(page("/s/" + street.stationCode() + "/similar?categoryId=" + category())).contains(t);
 
-        String fragment = mvc.perform(post("/d/wl01/similar").param("categoryId", Long.toString(category()))
+        String fragment = mvc.perform(post(deputyPage + "/similar").param("categoryId", Long.toString(category()))
                         .param("text", "垃圾桶满溢没人清运").header("HX-Request", "true").with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).contains(t).contains("id=\"similar-list\"").doesNotContain("<html").doesNotContain("王秀英");
-        mvc.perform(post("/d/wl01/similar").param("categoryId", Long.toString(category()))).andExpect(status().isForbidden());
-        mvc.perform(get("/d/wl01/similar").param("blockId", "999999999").cookie(new Cookie("fresh", "1")))
+        mvc.perform(post(deputyPage + "/similar").param("categoryId", Long.toString(category()))).andExpect(status().isForbidden());
+        mvc.perform(get(deputyPage + "/similar").param("blockId", "999999999").cookie(new Cookie("fresh", "1")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/d/wl01/similar").param("blockId", "abc").cookie(new Cookie("fresh", "1")))
+        mvc.perform(get(deputyPage + "/similar").param("blockId", "abc").cookie(new Cookie("fresh", "1")))
                 .andExpect(status().isBadRequest());
 
-        String form = page("/d/wl01");
+        String form = page(deputyPage);
         assertThat(form).as("the plain link under the form, and where htmx would post")
-                .contains("id=\"similar-link\"").contains("hx-post=\"/d/wl01/similar\"");
+                .contains("id=\"similar-link\"").contains("hx-post=\"" + deputyPage + "/similar\"");
     }
 
     @Test
@@ -149,21 +168,21 @@ class MeTooTests {
         assertThat(page("/cases/" + t)).contains("3 位群众反映").doesNotContain(mine).doesNotContain("张大爷").doesNotContain("门口那盏");
         assertThat(page("/cases?category=" + category())).contains("3 位群众反映");
 
-        String staff = loop().as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+        String staff = loop().as(street.reviewer(), get("/review/cases/" + id)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(staff).contains("共 3 位群众反映").contains(first[0]).contains(mine).contains("张大爷").contains("我家门口那盏也坏了");
     }
 
     @Test
     void aCaseNotPublicOrNoLongerInHandlingCannotBeJoined() throws Exception {
-        Receipt waiting = loop().submit("/d/wl01", "还在审核的留言", null, null, true);
+        Receipt waiting = loop().submit(street.deputyPage(), "还在审核的留言", null, null, true, block());
         MvcResult refused = join(waiting.ticket(), UUID.randomUUID().toString());
         assertThat(refused.getResponse().getStatus()).isEqualTo(404);
         assertThat(refused.getResponse().getContentAsString()).contains("没有找到这条公开留言");
         mvc.perform(get("/cases/" + waiting.ticket() + "/metoo")).andExpect(status().isNotFound());
 
         long id = publicCase("小区门口井盖松动", null);
-        loop().post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已联系物业更换井盖");
+        loop().post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已联系物业更换井盖");
         MvcResult closed = join(ticket(id), UUID.randomUUID().toString());
         assertThat(closed.getResponse().getStatus()).isEqualTo(409);
         assertThat(closed.getResponse().getContentAsString()).contains("已经办结");
@@ -180,13 +199,13 @@ class MeTooTests {
         receipt(join(t, UUID.randomUUID().toString(), "phone", owner)); // the case's own resident joins too: still one notice
         receipt(join(t, UUID.randomUUID().toString())); // no contact: nobody to tell
         String merged = phone();
-        Receipt duplicate = loop().submit("/d/wl01", "消防通道又被堵了", null, merged, true);
+        Receipt duplicate = loop().submit(street.deputyPage(), "消防通道又被堵了", null, merged, true, block());
         String mergedCode = duplicate.queryCode();
-        loop().post(Staff.REVIEWER, "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
+        loop().post(street.reviewer(), "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
         assertThat(loop().state(duplicate.caseId())).isEqualTo("MERGED");
         assertThat(page("/cases/" + t)).contains("5 位群众反映");
 
-        loop().post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已联系交警清理，设立禁停标志").andExpect(status().is3xxRedirection());
+        loop().post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已联系交警清理，设立禁停标志").andExpect(status().is3xxRedirection());
         List<String> told = jdbc.sql("select address from notification_outbox where case_id = ? and template_key = 'resident-closed'")
                 .param(1, id).query(String.class).list();
         assertThat(told).as("each resident once: the case's, the supporter's, the merged one's").containsExactlyInAnyOrder(owner, supporter, merged);
@@ -230,9 +249,9 @@ class MeTooTests {
         String[] done = receipt(join(t, UUID.randomUUID().toString(), "phone", evaluating));
         receipt(join(t, UUID.randomUUID().toString())); // no contact: nobody to remind
         String merged = phone();
-        Receipt duplicate = loop().submit("/d/wl01", "第1区块路灯不亮", null, merged, true);
-        loop().post(Staff.REVIEWER, "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
-        loop().post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已更换灯泡").andExpect(status().is3xxRedirection());
+        Receipt duplicate = loop().submit(street.deputyPage(), "第1区块路灯不亮", null, merged, true, block());
+        loop().post(street.reviewer(), "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
+        loop().post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已更换灯泡").andExpect(status().is3xxRedirection());
         loop().onCase(done[0], done[1], "evaluate", "satisfaction", "SATISFIED").andExpect(status().is3xxRedirection());
 
         reminders.remind();

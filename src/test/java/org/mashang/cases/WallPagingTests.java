@@ -17,10 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
 import org.mashang.ReferenceData;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
 import org.mashang.TestClock;
+import org.mashang.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,6 +46,10 @@ class WallPagingTests {
 
     @Autowired
     TestClock clock;
+
+    /** Each test's own street, retired after it. */
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     static final Pattern TICKET = Pattern.compile("href=\"/cases/([A-Z0-9-]+)\"");
     static final Pattern LINK = Pattern.compile("<a href=\"(/cases\\?[^\"]*from=[^\"]*)\"[^>]*>([^<]*)</a>");
@@ -81,17 +87,14 @@ class WallPagingTests {
     @Test
     void pagesAreReadFromWhereTheLastOneEndedAndBackEvenForCasesOfOneInstant() throws Exception {
         LoopDriver loop = new LoopDriver(mvc, jdbc, users);
-        long community = loop.id("select parent_id from region where name = '万楼社区第1区块'");
-        long block = jdbc.sql("insert into region (parent_id, level, name, path) select id, 'BLOCK', :n, path from region "
-                        + "where id = :p returning id").param("p", community).param("n", "翻页测试区块" + UUID.randomUUID())
-                .query(Long.class).single();
-        ReferenceData.changed(mvc);
+        TestData.Street street = data.street().create();
+        long block = street.block();
         // 45 public cases submitted in the same instant: the id keeps their order
         clock.set(Instant.parse("2026-11-30T02:00:00Z"));
         List<String> newestFirst = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
-            var r = loop.submit("/d/wl01", "路灯坏了，第 " + i + " 盏。", null, null, true, block);
-            loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "路灯 " + i)
+            var r = loop.submit(street.deputyPage(), "路灯坏了，第 " + i + " 盏。", null, null, true, block);
+            loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "路灯 " + i)
                     .andExpect(status().is3xxRedirection());
             newestFirst.add(0, r.ticket());
         }
@@ -124,27 +127,28 @@ class WallPagingTests {
         long category = jdbc.sql("insert into category (name, sort_order) values (:n, 996) returning id")
                 .param("n", "翻页测试类别" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
         ReferenceData.changed(mvc);
-        long wl01 = loop.id("select id from deputy where code = 'wl01'");
-        // 45 public cases of the category, 30 for wl01 and 15 for wl02, three to a second, some of them answered
+        TestData.Street street = data.street().deputies(2).create();
+        long first = street.deputy().id();
+        // 45 public cases of the category, 30 for the street's first deputy and 15 for its second, three to a second
         List<String> newestFirst = new ArrayList<>();
-        List<String> wl01NewestFirst = new ArrayList<>();
+        List<String> firstNewestFirst = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
             clock.set(Instant.parse("2026-11-29T02:00:00Z").plusSeconds(i / 3));
-            String deputy = i % 3 == 2 ? "wl02" : "wl01";
-            var r = loop.receipt(mvc.perform(multipart("/d/" + deputy).param("text", "井盖松动，第 " + i + " 处。")
+            TestData.Person deputy = street.deputies().get(i % 3 == 2 ? 1 : 0);
+            var r = loop.receipt(mvc.perform(multipart("/d/" + deputy.code()).param("text", "井盖松动，第 " + i + " 处。")
                     .param("categoryId", Long.toString(category)).param("publicChoice", "true")
                     .param("submissionKey", UUID.randomUUID().toString()).with(csrf())).andReturn());
-            loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "井盖 " + i)
+            loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", "井盖 " + i)
                     .andExpect(status().is3xxRedirection());
             newestFirst.add(0, r.ticket());
-            if (deputy.equals("wl01")) {
-                wl01NewestFirst.add(0, r.ticket());
+            if (deputy.equals(street.deputy())) {
+                firstNewestFirst.add(0, r.ticket());
             }
         }
         clock.reset();
         assertSamePages("/cases?category=" + category, newestFirst);
-        assertSamePages("/cases?category=" + category + "&deputy=" + wl01, wl01NewestFirst);
-        assertSamePages("/cases?category=" + category + "&deputy=" + wl01 + "&state=ACCEPTED", wl01NewestFirst);
+        assertSamePages("/cases?category=" + category + "&deputy=" + first, firstNewestFirst);
+        assertSamePages("/cases?category=" + category + "&deputy=" + first + "&state=ACCEPTED", firstNewestFirst);
         assertThat(page("/cases?category=" + category + "&state=CLOSED").tickets()).isEmpty();
     }
 

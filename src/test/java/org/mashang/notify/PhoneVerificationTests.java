@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mashang.PerTestData;
 import org.mashang.TestClock;
+import org.mashang.TestData;
 import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +54,15 @@ class PhoneVerificationTests {
 
     LoopDriver loop;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    /** Each test's own street (two deputies), retired after it. */
+    TestData.Street street;
+
     @BeforeEach
     void setUp() {
+        street = data.street().deputies(2).create();
         loop = new LoopDriver(mvc, jdbc, users);
         FakeGateways.SMS.resetAll();
         FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw\"}")));
@@ -115,9 +125,10 @@ class PhoneVerificationTests {
     void aVerifiedResidentListsTheCasesOfTheirPhoneOnly() throws Exception {
         String mine = newPhone();
         String theirs = newPhone();
-        Receipt first = loop.submit("/d/wl01", "我的第一条留言：楼道灯坏了", null, mine, false);
-        Receipt second = loop.submit("/d/wl02", "我的第二条留言：垃圾没人清", null, mine, false);
-        Receipt other = loop.submit("/d/wl01", "别人的留言", null, theirs, false);
+        Receipt first = loop.submit(street.deputyPage(), "我的第一条留言：楼道灯坏了", null, mine, false, street.block());
+        Receipt second = loop.submit("/d/" + street.deputies().get(1).code(), "我的第二条留言：垃圾没人清", null, mine, false,
+                street.block());
+        Receipt other = loop.submit(street.deputyPage(), "别人的留言", null, theirs, false, street.block());
 
         mvc.perform(get("/my")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/verify"));
         Cookie session = verified(mine);
@@ -168,10 +179,11 @@ class PhoneVerificationTests {
     void theCasesJoinedWithTheVerifiedPhoneAreListedAsSuchMaskedAndEvaluatedThere() throws Exception {
         String phone = newPhone();
         String openersPhone = newPhone();
-        Receipt opened = loop.submit("/d/wl01", "第2区块消防通道被杂物堵塞，王秀英", "王秀英", openersPhone, true);
-        loop.post(org.mashang.Staff.REVIEWER, "/review/cases/" + opened.caseId() + "/accept", "makePublic", "true",
+        Receipt opened = loop.submit(street.deputyPage(), "第2区块消防通道被杂物堵塞，王秀英", "王秀英", openersPhone, true,
+                street.block());
+        loop.post(street.reviewer(), "/review/cases/" + opened.caseId() + "/accept", "makePublic", "true",
                 "publicText", "王秀英反映：第2区块消防通道被杂物堵塞");
-        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + opened.caseId() + "/reply", "text", "收到，马上了解");
+        loop.post(street.deputy().username(), "/deputy/cases/" + opened.caseId() + "/reply", "text", "收到，马上了解");
         mvc.perform(MockMvcRequestBuilders.post("/cases/" + opened.ticket() + "/metoo").param("submissionKey",
                 java.util.UUID.randomUUID().toString()).param("phone", phone).with(csrf())).andExpect(status().is3xxRedirection());
         String own = jdbc.sql("select ticket from case_supporter where case_id = ? and resident_phone = ?")
@@ -188,7 +200,7 @@ class PhoneVerificationTests {
         assertThat(page).contains(own).contains(opened.ticket()).doesNotContain("王秀英").doesNotContain(openersPhone)
                 .doesNotContain("id=\"evaluate\"");
 
-        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + opened.caseId() + "/resolve", "text", "已清理杂物");
+        loop.post(street.deputy().username(), "/deputy/cases/" + opened.caseId() + "/resolve", "text", "已清理杂物");
         assertThat(mvc.perform(get("/my/cases/" + own).cookie(session)).andReturn().getResponse().getContentAsString())
                 .contains("/my/cases/" + own + "/evaluate").contains("已清理杂物");
         Cookie someoneElse = verified(newPhone());
@@ -204,10 +216,10 @@ class PhoneVerificationTests {
 
     /** A case left with the phone and resolved by the deputy: waiting for the resident's evaluation. */
     Receipt answered(String phone, String text) throws Exception {
-        Receipt r = loop.submit("/d/wl01", text, null, phone, false);
-        loop.post(org.mashang.Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
-        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "收到");
-        loop.post(org.mashang.Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/resolve", "text", "已解决");
+        Receipt r = loop.submit(street.deputyPage(), text, null, phone, false, street.block());
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept");
+        loop.post(street.deputy().username(), "/deputy/cases/" + r.caseId() + "/reply", "text", "收到");
+        loop.post(street.deputy().username(), "/deputy/cases/" + r.caseId() + "/resolve", "text", "已解决");
         return r;
     }
 
@@ -221,12 +233,12 @@ class PhoneVerificationTests {
         assertThat(contactVerified(verifiedCase)).isTrue();
         assertThat(contactVerified(otherPhone)).isFalse();
         assertThat(contactVerified(noSession)).isFalse();
-        Receipt anonymous = loop.submit("/d/wl01", "匿名留言", null, null, false);
+        Receipt anonymous = loop.submit(street.deputyPage(), "匿名留言", null, null, false, street.block());
         assertThat(contactVerified(anonymous.caseId())).isFalse();
     }
 
     long submit(Cookie session, String phone) throws Exception {
-        var request = MockMvcRequestBuilders.multipart("/d/wl01").param("text", "已验证手机号的留言")
+        var request = MockMvcRequestBuilders.multipart(street.deputyPage()).param("text", "已验证手机号的留言")
                 .param("categoryId", Long.toString(loop.id("select id from category where name = '市容环境'")))
                 .param("publicChoice", "false").param("phone", phone)
                 .param("submissionKey", java.util.UUID.randomUUID().toString()).with(csrf());

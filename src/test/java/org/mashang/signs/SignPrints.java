@@ -39,10 +39,15 @@ final class SignPrints {
 
     /** A deputy of the demo station with a photo, of their own, so a test may change them without touching others. */
     static DeputyCard newDeputy(MockMvc mvc, UserDetailsService users, Directory directory) throws Exception {
+        return newDeputy(mvc, users, directory, directory.stationByCode("wanlou").orElseThrow().id(), Staff.ADMIN);
+    }
+
+    /** A deputy added at the station by its administrator, with a photo. */
+    static DeputyCard newDeputy(MockMvc mvc, UserDetailsService users, Directory directory, long station, String admin)
+            throws Exception {
         String name = "测试" + UUID.randomUUID().toString().substring(0, 4);
-        long station = directory.stationByCode("wanlou").orElseThrow().id();
         var request = multipart("/admin/deputies").file(new MockMultipartFile("photo", "me.jpg", "image/jpeg", TestImages.jpeg()))
-                .with(csrf()).with(Staff.as(users, Staff.ADMIN))
+                .with(csrf()).with(Staff.as(users, admin))
                 .param("name", name).param("level", "COUNTY").param("officePhone", "0731-58887777")
                 .param("stationId", "" + station).param("termStart", "2022-01-01").param("termEnd", "2099-12-31");
         mvc.perform(request).andExpect(status().is3xxRedirection());
