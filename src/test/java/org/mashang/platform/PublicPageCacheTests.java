@@ -77,6 +77,18 @@ class PublicPageCacheTests {
     }
 
     @Test
+    void aMessageFormTooLargeToReadComesBackWithItsReasonNotAsTheKeptPage() throws Exception {
+        mvc.perform(get("/s/wanlou")).andExpect(status().isOk());
+        // what RequestScreening does with a form over the multipart limits: the page again, as with GET, with the reason
+        String reason = "提交的内容太大：每张照片不能超过 20 MB。请重新选择照片后再提交。";
+        String page = mvc.perform(get("/s/wanlou").requestAttr(UploadProblem.ATTRIBUTE, reason))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(reason);
+        assertThat(mvc.perform(get("/s/wanlou")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .as("the kept page, for the next visitor").doesNotContain(reason);
+    }
+
+    @Test
     void eachVisitorGetsTheirOwnTokenAndFormKeyAndTheFormWorks() throws Exception {
         MvcResult first = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();
         MvcResult second = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.mashang.platform.PerVisitor;
 import org.mashang.platform.PublicPages;
 import org.mashang.platform.ReferenceDataChanged;
+import org.mashang.platform.UploadProblem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -88,7 +89,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return properties.cacheTtl().isZero() || !"GET".equals(request.getMethod());
+        // a message form too large to read comes back as with GET, with its 413 and the reason: rendered, never the kept page
+        return properties.cacheTtl().isZero() || !"GET".equals(request.getMethod()) || UploadProblem.of(request) != null;
     }
 
     @Override
