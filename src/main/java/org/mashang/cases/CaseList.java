@@ -2,10 +2,12 @@ package org.mashang.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.platform.UserFacingException;
 
 /** The committee workbenches' lists of cases, each read a page at a time in its own order within the user's scope. */
+@RequiredArgsConstructor
 public enum CaseList {
 
     /** Messages waiting for review, the oldest first. */
@@ -26,10 +28,6 @@ public enum CaseList {
 
     /** The role whose scope the list is read in. */
     public final Role role;
-
-    CaseList(Role role) {
-        this.role = role;
-    }
 
     /** The list's name in a page link ({@code ?list=closed}). */
     public String param() {
