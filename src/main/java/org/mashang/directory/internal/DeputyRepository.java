@@ -97,8 +97,9 @@ public class DeputyRepository {
         Map<Long, List<Ref>> blocks = new HashMap<>();
         jdbc.sql("""
                         select db.deputy_id, r.id, r.name from deputy_block db join region r on r.id = db.block_id
-                        where db.deputy_id in (:ids) order by r.name""")
-                .param("ids", deputies.stream().map(Deputy::id).toList())
+                        where db.deputy_id = any(:ids) order by r.name""")
+                // one array, not a parameter per deputy: a province's 100,000 deputies are over the driver's 65,535
+                .param("ids", deputies.stream().map(Deputy::id).toArray(Long[]::new))
                 .query(rs -> {
                     blocks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Ref(rs.getLong(2), rs.getString(3)));
                 });

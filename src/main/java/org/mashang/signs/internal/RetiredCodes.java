@@ -40,8 +40,8 @@ public class RetiredCodes {
         }
         return jdbc.sql("""
                         select code, deputy_id, redirect_until from sign_retired_code
-                        where deputy_id in (:ids) and redirect_until >= :day order by retired_at desc""")
-                .param("ids", List.copyOf(deputyIds)).param("day", day)
+                        where deputy_id = any(:ids) and redirect_until >= :day order by retired_at desc""")
+                .param("ids", deputyIds.toArray(Long[]::new)).param("day", day)
                 .query(RetiredCode.class).list();
     }
 

@@ -96,9 +96,9 @@ public class SignScans {
                                coalesce(sum(scans) filter (where day > :today - 7), 0) last7,
                                coalesce(sum(scans) filter (where day > :today - 30), 0) last30,
                                sum(scans) total
-                        from sign_scan where kind = :kind and target_id in (:ids) and day <= :today
+                        from sign_scan where kind = :kind and target_id = any(:ids) and day <= :today
                         group by target_id""")
-                .param("kind", kind.name()).param("ids", List.copyOf(targetIds)).param("today", today)
+                .param("kind", kind.name()).param("ids", targetIds.toArray(Long[]::new)).param("today", today)
                 .query(rs -> {
                     counts.put(rs.getLong("target_id"), new Counts(rs.getLong("last7"), rs.getLong("last30"), rs.getLong("total")));
                 });
@@ -112,11 +112,11 @@ public class SignScans {
         jdbc.sql("""
                         select day, sum(scans) scans from sign_scan
                         where day between :from and :to
-                          and ((kind = 'DEPUTY' and target_id in (:deputies)) or (kind = 'STATION' and target_id in (:stations)))
+                          and ((kind = 'DEPUTY' and target_id = any(:deputies)) or (kind = 'STATION' and target_id = any(:stations)))
                         group by day""")
+                // arrays, not a parameter per id: a province's 100,000 deputies are over the driver's 65,535
                 .param("from", from).param("to", to)
-                .param("deputies", deputyIds.isEmpty() ? List.of(-1L) : List.copyOf(deputyIds))
-                .param("stations", stationIds.isEmpty() ? List.of(-1L) : List.copyOf(stationIds))
+                .param("deputies", deputyIds.toArray(Long[]::new)).param("stations", stationIds.toArray(Long[]::new))
                 .query(rs -> {
                     days.put(rs.getObject("day", LocalDate.class), rs.getLong("scans"));
                 });
