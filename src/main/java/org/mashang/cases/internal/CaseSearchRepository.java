@@ -98,7 +98,7 @@ class CaseSearchRepository {
             SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK : forced != null ? forced : SearchPlan.choose(sample, limit);
             List<CaseRecord> planned = switch (plan) {
                 case WALK -> s.list(NEWEST.formatted(cursor, where.checked, filtered, matching), SearchPlan.walkBound(sample, limit));
-                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.searched, rest, matching), SCOPE_WINDOW);
+                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);
                 case BIGRAMS -> List.of();
             };
             // a full page read newest first ends the search: nothing older can come before it; else the estimate was
@@ -107,7 +107,7 @@ class CaseSearchRepository {
                 return planned;
             }
         }
-        return bind(jdbc.sql(SEARCH.formatted(where.searched, matching, rest)), scope, match, filters, after, limit, now)
+        return bind(jdbc.sql(SEARCH.formatted(where.sees, matching, rest)), scope, match, filters, after, limit, now)
                 .query(CaseRepository::map).list();
     }
 

@@ -6,17 +6,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The condition each kind of {@link CaseScope} puts on {@code cases c}, for the repositories that read cases within a scope,
  * and the one saying that the scope's committee holds the case for dispatch ({@link CaseScope#holds(String)} in SQL). A
- * repository picks the kind with {@link #of}, writes its text into its own statement and binds {@link #params}. The staff
- * search writes the same cases in two more forms: {@link #searched} to read them, every part from its own index, and
- * {@link #checked} to test cases already read (the newest ones) one by one.
+ * repository picks the kind with {@link #of}, writes its text into its own statement and binds {@link #params}. Each
+ * {@link #sees} lets every part of it use its own index; the staff search also writes the cases as {@link #checked}, to
+ * test cases already read (the newest ones) one by one.
  */
 enum ScopeCondition {
 
     REGION("c.scope_key like :scopePrefix", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
     // an equality: the queues read the street's cases of one state from an index in their order (V59)
     STREET("c.scope_key = :scopeKey", "coalesce(c.holding_key, c.scope_key) like :scopePrefix"),
-    // the ids from each side's index: written as "or exists (…)", the planner walked the whole province for a committee's
-    // few cases (a district dispatcher's search and workbench 9 s at 1,000,000)
+    // the ids from each side's index, as DEPUTY's: "or exists (…)" walked the whole province for a committee's few cases
+    // (a district dispatcher's search and workbench 9 s at 1,000,000)
     COMMITTEE("""
             c.id in (select x.id from cases x where x.scope_key = :scopeKey
                      union all select t.case_id from case_transfer t where t.to_key = :scopeKey)""",
@@ -25,7 +25,7 @@ enum ScopeCondition {
     DEPUTY("""
             c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy
                      union all select x.id from cases x where x.pool and x.station_id = :scopeStation
-                     union all select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)""", "false", null,
+                     union all select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)""", "false",
             // testing the 2,000 newest cases one by one is cheaper than gathering the deputy's every case (16 ms, not 47)
             """
             c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
@@ -69,20 +69,17 @@ enum ScopeCondition {
     final String sees;
     /** Which of them its committee holds for dispatch. */
     final String holds;
-    /** The same cases as {@link #sees}, each part of the condition able to use its own index, for the staff search. */
-    final String searched;
     /** The same cases as {@link #sees}, a condition on each row, for the staff search among cases it has already read. */
     final String checked;
 
     ScopeCondition(String sees, String holds) {
-        this(sees, holds, null, null);
+        this(sees, holds, null);
     }
 
-    /** @param searched, checked null: as {@code sees} */
-    ScopeCondition(String sees, String holds, @Nullable String searched, @Nullable String checked) {
+    /** @param checked null: as {@code sees} */
+    ScopeCondition(String sees, String holds, @Nullable String checked) {
         this.sees = sees;
         this.holds = holds;
-        this.searched = searched == null ? sees : searched;
         this.checked = checked == null ? sees : checked;
     }
 }
