@@ -45,6 +45,7 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     private Future<?> restart;
     private volatile boolean reachable = true;
     private volatile long unreachableSince;
+    private String lastFailure = "";
 
     DatabaseProbe(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
                   @Value("${mashang.database.probe-interval:400ms}") Duration interval,
@@ -88,7 +89,8 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
             unreachableSince = System.nanoTime();
             int released = guarded == null ? 0 : guarded.abortInUse();
             pool.getHikariPoolMXBean().softEvictConnections();
-            log.error("The database does not answer: requests get 503 until it does ({} waiting request(s) released)", released);
+            log.error("The database does not answer ({}): requests get 503 until it does ({} waiting request(s) released)",
+                    lastFailure, released);
         }
         if (embedded != null && !embedded.isAlive() && (restart == null || restart.isDone())) {
             restart = restarts.submit(embedded::restartIfDead);
@@ -116,6 +118,7 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
             }
             return true;
         } catch (SQLException | RuntimeException e) {
+            lastFailure = (fresh ? "new connection: " : "probe connection: ") + e;
             close();
             return false;
         }
