@@ -18,26 +18,30 @@ class TimelineDaySealRepository {
 
     private final JdbcClient jdbc;
 
-    /** A street's day that has timeline events. */
-    record StreetDay(long streetId, LocalDate day) {
-    }
-
     /** An event as it is sealed with its day. */
     record SealedEvent(long id, String hash) {
+    }
+
+    /** An event of a day as it is sealed, with its case's street. */
+    record StreetEvent(long streetId, long id, String hash) {
     }
 
     Optional<LocalDate> lastSealedDay() {
         return jdbc.sql("select max(day) from timeline_day_seal").query(LocalDate.class).optional();
     }
 
-    /** The streets' days (in China) with events in the range, by street and day. */
-    List<StreetDay> daysWithEvents(Instant since, Instant end) {
+    /** When the first event at or after {@code since} happened (through the events' time index). */
+    Optional<Instant> firstEventSince(Instant since) {
+        return jdbc.sql("select min(occurred_at) from case_event where occurred_at >= :since")
+                .param("since", Timestamp.from(since)).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /** Every street's events in the range (a day), by street and in the order they were stored. */
+    List<StreetEvent> eventsByStreet(Instant from, Instant to) {
         return jdbc.sql("""
-                        select c.street_id, (e.occurred_at at time zone 'Asia/Shanghai')::date as day
-                        from case_event e join cases c on c.id = e.case_id
-                        where e.occurred_at >= :since and e.occurred_at < :end
-                        group by 1, 2 order by 1, 2""")
-                .param("since", Timestamp.from(since)).param("end", Timestamp.from(end)).query(StreetDay.class).list();
+                        select c.street_id, e.id, e.hash from case_event e join cases c on c.id = e.case_id
+                        where e.occurred_at >= :from and e.occurred_at < :to order by c.street_id, e.id""")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(StreetEvent.class).list();
     }
 
     /** The events of a street in the range, in the order they were stored. */
@@ -64,9 +68,21 @@ class TimelineDaySealRepository {
                 .query(DaySeal.class).optional();
     }
 
-    /** Seals of days from the given one, newest first. */
-    List<DaySeal> since(LocalDate from) {
-        return jdbc.sql("select * from timeline_day_seal where day >= :from order by day desc, street_id")
-                .param("from", Date.valueOf(from)).query(DaySeal.class).list();
+    /** Every street's seal of a day, by street. */
+    List<DaySeal> ofDay(LocalDate day) {
+        return jdbc.sql("select * from timeline_day_seal where day = :d order by street_id").param("d", Date.valueOf(day))
+                .query(DaySeal.class).list();
+    }
+
+    /** A street's seals of days from the given one, newest first. */
+    List<DaySeal> ofStreetSince(long streetId, LocalDate from) {
+        return jdbc.sql("select * from timeline_day_seal where street_id = :s and day >= :from order by day desc")
+                .param("s", streetId).param("from", Date.valueOf(from)).query(DaySeal.class).list();
+    }
+
+    /** The sealed day nearest before (or after, with {@code later}) the given one. */
+    Optional<LocalDate> sealedDayNextTo(LocalDate day, boolean later) {
+        return jdbc.sql(later ? "select min(day) from timeline_day_seal where day > :d" : "select max(day) from timeline_day_seal where day < :d")
+                .param("d", Date.valueOf(day)).query(LocalDate.class).optional();
     }
 }

@@ -12,11 +12,6 @@ import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.mashang.cases.internal.TimelineDaySeals;
-import org.mashang.directory.Ref;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,18 +28,6 @@ class WallController {
 
     private final CaseQueries queries;
     private final Directory directory;
-    private final TimelineDaySeals seals;
-
-    /** Each street's day seals of the last 60 days: kept by anyone, they show later whether a past day was rewritten. */
-    @GetMapping("/cases/seals")
-    String seals(Model model) {
-        Map<Long, String> streets = new HashMap<>();
-        List<TimelineDaySeals.DaySeal> recent = seals.recent(60);
-        recent.forEach(s -> streets.computeIfAbsent(s.streetId(), id -> directory.region(id).map(Ref::name).orElse("街道 " + id)));
-        model.addAttribute("seals", recent);
-        model.addAttribute("streets", streets);
-        return "cases/seals";
-    }
 
     @GetMapping("/cases")
     String wall(@RequestParam(required = false) Long deputy, @RequestParam(required = false) Long block,

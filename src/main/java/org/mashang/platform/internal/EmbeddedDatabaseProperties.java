@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port              0 picks a free port
  * @param maxPoolSize       connections in the pool
  * @param connectionTimeout how long a request waits for a connection before the database counts as unreachable
+ * @param sharedBuffers     the server's page cache: {@code auto} (a quarter of the machine's memory, see ServerMemory)
+ *                          or a size such as {@code 512MB}
  */
 @ConfigurationProperties("mashang.embedded")
 record EmbeddedDatabaseProperties(
@@ -18,5 +20,6 @@ record EmbeddedDatabaseProperties(
         @DefaultValue("false") boolean clean,
         @DefaultValue("0") int port,
         @DefaultValue("10") int maxPoolSize,
-        @DefaultValue("2s") Duration connectionTimeout) {
+        @DefaultValue("2s") Duration connectionTimeout,
+        @DefaultValue("auto") String sharedBuffers) {
 }

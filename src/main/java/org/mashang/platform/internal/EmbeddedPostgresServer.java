@@ -48,9 +48,12 @@ final class EmbeddedPostgresServer {
     private final int port;
     private final EmbeddedPostgres postgres;
     private final Path binaries;
+    private final Map<String, String> config;
 
-    private EmbeddedPostgresServer(Path dir, DataFolderLock lock, String password, int port, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dir, DataFolderLock lock, String password, int port, EmbeddedPostgres postgres,
+                                   Map<String, String> config) {
         this.dir = dir;
+        this.config = config;
         this.lock = lock;
         this.password = password;
         this.port = port;
@@ -80,9 +83,12 @@ final class EmbeddedPostgresServer {
         return dir;
     }
 
-    /** The server settings that make an acknowledged commit survive a crash or a power cut. */
-    static Map<String, String> serverConfig() {
-        Map<String, String> config = new LinkedHashMap<>();
+    /**
+     * The server settings that make an acknowledged commit survive a crash or a power cut, and its memory
+     * ({@link ServerMemory}).
+     */
+    static Map<String, String> serverConfig(String sharedBuffers) {
+        Map<String, String> config = new LinkedHashMap<>(ServerMemory.settings(sharedBuffers, ServerMemory.machineBytes()));
         config.put("fsync", "on");
         config.put("synchronous_commit", "on");
         config.put("full_page_writes", "on");
@@ -112,14 +118,15 @@ final class EmbeddedPostgresServer {
                     .setConnectConfig("password", password)
                     // stopped after the application contexts have closed (see below), not alongside them
                     .setRegisterShutdownHook(false);
-            serverConfig().forEach(builder::setServerConfig);
+            Map<String, String> config = serverConfig(properties.sharedBuffers());
+            config.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, lock, password, port, postgres);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(dir, lock, password, port, postgres, config);
             server.requirePassword();
             // Spring Boot's shutdown hook runs this once every context has closed, so what beans store on the way out
             // (the scan counts held in memory) reaches the database before it stops.
             SpringApplication.getShutdownHandlers().add(() -> stopQuietly(dir));
-            log.info("Embedded PostgreSQL running on port {} with data in {}", port, dir);
+            log.info("Embedded PostgreSQL running on port {} with data in {} (shared_buffers {})", port, dir, config.get("shared_buffers"));
             return server;
         } catch (IOException e) {
             lock.release();
@@ -221,7 +228,7 @@ final class EmbeddedPostgresServer {
 
     private boolean pgCtlStart() {
         List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port)));
-        serverConfig().forEach((k, v) -> options.add("-c " + k + "=" + v));
+        config.forEach((k, v) -> options.add("-c " + k + "=" + v));
         List<String> command = new ArrayList<>();
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // PostgreSQL does not run as root: as zonky does, in a user namespace

@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.InMemorySecrets;
@@ -102,11 +104,15 @@ class TimelineSealTests {
         long street = jdbc.sql("select street_id from cases where id = :id").param("id", id).query(Long.class).single();
         clock.set(LocalDate.of(2026, 6, 4).atTime(9, 0));
         assertThat(daySeals.sealThrough(LocalDate.of(2026, 6, 3))).isGreaterThanOrEqualTo(1);
-        TimelineDaySeals.DaySeal sealed = daySeals.recent(3).stream()
-                .filter(s -> s.streetId() == street && s.day().equals(LocalDate.of(2026, 6, 3))).findFirst().orElseThrow();
+        TimelineDaySeals.DaySeal sealed = daySeals.page(Optional.of(LocalDate.of(2026, 6, 3)), Optional.empty(), 3).seals().stream()
+                .filter(s -> s.streetId() == street).findFirst().orElseThrow();
         assertThat(sealed.events()).isGreaterThanOrEqualTo(3);
         assertThat(daySeals.verify(sealed)).isTrue();
-        mvc.perform(get("/cases/seals")).andExpect(content().string(containsString(sealed.digest())));
+        mvc.perform(get("/cases/seals?day=2026-06-03")).andExpect(content().string(containsString(sealed.digest())));
+        mvc.perform(get("/cases/seals?street=" + street)).andExpect(content().string(containsString(sealed.digest())));
+        mvc.perform(get("/cases/seals?day=2026-06-31")).andExpect(status().isBadRequest());
+        mvc.perform(get("/cases/seals?street=987654321")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("没有这个街道")));
         // sealing again changes nothing
         assertThat(daySeals.sealThrough(LocalDate.of(2026, 6, 3))).isZero();
 

@@ -43,7 +43,7 @@ class EmbeddedDatabaseTests {
     }
 
     static EmbeddedDatabaseProperties properties() {
-        return new EmbeddedDatabaseProperties(DIR.toString(), false, 0, 2, Duration.ofSeconds(2));
+        return new EmbeddedDatabaseProperties(DIR.toString(), false, 0, 2, Duration.ofSeconds(2), "192MB");
     }
 
     /** Starts {@link EmbeddedServerMain} in a new JVM; @return its JDBC URL once it is ready */
@@ -125,6 +125,10 @@ class EmbeddedDatabaseTests {
                     rs.next();
                     assertThat(rs.getString(1)).as(setting).isEqualTo("on");
                 }
+            }
+            try (var rs = s.executeQuery("show shared_buffers")) { // the page cache it was given
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("192MB");
             }
         }
         assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())

@@ -10,7 +10,7 @@ public final class EmbeddedServerMain {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.obtain(
-                new EmbeddedDatabaseProperties(args[0], false, 0, 2, Duration.ofSeconds(2)));
+                new EmbeddedDatabaseProperties(args[0], false, 0, 2, Duration.ofSeconds(2), "128MB"));
         System.out.println("READY " + server.jdbcUrl());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
