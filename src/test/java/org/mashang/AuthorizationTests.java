@@ -2,6 +2,7 @@ package org.mashang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -322,6 +324,9 @@ class AuthorizationTests {
             Who.DISPATCHER, Staff.DISPATCHER, Who.DEPUTY, Staff.DEPUTY, Who.DEPARTMENT, Staff.DEPARTMENT,
             Who.DISTRICT_DISPATCHER, "qujiaoban");
 
+    /** Each role's account, loaded once for the class: every route is tried as the same account with the same roles. */
+    static final Map<Who, UserDetails> SIGNED_IN = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Autowired
     MockMvc mvc;
 
@@ -353,7 +358,7 @@ class AuthorizationTests {
     void onlyTheRightRolesGetThrough(String name, Who who, Route route) throws Exception {
         var request = request(route.method(), route.url()).with(csrf());
         if (who != Who.ANONYMOUS) {
-            request.with(Staff.as(users, ACCOUNTS.get(who)));
+            request.with(user(SIGNED_IN.computeIfAbsent(who, w -> users.loadUserByUsername(ACCOUNTS.get(w)))));
         }
         MvcResult result = mvc.perform(request).andReturn();
         int status = result.getResponse().getStatus();

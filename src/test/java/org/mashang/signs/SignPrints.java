@@ -63,7 +63,9 @@ final class SignPrints {
     }
 
     static Result decode(BufferedImage image) {
-        var source = new BufferedImageLuminanceSource(image);
+        // the scanner reads brightness only: handed grey pixels, ZXing takes them as they are instead of asking the
+        // colour model for each pixel of a page (most of this helper's time on a 200 dpi A4)
+        var source = new BufferedImageLuminanceSource(grey(image));
         Exception last = null;
         // like a phone's scanner, try the other way of telling black from white before giving up
         for (var bitmap : java.util.List.of(new BinaryBitmap(new HybridBinarizer(source)),
@@ -93,6 +95,20 @@ final class SignPrints {
         throw last;
     }
 
+    private static BufferedImage grey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var g = grey.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return grey;
+    }
+
     static PDDocument pdf(byte[] content) {
         try {
             return Loader.loadPDF(content);
@@ -104,7 +120,8 @@ final class SignPrints {
     /** @param page zero-based */
     static BufferedImage render(PDDocument document, int page, float dpi) {
         try {
-            return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.RGB);
+            // in grey, as the scanner reads it (see decode)
+            return new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

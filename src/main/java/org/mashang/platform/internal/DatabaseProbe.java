@@ -41,6 +41,8 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     private final Duration timeout;
     private final ExecutorService restarts = Executors.newSingleThreadExecutor(daemon("db-restart"));
     private ScheduledExecutorService probes;
+    /** False from the moment stop() begins: a question it interrupts is no answer about the database. */
+    private volatile boolean running;
     private Connection connection;
     private Future<?> restart;
     private volatile boolean reachable = true;
@@ -76,7 +78,11 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     }
 
     synchronized void probe() {
-        if (answers(false) || answers(true)) {
+        boolean answered = answers(false) || answers(true);
+        if (!running) {
+            return; // stopped while asking (shutdown, or a context paused): keep what was known
+        }
+        if (answered) {
             if (!reachable) {
                 reachable = true;
                 log.warn("The database answers again after {} ms", (System.nanoTime() - unreachableSince) / 1_000_000);
@@ -137,12 +143,14 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
 
     @Override
     public void start() {
+        running = true;
         probes = Executors.newSingleThreadScheduledExecutor(daemon("db-probe"));
         probes.scheduleWithFixedDelay(this::probe, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
+        running = false;
         probes.shutdownNow();
         probes = null;
         close();
