@@ -4,6 +4,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.WallCount;
 import org.mashang.cases.WallCursor;
 import org.mashang.cases.WallFilter;
 import org.mashang.cases.WallPage;
@@ -51,20 +52,19 @@ class WallController {
                 @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String from, Model model) {
         WallCursor start = WallCursor.parse(from).orElse(null);
-        // a page reached by its number skips the rows before it, so only as far as the count goes; links read by index
-        if (page < 0 || start == null && page >= WallFilter.COUNT_CAP / WallFilter.PAGE_SIZE) {
+        // a page reached by its number skips the rows before it, so only the first few; the links read by index
+        if (page < 0 || start == null && page >= WallFilter.NUMBERED_PAGES) {
             throw UserFacingException.badRequest("页码不正确");
         }
         WallFilter filter = new WallFilter(deputy, block, category, state, page, start);
-        long total = queries.wallCount(filter);
+        WallCount total = queries.wallCount(filter);
         WallPage shown = queries.wallPage(filter);
         model.addAttribute("items", shown.items());
         model.addAttribute("newer", shown.newer() == null ? null : shown.newer().token());
         model.addAttribute("older", shown.older() == null ? null : shown.older().token());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
-        model.addAttribute("pages", Math.max(page + 1,
-                (Math.min(total, WallFilter.COUNT_CAP) + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE));
+        model.addAttribute("pages", Math.max(page + 1, total.pages()));
         model.addAttribute("filter", filter);
         model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("categories", directory.activeCategories());
