@@ -31,6 +31,8 @@ class WallController {
 
     /** About as many blocks as a street has (the demo street: 6 communities with their blocks). */
     static final int BLOCKS_PER_STREET = 40;
+    /** About as many deputies as a station has (the demo station: 15 of three levels). */
+    static final int DEPUTIES_PER_STATION = 15;
 
     private final CaseQueries queries;
     private final Directory directory;
@@ -66,10 +68,11 @@ class WallController {
         model.addAttribute("page", page);
         model.addAttribute("pages", Math.max(page + 1, total.pages()));
         model.addAttribute("filter", filter);
-        model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("categories", directory.activeCategories());
-        // a street has a few dozen blocks; across hundreds of stations the list is neither made nor shown
+        // a street has a few dozen blocks and deputies; across hundreds of stations the lists are neither made nor shown
+        // (a province's 100,016 deputies were read again every time the directory's cache renewed: seconds for one page)
         var stations = directory.activeStations();
+        model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         model.addAttribute("blocks", FilterOptions.upTo(stations.size(), BLOCKS_PER_STREET, () -> stations.stream()
                 .flatMap(s -> directory.blocksOfStreet(s.streetId()).stream()).distinct().toList()));
         model.addAttribute("states", CaseState.values());

@@ -40,7 +40,7 @@ public class DeputyLeague {
     /**
      * One page of the league and whether another follows.
      *
-     * @param pages the pages the serving deputies fill
+     * @param pages the pages the serving deputies fill; 0 when not counted (a page of ranked deputies reads only its own)
      */
     public record Page(List<LeagueRows.Deputy> rows, int page, int pages, boolean more) {
     }
@@ -50,9 +50,24 @@ public class DeputyLeague {
      * @param page counted from 0, of {@code size} deputies ({@link #PAGE_SIZE} on the public page)
      */
     public Page deputies(int year, String scope, @Nullable Long stationId, LeagueSort sort, boolean ascending, int page, int size) {
+        int offset = page * size;
+        if (sort != LeagueSort.NAME && !(ascending && sort.unrankedFirstWhenAscending()) && stationId == null) {
+            // a page of ranked deputies needs only their own cards; the region's whole list only past them
+            List<DeputyYear> ranked = years.ranked(year, sort, ascending, minimum, scope, null, offset, size + 1);
+            if (ranked.size() > size) {
+                List<DeputyCard> shown = new ArrayList<>();
+                Map<Long, DeputyYear> figures = new LinkedHashMap<>();
+                for (DeputyYear y : ranked.subList(0, size)) {
+                    directory.deputy(y.deputyId()).filter(DeputyCard::serving).ifPresent(d -> {
+                        shown.add(d);
+                        figures.put(d.id(), y);
+                    });
+                }
+                return new Page(rows(year, shown, figures), page, 0, true);
+            }
+        }
         Map<Long, DeputyCard> serving = serving(scope, stationId);
         int pages = Math.max(1, (serving.size() + size - 1) / size);
-        int offset = page * size;
         if (sort == LeagueSort.NAME) {
             Comparator<DeputyCard> byName = Comparator.comparing(DeputyCard::name);
             List<DeputyCard> all = serving.values().stream().sorted(ascending ? byName : byName.reversed()).toList();
@@ -124,7 +139,7 @@ public class DeputyLeague {
     private Map<Long, DeputyCard> serving(String scope, @Nullable Long stationId) {
         Map<Long, DeputyCard> out = new LinkedHashMap<>();
         for (StationCard s : directory.activeStations()) {
-            if ((stationId == null || s.id() == stationId) && directory.scopeKey(s.streetId()).startsWith(scope)) {
+            if ((stationId == null || s.id() == stationId) && (scope.isEmpty() || directory.scopeKey(s.streetId()).startsWith(scope))) {
                 directory.deputiesOfStation(s.id(), true).forEach(d -> out.put(d.id(), d));
             }
         }
