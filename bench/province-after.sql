@@ -162,6 +162,34 @@ select a.id, a.station_id, s.street_id, s.path, a.kind, a.day, a.block_id, a.att
        array(select deputy_id from activity_deputy x where x.activity_id = a.id)
 from activity a join bench_station s on s.station_id = a.station_id;
 
+-- the deputies' league per year, from the generated cases' months, reception days and activities (a jar before V64 makes
+-- it when it migrates)
+select to_regclass('stat_deputy_year') is not null as has_deputy_year \gset
+\if :has_deputy_year
+insert into stat_deputy_year as y (year, deputy_id, scope_key, received, first_replies, first_reply_on_time, resident_reply_done,
+                                   resident_reply_on_time, evaluated, satisfied, closed, reopened)
+select extract(year from month), dim_id, min(scope_key), sum(received), sum(first_replies), sum(first_reply_on_time),
+       sum(resident_reply_done), sum(resident_reply_on_time), sum(evaluated), sum(satisfied) + sum(basically_satisfied), sum(closed),
+       sum(reopened)
+from bench_monthly where dim = 2 and dim_id <> 0
+group by 1, 2
+on conflict (year, deputy_id) do update set received = y.received + excluded.received,
+    first_replies = y.first_replies + excluded.first_replies, first_reply_on_time = y.first_reply_on_time + excluded.first_reply_on_time,
+    resident_reply_done = y.resident_reply_done + excluded.resident_reply_done,
+    resident_reply_on_time = y.resident_reply_on_time + excluded.resident_reply_on_time, evaluated = y.evaluated + excluded.evaluated,
+    satisfied = y.satisfied + excluded.satisfied, closed = y.closed + excluded.closed, reopened = y.reopened + excluded.reopened;
+insert into stat_deputy_year as y (year, deputy_id, scope_key, receptions)
+select extract(year from r.day), d, min(r.scope_key), count(*)
+from stat_reception r join bench_station s on s.station_id = r.station_id, unnest(r.deputy_ids) d
+group by 1, 2
+on conflict (year, deputy_id) do update set receptions = y.receptions + excluded.receptions;
+insert into stat_deputy_year as y (year, deputy_id, scope_key, activities)
+select extract(year from a.day), d, min(a.scope_key), count(*)
+from stat_activity a join bench_station s on s.station_id = a.station_id, unnest(a.deputy_ids) d
+group by 1, 2
+on conflict (year, deputy_id) do update set activities = y.activities + excluded.activities;
+\endif
+
 -- two administrators for the measurements: one over the whole province, one over a district of it
 insert into staff_user (username, password_hash, display_name, roles, region_id)
 select 'bench-province', a.password_hash, '压测省管理员', '{ADMIN}', (select id from region where level = 'PROVINCE' order by id limit 1)

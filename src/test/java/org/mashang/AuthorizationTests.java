@@ -73,6 +73,7 @@ class AuthorizationTests {
             new Route(HttpMethod.GET, "/track", "/track", EVERYONE),
             new Route(HttpMethod.GET, "/stats", "/stats", EVERYONE),
             new Route(HttpMethod.GET, "/stats/deputies", "/stats/deputies?sort=satisfaction&order=asc", EVERYONE),
+            new Route(HttpMethod.GET, "/stats/deputies", "/stats/deputies?sort=received&order=desc&page=1", EVERYONE),
             new Route(HttpMethod.GET, "/stats/departments", "/stats/departments?sort=onTime", EVERYONE),
             new Route(HttpMethod.POST, "/track", "/track", EVERYONE),
             new Route(HttpMethod.POST, "/track/forget", "/track/forget", EVERYONE),

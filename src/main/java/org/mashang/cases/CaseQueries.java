@@ -83,7 +83,8 @@ public interface CaseQueries {
     /** A page of the wall with the starts of the pages before and after it (for links that read by index). */
     WallPage wallPage(WallFilter filter);
 
-    long wallCount(WallFilter filter);
+    /** The wall's count for the filter: exact from its roll-up, or up to the cap for a filter by two of deputy, block, category. */
+    WallCount wallCount(WallFilter filter);
 
     Optional<PublicCase> publicCase(String ticket);
 

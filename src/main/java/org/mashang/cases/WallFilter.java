@@ -16,6 +16,14 @@ public record WallFilter(@Nullable Long deputyId, @Nullable Long blockId, @Nulla
     }
 
     public static final int PAGE_SIZE = 20;
-    /** The wall counts its cases up to this many; above, it says "more than" (the count of millions costs seconds). */
+    /**
+     * Pages reached by their number (skipping the rows before them): the first few. Past them, a page is reached by the
+     * link of the page before or after it, read by index from where that page ends; nobody reads page 500 by number.
+     */
+    public static final int NUMBERED_PAGES = 10;
+    /**
+     * A filter by two of deputy, block and category is counted from the cases up to this many; above, the wall says "more
+     * than" (the count of millions costs seconds). The others come exact from their roll-up.
+     */
     public static final int COUNT_CAP = 10_000;
 }

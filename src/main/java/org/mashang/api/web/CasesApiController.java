@@ -41,7 +41,7 @@ class CasesApiController {
                 .orElseThrow(() -> UserFacingException.notFound("没有代表使用代码 " + deputy));
         WallFilter filter = new WallFilter(deputyId, block, category, state, page);
         return new ApiViews.Page<>(cases.wallPage(filter).items().stream().map(c -> ApiViews.Case.of(c, false, site)).toList(),
-                cases.wallCount(filter), page, WallFilter.PAGE_SIZE);
+                cases.wallCount(filter).cases(), page, WallFilter.PAGE_SIZE);
     }
 
     @GetMapping("/{ticket}")

@@ -31,6 +31,7 @@ import org.mashang.cases.ListPage;
 import org.mashang.cases.PublicCase;
 import org.mashang.cases.StageStatus;
 import org.mashang.cases.TimelineEntry;
+import org.mashang.cases.WallCount;
 import org.mashang.cases.WallFilter;
 import org.mashang.cases.WallPage;
 import org.mashang.directory.DeputyCard;
@@ -50,6 +51,7 @@ class CaseQueryService implements CaseQueries {
     private final Directory directory;
     private final FileStore files;
     private final ScopedCaseRepository scoped;
+    private final WallCountRepository wallCounts;
     private final CaseListRepository lists;
     private final Stages stages;
     private final Clock clock;
@@ -150,8 +152,11 @@ class CaseQueryService implements CaseQueries {
     }
 
     @Override
-    public long wallCount(WallFilter filter) {
-        return scoped.wallCount(filter);
+    public WallCount wallCount(WallFilter filter) {
+        return wallCounts.count(filter).map(n -> new WallCount(n, false)).orElseGet(() -> {
+            long counted = scoped.wallCount(filter);
+            return counted > WallFilter.COUNT_CAP ? new WallCount(WallFilter.COUNT_CAP, true) : new WallCount(counted, false);
+        });
     }
 
     @Override

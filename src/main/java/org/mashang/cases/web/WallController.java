@@ -4,6 +4,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.mashang.cases.CaseQueries;
 import org.mashang.cases.CaseState;
+import org.mashang.cases.WallCount;
 import org.mashang.cases.WallCursor;
 import org.mashang.cases.WallFilter;
 import org.mashang.cases.WallPage;
@@ -25,6 +26,8 @@ class WallController {
 
     /** About as many blocks as a street has (the demo street: 6 communities with their blocks). */
     static final int BLOCKS_PER_STREET = 40;
+    /** About as many deputies as a station has (the demo station: 15 of three levels). */
+    static final int DEPUTIES_PER_STATION = 15;
 
     private final CaseQueries queries;
     private final Directory directory;
@@ -34,25 +37,25 @@ class WallController {
                 @RequestParam(required = false) Long category, @RequestParam(required = false) CaseState state,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String from, Model model) {
         WallCursor start = WallCursor.parse(from).orElse(null);
-        // a page reached by its number skips the rows before it, so only as far as the count goes; links read by index
-        if (page < 0 || start == null && page >= WallFilter.COUNT_CAP / WallFilter.PAGE_SIZE) {
+        // a page reached by its number skips the rows before it, so only the first few; the links read by index
+        if (page < 0 || start == null && page >= WallFilter.NUMBERED_PAGES) {
             throw UserFacingException.badRequest("页码不正确");
         }
         WallFilter filter = new WallFilter(deputy, block, category, state, page, start);
-        long total = queries.wallCount(filter);
+        WallCount total = queries.wallCount(filter);
         WallPage shown = queries.wallPage(filter);
         model.addAttribute("items", shown.items());
         model.addAttribute("newer", shown.newer() == null ? null : shown.newer().token());
         model.addAttribute("older", shown.older() == null ? null : shown.older().token());
         model.addAttribute("total", total);
         model.addAttribute("page", page);
-        model.addAttribute("pages", Math.max(page + 1,
-                (Math.min(total, WallFilter.COUNT_CAP) + WallFilter.PAGE_SIZE - 1) / WallFilter.PAGE_SIZE));
+        model.addAttribute("pages", Math.max(page + 1, total.pages()));
         model.addAttribute("filter", filter);
-        model.addAttribute("deputies", FilterOptions.upTo(directory.activeDeputies()));
         model.addAttribute("categories", directory.activeCategories());
-        // a street has a few dozen blocks; across hundreds of stations the list is neither made nor shown
+        // a street has a few dozen blocks and deputies; across hundreds of stations the lists are neither made nor shown
+        // (a province's 100,016 deputies were read again every time the directory's cache renewed: seconds for one page)
         var stations = directory.activeStations();
+        model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         model.addAttribute("blocks", FilterOptions.upTo(stations.size(), BLOCKS_PER_STREET, () -> stations.stream()
                 .flatMap(s -> directory.blocksOfStreet(s.streetId()).stream()).distinct().toList()));
         model.addAttribute("states", CaseState.values());

@@ -13,58 +13,12 @@ import org.mashang.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The league tables' grouped statements over the statistics' tables, for a year of a region (scope-key prefix). */
+/** The departments' league table's grouped statements over the statistics' tables, for a year of a region (scope-key prefix). */
 @Repository
 @RequiredArgsConstructor
 class LeagueRepository {
 
-    /** What is counted per deputy beside the cases, each a grouped query over the statistics' copy. */
-    @RequiredArgsConstructor
-    enum PerDeputy {
-        RECEPTIONS("""
-                select d, count(*) from stat_reception, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d"""),
-        ACTIVITIES("""
-                select d, count(*) from stat_activity, unnest(deputy_ids) d
-                where scope_key like :scope and day >= :from and day < :to group by d"""),
-        PROPOSALS("""
-                select lead_deputy_id, count(*) from stat_proposal
-                where scope_key like :scope and submitted_at >= :fromTs and submitted_at < :toTs group by 1""");
-
-        private final String statement;
-    }
-
     private final JdbcClient jdbc;
-
-    /**
-     * Per deputy: received, first replies, first replies on time, replies to the resident, on time, evaluated, satisfied
-     * (fully or basically), closed, reopened — from the deputy's monthly roll-up rows.
-     */
-    Map<Long, long[]> deputyCases(int year, String scope) {
-        Map<Long, long[]> cases = new HashMap<>();
-        bind(jdbc.sql("""
-                        select dim_id, sum(received), sum(first_replies), sum(first_reply_on_time), sum(resident_reply_done),
-                               sum(resident_reply_on_time), sum(evaluated), sum(satisfied) + sum(basically_satisfied), sum(closed),
-                               sum(reopened)
-                        from stat_monthly where dim = :dim and scope_key like :scope and month >= :from and month < :to
-                        group by dim_id"""), year, scope)
-                .param("dim", StatsRecorder.DEPUTY).query(rs -> {
-                    long[] c = new long[9];
-                    for (int i = 0; i < c.length; i++) {
-                        c[i] = rs.getLong(i + 2);
-                    }
-                    cases.put(rs.getLong(1), c);
-                });
-        return cases;
-    }
-
-    Map<Long, Long> perDeputy(PerDeputy counted, int year, String scope) {
-        Map<Long, Long> out = new HashMap<>();
-        bind(jdbc.sql(counted.statement), year, scope).query(rs -> {
-            out.put(rs.getLong(1), rs.getLong(2));
-        });
-        return out;
-    }
 
     /** Per department: dispatched, reported, returned, done, done on time — from the departments' monthly roll-ups. */
     Map<Long, long[]> departmentWork(int year, String scope) {

@@ -20,9 +20,11 @@ class RollUps {
     static final int SLOTS = 16;
 
     private final JdbcClient jdbc;
+    private final DeputyYearRepository deputyYears;
 
-    RollUps(JdbcClient jdbc) {
+    RollUps(JdbcClient jdbc, DeputyYearRepository deputyYears) {
         this.jdbc = jdbc;
+        this.deputyYears = deputyYears;
         for (Enum<?> counter : Counts.Monthly.values()) {
             written(MONTHLY, counter);
         }
@@ -138,6 +140,12 @@ class RollUps {
                     .param("slots", SLOTS).param("dims", rows).param("dimIds", rowIds)
                     .param("received", add.amount(Counts.Monthly.RECEIVED)).param("closed", add.amount(Counts.Monthly.CLOSED))
                     .update();
+        }
+        // and the league's year of the case's deputy (a station-pool case's row 0 is nobody's)
+        for (int i = 0; i < dims.length; i++) {
+            if (dims[i] == StatsRecorder.DEPUTY && dimIds[i] != 0) {
+                deputyYears.addCases(f.month().getYear(), dimIds[i], f.scopeKey(), add);
+            }
         }
     }
 

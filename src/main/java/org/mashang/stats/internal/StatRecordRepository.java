@@ -24,8 +24,11 @@ import org.springframework.stereotype.Repository;
 class StatRecordRepository {
 
     private final JdbcClient jdbc;
+    private final DeputyYearRepository deputyYears;
 
     void saveReception(ReceptionRecorded e, String scopeKey) {
+        recounted(DeputyYearRepository.Record.RECEPTIONS, "select day, deputy_ids, scope_key from stat_reception where reception_id = :id",
+                e.receptionId(), e.day(), e.deputyIds(), scopeKey);
         jdbc.sql("""
                         insert into stat_reception (reception_id, station_id, street_id, scope_key, day, on_reception_day, residents,
                                                     deputy_ids)
@@ -41,6 +44,8 @@ class StatRecordRepository {
 
     /** The activity and its outcome lines, replacing those of an earlier version. */
     void saveActivity(ActivityRecorded e, String scopeKey) {
+        recounted(DeputyYearRepository.Record.ACTIVITIES, "select day, deputy_ids, scope_key from stat_activity where activity_id = :id",
+                e.activityId(), e.day(), e.deputyIds(), scopeKey);
         jdbc.sql("""
                         insert into stat_activity (activity_id, station_id, street_id, scope_key, kind, day, block_id, attendance,
                                                    deputy_ids)
@@ -83,7 +88,7 @@ class StatRecordRepository {
     }
 
     void saveProposal(ProposalChanged e) {
-        jdbc.sql("""
+        boolean added = jdbc.sql("""
                         insert into stat_proposal (proposal_id, scope_key, street_id, station_id, level, session, lead_deputy_id, cosigners,
                                                    units, lead_unit, state, answer_class, answered_on_time, evaluation, submitted_at)
                         values (:id, :scope, :street, :station, :level, :session, :lead, :cosigners, :units, :leadUnit, :state, :class,
@@ -91,7 +96,8 @@ class StatRecordRepository {
                         on conflict (proposal_id) do update set session = excluded.session, cosigners = excluded.cosigners,
                             units = excluded.units, lead_unit = excluded.lead_unit, state = excluded.state,
                             answer_class = excluded.answer_class, answered_on_time = excluded.answered_on_time,
-                            evaluation = excluded.evaluation""")
+                            evaluation = excluded.evaluation
+                        returning xmax = 0""")
                 .param("id", e.proposalId()).param("scope", e.scopeKey()).param("street", e.streetId()).param("station", e.stationId())
                 .param("level", e.level().name()).param("session", e.session()).param("lead", e.leadDeputyId())
                 .param("cosigners", e.cosigners().toArray(Long[]::new)).param("units", e.units().toArray(Long[]::new))
@@ -99,6 +105,25 @@ class StatRecordRepository {
                 .param("class", e.answerClass() == null ? null : e.answerClass().name()).param("onTime", e.answeredOnTime())
                 .param("evaluation", e.evaluation() == null ? null : e.evaluation().name())
                 .param("submitted", Timestamp.from(e.submittedAt()))
-                .update();
+                .query(Boolean.class).single();
+        if (added) {
+            // the lead and the time of submission do not change afterwards: counted once, when first copied
+            deputyYears.addRecord(DeputyYearRepository.Record.PROPOSALS_LED,
+                    LocalDate.ofInstant(e.submittedAt(), org.mashang.platform.Zones.CHINA).getYear(), List.of(e.leadDeputyId()),
+                    e.scopeKey(), 1);
+        }
+    }
+
+    /**
+     * The league's counts of a reception's or activity's deputies as recorded now: those of its earlier version (read
+     * before it is replaced) taken back, the new ones added.
+     */
+    private void recounted(DeputyYearRepository.Record record, String earlier, long id, LocalDate day, List<Long> deputies, String scopeKey) {
+        jdbc.sql(earlier).param("id", id).query((rs, n) -> {
+            deputyYears.addRecord(record, rs.getDate("day").toLocalDate().getYear(), List.of((Long[]) rs.getArray("deputy_ids").getArray()),
+                    rs.getString("scope_key"), -1);
+            return 0;
+        }).list();
+        deputyYears.addRecord(record, day.getYear(), deputies, scopeKey, 1);
     }
 }

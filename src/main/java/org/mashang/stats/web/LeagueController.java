@@ -12,7 +12,9 @@ import org.mashang.directory.Directory;
 import org.mashang.directory.RegionLevel;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.Zones;
+import org.mashang.stats.internal.DeputyLeague;
 import org.mashang.stats.internal.League;
+import org.mashang.stats.internal.LeagueSort;
 import org.mashang.stats.internal.LeagueRows;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +30,17 @@ import tools.jackson.databind.ObjectMapper;
 @RequiredArgsConstructor
 class LeagueController {
 
-    static final Map<String, Function<LeagueRows.Deputy, Comparable<?>>> DEPUTY_COLUMNS = Map.ofEntries(
-            Map.entry("name", LeagueRows.Deputy::name), Map.entry("received", LeagueRows.Deputy::received),
-            Map.entry("firstReply", d -> d.firstReplyRate()), Map.entry("residentReply", d -> d.residentReplyRate()),
-            Map.entry("satisfaction", d -> d.satisfactionRate()), Map.entry("reopen", d -> d.reopenRate()),
-            Map.entry("receptions", LeagueRows.Deputy::receptionDays), Map.entry("activities", LeagueRows.Deputy::activities),
-            Map.entry("proposals", LeagueRows.Deputy::proposalsLed));
-
     static final Map<String, Function<LeagueRows.Department, Comparable<?>>> DEPARTMENT_COLUMNS = Map.ofEntries(
             Map.entry("name", LeagueRows.Department::name), Map.entry("assigned", LeagueRows.Department::assigned),
             Map.entry("response", d -> d.responseRate()), Map.entry("onTime", d -> d.onTimeRate()),
             Map.entry("returned", LeagueRows.Department::returned), Map.entry("solution", d -> d.solutionRate()),
             Map.entry("satisfaction", d -> d.satisfactionRate()));
 
+    /** The last page number taken: a million deputies at 50 a page. */
+    static final int MAX_PAGE = 20_000;
+
     private final League league;
+    private final DeputyLeague deputyLeague;
     private final Directory directory;
     private final Clock clock;
     private final ObjectMapper json;
@@ -49,16 +48,24 @@ class LeagueController {
     @GetMapping("/stats/deputies")
     String deputies(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long region,
                     @RequestParam(required = false) Long station, @RequestParam(defaultValue = "received") String sort,
-                    @RequestParam(defaultValue = "desc") String order, Model model) {
+                    @RequestParam(defaultValue = "desc") String order, @RequestParam(defaultValue = "0") int page, Model model) {
         int y = year(year);
         if (station != null && directory.station(station).isEmpty()) {
             throw UserFacingException.notFound("没有这个联络站");
         }
-        List<LeagueRows.Deputy> rows = sorted(league.deputies(y, scope(region), station), DEPUTY_COLUMNS, sort, order);
+        LeagueSort by = LeagueSort.of(sort).orElseThrow(() -> UserFacingException.badRequest("无法按该列排序"));
+        // a page past the league's end shows nothing; a number beyond any province's deputies is no page of ours
+        if (page < 0 || page > MAX_PAGE) {
+            throw UserFacingException.badRequest("页码不正确");
+        }
+        DeputyLeague.Page shown = deputyLeague.deputies(y, scope(region), station, by, "asc".equals(order), page,
+                DeputyLeague.PAGE_SIZE);
+        List<LeagueRows.Deputy> rows = shown.rows();
         common(model, y, region, sort, order);
         model.addAttribute("station", station);
         model.addAttribute("stations", directory.activeStations());
         model.addAttribute("rows", rows);
+        model.addAttribute("shown", shown);
         model.addAttribute("chartJson", chart(rows.stream().map(LeagueRows.Deputy::name).toList(),
                 rows.stream().map(LeagueRows.Deputy::firstReplyRate).toList(), rows.stream().map(LeagueRows.Deputy::satisfactionRate).toList()));
         return "stats/league-deputies";
