@@ -51,7 +51,13 @@ class DirectoryService implements Directory {
 
     @Override
     public List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly) {
-        return deputies.ofStation(stationId).stream().map(this::card).filter(c -> !servingOnly || c.serving()).toList();
+        List<Deputy> ofStation = deputies.ofStation(stationId);
+        if (ofStation.isEmpty()) {
+            return List.of();
+        }
+        // they share the station, so its street is looked up once (a province's league reads 2,000 stations' deputies)
+        long street = streetOf(stations.find(stationId).orElseThrow().regionId()).id();
+        return ofStation.stream().map(d -> card(d, street)).filter(c -> !servingOnly || c.serving()).toList();
     }
 
     @Override
@@ -212,11 +218,12 @@ class DirectoryService implements Directory {
     }
 
     private DeputyCard card(Deputy d) {
-        LocalDate today = LocalDate.now(clock);
-        Station station = stations.find(d.stationId()).orElseThrow();
+        return card(d, streetOf(stations.find(d.stationId()).orElseThrow().regionId()).id());
+    }
+
+    private DeputyCard card(Deputy d, long streetId) {
         return new DeputyCard(d.id(), d.code(), d.name(), d.level(), d.officePhone(), d.constituencyName(), d.blocks(),
-                d.stationId(), d.stationName(), streetOf(station.regionId()).id(), d.intro(), d.photoId() != null,
-                d.servingOn(today));
+                d.stationId(), d.stationName(), streetId, d.intro(), d.photoId() != null, d.servingOn(LocalDate.now(clock)));
     }
 
     private StationCard card(Station s) {
