@@ -34,25 +34,19 @@ create table stat_region_monthly (
     primary key (scope_key, dim, month, dim_id, slot)
 );
 
--- Filled from the street rows already there: each row counted for its street's scope key and every prefix of it.
+-- Filled from the street rows already there: each row counted for its street's scope key and every prefix of it (the
+-- histograms summed bucket by bucket: Histogram.SIZE, 19 buckets).
 insert into stat_region_monthly (month, scope_key, dim, dim_id, slot, received, accepted, rejected, closed, close_hours_sum,
     close_hist, first_replies, first_reply_on_time, first_reply_hours_sum, first_reply_hist, review_done, review_on_time,
     resident_reply_done, resident_reply_on_time, evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations,
     followed_up)
-with region_rows as (
-    select m.*, left(m.scope_key, pos) region
-    from stat_monthly m, generate_series(0, length(m.scope_key)) pos
-    where m.dim in (0, 3, 5) and (pos = 0 or (pos > 1 and substr(m.scope_key, pos, 1) = '/'))
-), hists as (
-    select month, region, dim, dim_id, array_agg(c order by i) close_hist, array_agg(f order by i) first_reply_hist
-    from (select r.month, r.region, r.dim, r.dim_id, h.i, sum(h.c) c, sum(h.f) f
-          from region_rows r, unnest(r.close_hist, r.first_reply_hist) with ordinality h(c, f, i)
-          group by r.month, r.region, r.dim, r.dim_id, h.i) buckets
-    group by month, region, dim, dim_id
-)
-select r.month, r.region, r.dim, r.dim_id, 0, sum(received), sum(accepted), sum(rejected), sum(closed), sum(close_hours_sum),
-       min(h.close_hist), sum(first_replies), sum(first_reply_on_time), sum(first_reply_hours_sum), min(h.first_reply_hist),
+select m.month, left(m.scope_key, pos), m.dim, m.dim_id, 0, sum(received), sum(accepted), sum(rejected), sum(closed),
+       sum(close_hours_sum),
+       array[coalesce(sum(close_hist[1]), 0), coalesce(sum(close_hist[2]), 0), coalesce(sum(close_hist[3]), 0), coalesce(sum(close_hist[4]), 0), coalesce(sum(close_hist[5]), 0), coalesce(sum(close_hist[6]), 0), coalesce(sum(close_hist[7]), 0), coalesce(sum(close_hist[8]), 0), coalesce(sum(close_hist[9]), 0), coalesce(sum(close_hist[10]), 0), coalesce(sum(close_hist[11]), 0), coalesce(sum(close_hist[12]), 0), coalesce(sum(close_hist[13]), 0), coalesce(sum(close_hist[14]), 0), coalesce(sum(close_hist[15]), 0), coalesce(sum(close_hist[16]), 0), coalesce(sum(close_hist[17]), 0), coalesce(sum(close_hist[18]), 0), coalesce(sum(close_hist[19]), 0)],
+       sum(first_replies), sum(first_reply_on_time), sum(first_reply_hours_sum),
+       array[coalesce(sum(first_reply_hist[1]), 0), coalesce(sum(first_reply_hist[2]), 0), coalesce(sum(first_reply_hist[3]), 0), coalesce(sum(first_reply_hist[4]), 0), coalesce(sum(first_reply_hist[5]), 0), coalesce(sum(first_reply_hist[6]), 0), coalesce(sum(first_reply_hist[7]), 0), coalesce(sum(first_reply_hist[8]), 0), coalesce(sum(first_reply_hist[9]), 0), coalesce(sum(first_reply_hist[10]), 0), coalesce(sum(first_reply_hist[11]), 0), coalesce(sum(first_reply_hist[12]), 0), coalesce(sum(first_reply_hist[13]), 0), coalesce(sum(first_reply_hist[14]), 0), coalesce(sum(first_reply_hist[15]), 0), coalesce(sum(first_reply_hist[16]), 0), coalesce(sum(first_reply_hist[17]), 0), coalesce(sum(first_reply_hist[18]), 0), coalesce(sum(first_reply_hist[19]), 0)],
        sum(review_done), sum(review_on_time), sum(resident_reply_done), sum(resident_reply_on_time), sum(evaluated),
        sum(satisfied), sum(basically_satisfied), sum(unsatisfied), sum(reopened), sum(escalations), sum(followed_up)
-from region_rows r join hists h using (month, region, dim, dim_id)
-group by r.month, r.region, r.dim, r.dim_id;
+from stat_monthly m, generate_series(0, length(m.scope_key)) pos
+where m.dim in (0, 3, 5) and (pos = 0 or (pos > 1 and substr(m.scope_key, pos, 1) = '/'))
+group by m.month, left(m.scope_key, pos), m.dim, m.dim_id;
