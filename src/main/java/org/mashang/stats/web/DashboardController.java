@@ -146,7 +146,8 @@ class DashboardController {
                 .filter(r -> user.regionId() == null || directory.isWithin(r.id(), user.regionId())).toList());
         var stations = directory.activeStations().stream()
                 .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
-        model.addAttribute("stations", stations);
+        // a district's stations fit in the list; a province's two thousand do not (the filter works from a link)
+        model.addAttribute("stations", FilterOptions.upTo(stations));
         // a district's deputies fit in the list; a province's hundred thousand do not (the filter works from a link)
         model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         // the departments that had work in the region and period: a province's thirteen thousand made the page 550 KB
