@@ -106,6 +106,33 @@ select month, street_id, scope_key, dim, dim_id, received, accepted, rejected, c
                           resident_reply_done, resident_reply_on_time, evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations from bench_monthly;
 select indexdef from bench_monthly_indexes \gexec
 commit;
+-- the region rows (all cases, category, channel per region and month) summed from the street rows just made, as their
+-- migration (stat_region_monthly) fills them (a jar before it makes them when it migrates)
+select to_regclass('stat_region_monthly') is not null as has_region_monthly \gset
+\if :has_region_monthly
+truncate stat_region_monthly;
+insert into stat_region_monthly (month, scope_key, dim, dim_id, slot, received, accepted, rejected, closed, close_hours_sum,
+    close_hist, first_replies, first_reply_on_time, first_reply_hours_sum, first_reply_hist, review_done, review_on_time,
+    resident_reply_done, resident_reply_on_time, evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations,
+    followed_up)
+with region_rows as (
+    select m.*, left(m.scope_key, pos) region
+    from stat_monthly m, generate_series(0, length(m.scope_key)) pos
+    where m.dim in (0, 3, 5) and (pos = 0 or (pos > 1 and substr(m.scope_key, pos, 1) = '/'))
+), hists as (
+    select month, region, dim, dim_id, array_agg(c order by i) close_hist, array_agg(f order by i) first_reply_hist
+    from (select r.month, r.region, r.dim, r.dim_id, h.i, sum(h.c) c, sum(h.f) f
+          from region_rows r, unnest(r.close_hist, r.first_reply_hist) with ordinality h(c, f, i)
+          group by r.month, r.region, r.dim, r.dim_id, h.i) buckets
+    group by month, region, dim, dim_id
+)
+select r.month, r.region, r.dim, r.dim_id, 0, sum(received), sum(accepted), sum(rejected), sum(closed), sum(close_hours_sum),
+       min(h.close_hist), sum(first_replies), sum(first_reply_on_time), sum(first_reply_hours_sum), min(h.first_reply_hist),
+       sum(review_done), sum(review_on_time), sum(resident_reply_done), sum(resident_reply_on_time), sum(evaluated),
+       sum(satisfied), sum(basically_satisfied), sum(unsatisfied), sum(reopened), sum(escalations), sum(followed_up)
+from region_rows r join hists h using (month, region, dim, dim_id)
+group by r.month, r.region, r.dim, r.dim_id;
+\endif
 insert into stat_department_monthly (month, street_id, scope_key, department_id, dispatched, reported, returned, done, done_on_time, handle_hours_sum)
 select f.month, f.street_id, min(f.scope_key), a.department_id, count(*), count(a.reported_at), 0, count(a.reported_at), count(a.reported_at),
        coalesce(sum(extract(epoch from a.reported_at - a.dispatched_at) / 3600), 0)

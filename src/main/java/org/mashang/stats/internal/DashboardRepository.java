@@ -66,8 +66,11 @@ class DashboardRepository {
         }
     }
 
-    /** One value of a breakdown (a channel by its ordinal) with its cases received and closed. */
-    record Slice(long id, long received, long closed) {
+    /**
+     * One value of a breakdown (a channel by its ordinal) with its cases received and closed, and how many values the
+     * whole breakdown has (a page reads only the largest: a province's year has tens of thousands of deputies and blocks).
+     */
+    record Slice(long id, long received, long closed, long rows) {
     }
 
     record DepartmentTotals(long departmentId, long dispatched, long reported, long returned, long done, long doneOnTime,
@@ -91,12 +94,18 @@ class DashboardRepository {
         this.streaming = JdbcClient.create(template);
     }
 
-    /** Totals per month: from the roll-up row of the narrowest dimension the filter names. */
+    /**
+     * Totals per month: for the whole region from its own rows (stat_region_monthly: a dozen a year however many streets it
+     * has), for a station or deputy from that dimension's rows.
+     */
     Map<YearMonth, Figures> monthly(Period p) {
         Map<YearMonth, Figures> out = new TreeMap<>();
-        jdbc.sql("select month, " + COUNTERS + " from stat_monthly where scope_key like :scope and dim = :dim and dim_id = :narrowedTo"
-                        + " and month >= :fromDay and month < :endDay")
-                .param("scope", p.scope() + "%").param("dim", p.narrowing().dim).param("narrowedTo", p.narrowedTo())
+        String rows = p.narrowing() == Narrowing.ALL
+                ? "stat_region_monthly where scope_key = :region and dim = :dim and dim_id = :narrowedTo"
+                : "stat_monthly where scope_key like :scope and dim = :dim and dim_id = :narrowedTo";
+        jdbc.sql("select month, " + COUNTERS + " from " + rows + " and month >= :fromDay and month < :endDay")
+                .param("region", p.scope()).param("scope", p.scope() + "%").param("dim", p.narrowing().dim)
+                .param("narrowedTo", p.narrowedTo())
                 .param("fromDay", Date.valueOf(p.firstDay())).param("endDay", Date.valueOf(p.endDay()))
                 .query(rs -> {
                     YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
@@ -105,13 +114,26 @@ class DashboardRepository {
         return out;
     }
 
+    /** A breakdown of the whole region by a dimension streets share (category, channel), from the region's own rows. */
+    List<Slice> breakdownFromRegionRows(Period p, Breakdown b, int limit) {
+        return jdbc.sql("""
+                        select dim_id id, sum(received) received, sum(closed) closed, count(*) over () rows from stat_region_monthly
+                        where scope_key = :region and dim = :dim and month >= :fromDay and month < :endDay
+                        group by dim_id having sum(received) <> 0 or sum(closed) <> 0 order by sum(received) desc, dim_id
+                        limit :limit""")
+                .param("region", p.scope()).param("dim", b.dim).param("limit", limit)
+                .param("fromDay", Date.valueOf(p.firstDay())).param("endDay", Date.valueOf(p.endDay()))
+                .query(Slice.class).list();
+    }
+
     /**
      * A breakdown of the whole region: the whole years of the period from the yearly rows, the months before and after
-     * them from the monthly ones ({@code yearsFrom}..{@code yearsTo} the whole years, empty when equal).
+     * them from the monthly ones ({@code yearsFrom}..{@code yearsTo} the whole years, empty when equal); the {@code limit}
+     * largest (ties by id).
      */
-    List<Slice> breakdownFromRollUps(Period p, Breakdown b, LocalDate yearsFrom, LocalDate yearsTo) {
+    List<Slice> breakdownFromRollUps(Period p, Breakdown b, LocalDate yearsFrom, LocalDate yearsTo, int limit) {
         return jdbc.sql("""
-                        select dim_id id, sum(received) received, sum(closed) closed from (
+                        select dim_id id, sum(received) received, sum(closed) closed, count(*) over () rows from (
                             select dim_id, received, closed from stat_yearly
                             where dim = :dim and year >= :fromYear and year < :toYear and scope_key like :scope
                             union all
@@ -121,24 +143,25 @@ class DashboardRepository {
                             select dim_id, received, closed from stat_monthly
                             where dim = :dim and month >= :yearsTo and month < :endDay and scope_key like :scope
                         ) r
-                        group by dim_id having sum(received) <> 0 or sum(closed) <> 0 order by sum(received) desc""")
-                .param("scope", p.scope() + "%").param("dim", b.dim)
+                        group by dim_id having sum(received) <> 0 or sum(closed) <> 0 order by sum(received) desc, dim_id
+                        limit :limit""")
+                .param("scope", p.scope() + "%").param("dim", b.dim).param("limit", limit)
                 .param("fromYear", yearsFrom.getYear()).param("toYear", yearsTo.getYear())
                 .param("yearsFrom", Date.valueOf(yearsFrom)).param("yearsTo", Date.valueOf(yearsTo))
                 .param("fromDay", Date.valueOf(p.firstDay())).param("endDay", Date.valueOf(p.endDay()))
                 .query(Slice.class).list();
     }
 
-    /** A breakdown of one deputy's or station's cases, from the row per case. */
-    List<Slice> breakdownFromCases(Period p, Breakdown b) {
+    /** A breakdown of one deputy's or station's cases, from the row per case: the {@code limit} largest (ties by key). */
+    List<Slice> breakdownFromCases(Period p, Breakdown b, int limit) {
         List<Slice> slices = new ArrayList<>();
-        jdbc.sql("select " + b.key + " k, count(*) received, count(closed_at) closed" + CASES_OF_PERIOD + p.narrowing().condition
-                        + " group by 1 order by 2 desc")
+        jdbc.sql("select " + b.key + " k, count(*) received, count(closed_at) closed, count(*) over () rows" + CASES_OF_PERIOD
+                        + p.narrowing().condition + " group by 1 order by 2 desc, 1 limit :limit")
                 .param("scope", p.scope() + "%").param("from", Timestamp.from(p.from())).param("to", Timestamp.from(p.to()))
-                .param("narrowedTo", p.narrowedTo())
+                .param("narrowedTo", p.narrowedTo()).param("limit", limit)
                 .query(rs -> {
                     long id = b == Breakdown.CHANNEL ? Channel.valueOf(rs.getString("k")).ordinal() : rs.getLong("k");
-                    slices.add(new Slice(id, rs.getLong("received"), rs.getLong("closed")));
+                    slices.add(new Slice(id, rs.getLong("received"), rs.getLong("closed"), rs.getLong("rows")));
                 });
         return slices;
     }
@@ -154,7 +177,12 @@ class DashboardRepository {
                         group by department_id order by sum(dispatched) desc""")
                 .param("scope", p.scope() + "%").param("fromDay", Date.valueOf(p.firstDay())).param("endDay", Date.valueOf(p.endDay()))
                 .param("department", p.department(), java.sql.Types.BIGINT)
-                .query(DepartmentTotals.class).list();
+                // read by column name: mapping by the record's names looked up departmentId before department_id, and the
+                // driver's exception for each miss cost more than the statement at a province's thousands of departments
+                .query((rs, n) -> new DepartmentTotals(rs.getLong("department_id"), rs.getLong("dispatched"), rs.getLong("reported"),
+                        rs.getLong("returned"), rs.getLong("done"), rs.getLong("done_on_time"), rs.getDouble("hours"),
+                        rs.getLong("escalations")))
+                .list();
     }
 
     /**

@@ -2,7 +2,11 @@ package org.mashang.stats.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.mashang.cases.Channel;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
@@ -27,6 +31,7 @@ class RollUps {
         this.deputyYears = deputyYears;
         for (Enum<?> counter : Counts.Monthly.values()) {
             written(MONTHLY, counter);
+            written(REGION, counter);
         }
         for (Enum<?> counter : Counts.Department.values()) {
             written(DEPARTMENT, counter);
@@ -43,38 +48,51 @@ class RollUps {
 
     /**
      * One statement for all the rows of a change: every counter gets its amount (nothing for those the change does not
-     * count) and, when the change has one, a duration its histogram bucket.
+     * count) and, when the change has one, a duration its histogram bucket. Written the same way into the street rows
+     * (stat_monthly) and the region rows (stat_region_monthly): the table, its key columns and values, the rows, the key.
      */
-    private static final String MONTHLY = """
-            insert into stat_monthly (month, street_id, scope_key, dim, dim_id, slot, close_hist, first_reply_hist,
+    private static final String COUNTER_ROWS = """
+            insert into %1$s as m (month, %2$s dim, dim_id, slot, close_hist, first_reply_hist,
                 received, accepted, rejected, reopened, closed, close_hours_sum, first_replies, first_reply_on_time,
                 first_reply_hours_sum, review_done, review_on_time, resident_reply_done, resident_reply_on_time, evaluated, satisfied,
                 basically_satisfied, unsatisfied, followed_up, escalations)
-            select :month, :street, :scope, d.dim, d.dim_id, cast(pg_backend_pid() % :slots as smallint),
+            select :month, %3$s d.dim, d.dim_id, cast(pg_backend_pid() %% :slots as smallint),
                 cast(:closeHist as int[]), cast(:replyHist as int[]),
                 :received, :accepted, :rejected, :reopened, :closed, :close_hours_sum, :first_replies, :first_reply_on_time,
                 :first_reply_hours_sum, :review_done, :review_on_time, :resident_reply_done, :resident_reply_on_time, :evaluated,
                 :satisfied, :basically_satisfied, :unsatisfied, :followed_up, :escalations
-            from unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
-            on conflict (month, street_id, dim, dim_id, slot) do update set
-                received = stat_monthly.received + excluded.received, accepted = stat_monthly.accepted + excluded.accepted,
-                rejected = stat_monthly.rejected + excluded.rejected, reopened = stat_monthly.reopened + excluded.reopened,
-                closed = stat_monthly.closed + excluded.closed,
-                close_hours_sum = stat_monthly.close_hours_sum + excluded.close_hours_sum,
-                first_replies = stat_monthly.first_replies + excluded.first_replies,
-                first_reply_on_time = stat_monthly.first_reply_on_time + excluded.first_reply_on_time,
-                first_reply_hours_sum = stat_monthly.first_reply_hours_sum + excluded.first_reply_hours_sum,
-                review_done = stat_monthly.review_done + excluded.review_done,
-                review_on_time = stat_monthly.review_on_time + excluded.review_on_time,
-                resident_reply_done = stat_monthly.resident_reply_done + excluded.resident_reply_done,
-                resident_reply_on_time = stat_monthly.resident_reply_on_time + excluded.resident_reply_on_time,
-                evaluated = stat_monthly.evaluated + excluded.evaluated, satisfied = stat_monthly.satisfied + excluded.satisfied,
-                basically_satisfied = stat_monthly.basically_satisfied + excluded.basically_satisfied,
-                unsatisfied = stat_monthly.unsatisfied + excluded.unsatisfied,
-                followed_up = stat_monthly.followed_up + excluded.followed_up,
-                escalations = stat_monthly.escalations + excluded.escalations,
-                close_hist[cast(:closeAt as int)] = stat_monthly.close_hist[cast(:closeAt as int)] + :closeAdd,
-                first_reply_hist[cast(:replyAt as int)] = stat_monthly.first_reply_hist[cast(:replyAt as int)] + :replyAdd""";
+            from %4$s
+            on conflict (%5$s) do update set
+                received = m.received + excluded.received, accepted = m.accepted + excluded.accepted,
+                rejected = m.rejected + excluded.rejected, reopened = m.reopened + excluded.reopened,
+                closed = m.closed + excluded.closed,
+                close_hours_sum = m.close_hours_sum + excluded.close_hours_sum,
+                first_replies = m.first_replies + excluded.first_replies,
+                first_reply_on_time = m.first_reply_on_time + excluded.first_reply_on_time,
+                first_reply_hours_sum = m.first_reply_hours_sum + excluded.first_reply_hours_sum,
+                review_done = m.review_done + excluded.review_done,
+                review_on_time = m.review_on_time + excluded.review_on_time,
+                resident_reply_done = m.resident_reply_done + excluded.resident_reply_done,
+                resident_reply_on_time = m.resident_reply_on_time + excluded.resident_reply_on_time,
+                evaluated = m.evaluated + excluded.evaluated, satisfied = m.satisfied + excluded.satisfied,
+                basically_satisfied = m.basically_satisfied + excluded.basically_satisfied,
+                unsatisfied = m.unsatisfied + excluded.unsatisfied,
+                followed_up = m.followed_up + excluded.followed_up,
+                escalations = m.escalations + excluded.escalations,
+                close_hist[cast(:closeAt as int)] = m.close_hist[cast(:closeAt as int)] + :closeAdd,
+                first_reply_hist[cast(:replyAt as int)] = m.first_reply_hist[cast(:replyAt as int)] + :replyAdd""";
+
+    /** The street's rows: all cases and each of the case's dimensions. */
+    private static final String MONTHLY = COUNTER_ROWS.formatted("stat_monthly", "street_id, scope_key,", ":street, :scope,",
+            "unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)", "month, street_id, dim, dim_id, slot");
+
+    /** The rows of the street and every region above it, in the dimensions streets share ({@link #SHARED}). */
+    private static final String REGION = COUNTER_ROWS.formatted("stat_region_monthly", "scope_key,", "r.scope_key,",
+            "unnest(cast(:regions as varchar[])) as r(scope_key), unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)",
+            "scope_key, dim, month, dim_id, slot");
+
+    /** The dimensions whose values streets share, kept per region too; a street's stations, deputies and blocks are its own. */
+    static final Set<Integer> SHARED = Set.of(StatsRecorder.ALL, StatsRecorder.CATEGORY, StatsRecorder.CHANNEL);
 
     /** The counters also kept per year (stat_yearly), for the breakdowns of whole years; striped like the months. */
     private static final String YEARLY = """
@@ -114,27 +132,17 @@ class RollUps {
      * the slots.
      */
     private void upsert(Fact f, int[] dims, long[] dimIds, Counts<Counts.Monthly> add) {
-        int[] closeHist = Histogram.empty();
-        int[] replyHist = Histogram.empty();
-        if (add.hist() != null) {
-            (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = 1;
-        }
         // the same rows for the month and, when the change counts there, the year
         Integer[] rows = Arrays.stream(dims).boxed().toArray(Integer[]::new);
         Long[] rowIds = Arrays.stream(dimIds).boxed().toArray(Long[]::new);
-        var spec = jdbc.sql(MONTHLY)
-                .param("month", f.month()).param("street", f.streetId()).param("scope", f.scopeKey()).param("slots", SLOTS)
-                .param("dims", rows).param("dimIds", rowIds)
-                .param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist))
-                // arrays count from 1; a change without a duration adds nothing to the first bucket
-                .param("closeAt", (add.hist() == Counts.Hist.CLOSE ? add.bucket() : 0) + 1)
-                .param("closeAdd", add.hist() == Counts.Hist.CLOSE ? 1 : 0)
-                .param("replyAt", (add.hist() == Counts.Hist.FIRST_REPLY ? add.bucket() : 0) + 1)
-                .param("replyAdd", add.hist() == Counts.Hist.FIRST_REPLY ? 1 : 0);
-        for (Counts.Monthly counter : Counts.Monthly.values()) {
-            spec = spec.param(Counts.column(counter), add.amount(counter));
+        counters(jdbc.sql(MONTHLY), add).param("street", f.streetId()).param("month", f.month()).param("scope", f.scopeKey())
+                .param("dims", rows).param("dimIds", rowIds).update();
+        int[] shared = IntStream.range(0, dims.length).filter(i -> SHARED.contains(dims[i])).toArray();
+        if (shared.length > 0) {
+            counters(jdbc.sql(REGION), add).param("month", f.month()).param("regions", regions(f.scopeKey()).toArray(String[]::new))
+                    .param("dims", Arrays.stream(shared).mapToObj(i -> dims[i]).toArray(Integer[]::new))
+                    .param("dimIds", Arrays.stream(shared).mapToObj(i -> dimIds[i]).toArray(Long[]::new)).update();
         }
-        spec.update();
         if (!add.amount(Counts.Monthly.RECEIVED).equals(0) || !add.amount(Counts.Monthly.CLOSED).equals(0)) {
             jdbc.sql(YEARLY).param("year", f.month().getYear()).param("street", f.streetId()).param("scope", f.scopeKey())
                     .param("slots", SLOTS).param("dims", rows).param("dimIds", rowIds)
@@ -147,6 +155,34 @@ class RollUps {
                 deputyYears.addCases(f.month().getYear(), dimIds[i], f.scopeKey(), add);
             }
         }
+    }
+
+    /** The change's amounts bound to a counter-rows statement, and its duration's histogram bucket. */
+    private static JdbcClient.StatementSpec counters(JdbcClient.StatementSpec statement, Counts<Counts.Monthly> add) {
+        int[] closeHist = Histogram.empty();
+        int[] replyHist = Histogram.empty();
+        if (add.hist() != null) {
+            (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = 1;
+        }
+        var spec = statement.param("slots", SLOTS).param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist))
+                // arrays count from 1; a change without a duration adds nothing to the first bucket
+                .param("closeAt", (add.hist() == Counts.Hist.CLOSE ? add.bucket() : 0) + 1)
+                .param("closeAdd", add.hist() == Counts.Hist.CLOSE ? 1 : 0)
+                .param("replyAt", (add.hist() == Counts.Hist.FIRST_REPLY ? add.bucket() : 0) + 1)
+                .param("replyAdd", add.hist() == Counts.Hist.FIRST_REPLY ? 1 : 0);
+        for (Counts.Monthly counter : Counts.Monthly.values()) {
+            spec = spec.param(Counts.column(counter), add.amount(counter));
+        }
+        return spec;
+    }
+
+    /** The scope keys of a street's region and every region above it, and '' for everywhere ("/1/2/" → "", "/1/", "/1/2/"). */
+    static List<String> regions(String scopeKey) {
+        List<String> keys = new ArrayList<>(List.of(""));
+        for (int end = scopeKey.indexOf('/', 1); end > 0; end = scopeKey.indexOf('/', end + 1)) {
+            keys.add(scopeKey.substring(0, end + 1));
+        }
+        return keys;
     }
 
     void bumpDepartment(Fact f, long departmentId, Counts<Counts.Department> add) {

@@ -51,7 +51,16 @@ public class StatsQueries {
         return new DashboardRepository.Period(scope, f.firstDay(), f.endDay(), narrowing, narrowedTo, f.departmentId());
     }
 
+    /** Every figure with every row of each breakdown (for the Excel export of a table and the checks). */
     public DashboardData dashboard(String scope, StatsFilter f) {
+        return dashboard(scope, f, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Every figure, each breakdown cut to its {@code rowsPerBreakdown} largest rows (a page lists no more: a province's
+     * year has tens of thousands of deputies and blocks), with how many rows each leaves unlisted.
+     */
+    public DashboardData dashboard(String scope, StatsFilter f, int rowsPerBreakdown) {
         DashboardRepository.Period period = period(scope, f);
         Map<YearMonth, Figures> byMonth = figures.monthly(period);
         Figures totals = byMonth.values().stream().reduce(Figures.zero(), Figures::plus);
@@ -60,22 +69,31 @@ public class StatsQueries {
             Figures x = byMonth.getOrDefault(m, Figures.zero());
             months.add(new DashboardData.Month(m, x.received(), x.closed(), x.firstReplyOnTimePercent(), x.satisfactionPercent()));
         }
-        List<DashboardData.Slice> byChannel = slices(period, Breakdown.CHANNEL, null, "");
-        List<DashboardData.Slice> byCategory = slices(period, Breakdown.CATEGORY, Directory.NameKind.CATEGORY, "");
-        List<DashboardData.Slice> byBlock = slices(period, Breakdown.BLOCK, Directory.NameKind.REGION, "未填区块");
-        List<DashboardData.Slice> byDeputy = slices(period, Breakdown.DEPUTY, Directory.NameKind.DEPUTY, "（联络站，未指定）");
-        List<DashboardData.Slice> byStation = slices(period, Breakdown.STATION, Directory.NameKind.STATION, "");
+        int limit = Math.max(1, rowsPerBreakdown);
+        Cut byChannel = slices(period, Breakdown.CHANNEL, null, "", limit);
+        Cut byCategory = slices(period, Breakdown.CATEGORY, Directory.NameKind.CATEGORY, "", limit);
+        Cut byBlock = slices(period, Breakdown.BLOCK, Directory.NameKind.REGION, "未填区块", limit);
+        Cut byDeputy = slices(period, Breakdown.DEPUTY, Directory.NameKind.DEPUTY, "（联络站，未指定）", limit);
+        Cut byStation = slices(period, Breakdown.STATION, Directory.NameKind.STATION, "", limit);
         List<DashboardData.Slice> backlog = backlog(period);
         ProposalFigures proposalFigures = proposals.figures(scope, period.from(), period.to(), f.stationId(), f.deputyId(),
                 f.departmentId());
-        return new DashboardData(f, totals, months, byChannel, byCategory, byBlock, byDeputy, byStation, departments(period),
-                backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum(), proposalFigures);
+        return new DashboardData(f, totals, months, byChannel.listed(), byCategory.listed(), byBlock.listed(), byDeputy.listed(),
+                byStation.listed(), departments(period), backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum(),
+                proposalFigures, new DashboardData.Unlisted(byChannel.unlisted(), byCategory.unlisted(), byBlock.unlisted(),
+                        byDeputy.unlisted(), byStation.unlisted()));
     }
 
-    /** A breakdown by one dimension, named in one look-up; id 0 stands for "none" (no block, no deputy yet). */
-    private List<DashboardData.Slice> slices(DashboardRepository.Period p, Breakdown breakdown, Directory.NameKind kind, String none) {
+    /** The rows of a breakdown a page lists and how many it leaves out. */
+    private record Cut(List<DashboardData.Slice> listed, long unlisted) {
+    }
+
+    /** A breakdown by one dimension, its largest rows named in one look-up; id 0 stands for "none" (no block, no deputy yet). */
+    private Cut slices(DashboardRepository.Period p, Breakdown breakdown, Directory.NameKind kind, String none, int limit) {
         List<DashboardRepository.Slice> rows;
-        if (p.narrowing() == Narrowing.ALL) {
+        if (p.narrowing() == Narrowing.ALL && RollUps.SHARED.contains(breakdown.dim)) {
+            rows = figures.breakdownFromRegionRows(p, breakdown, limit);
+        } else if (p.narrowing() == Narrowing.ALL) {
             // the whole years of the period from the yearly rows, the months before and after them from the monthly ones
             LocalDate yearsFrom = p.firstDay().getDayOfYear() == 1 ? p.firstDay() : p.firstDay().plusYears(1).withDayOfYear(1);
             LocalDate yearsTo = p.endDay().withDayOfYear(1);
@@ -83,14 +101,16 @@ public class StatsQueries {
                 yearsFrom = p.endDay();
                 yearsTo = p.endDay();
             }
-            rows = figures.breakdownFromRollUps(p, breakdown, yearsFrom, yearsTo);
+            rows = figures.breakdownFromRollUps(p, breakdown, yearsFrom, yearsTo, limit);
         } else {
-            rows = figures.breakdownFromCases(p, breakdown);
+            rows = figures.breakdownFromCases(p, breakdown, limit);
         }
         Map<Long, String> names = kind == null ? Map.of()
                 : directory.names(kind, rows.stream().map(DashboardRepository.Slice::id).filter(id -> id != 0).toList());
-        return rows.stream().map(r -> new DashboardData.Slice(r.id(), kind == null ? Channel.values()[(int) r.id()].label()
-                : r.id() == 0 ? none : names.getOrDefault(r.id(), "（已删除）"), r.received(), r.closed())).toList();
+        List<DashboardData.Slice> listed = rows.stream().map(r -> new DashboardData.Slice(r.id(), kind == null
+                ? Channel.values()[(int) r.id()].label() : r.id() == 0 ? none : names.getOrDefault(r.id(), "（已删除）"),
+                r.received(), r.closed())).toList();
+        return new Cut(listed, rows.isEmpty() ? 0 : rows.get(0).rows() - rows.size());
     }
 
     private List<DashboardData.DepartmentRow> departments(DashboardRepository.Period p) {

@@ -60,11 +60,11 @@ class DashboardController {
                      @RequestParam(required = false) Long deputy, @RequestParam(required = false) Long department,
                      @AuthenticationPrincipal StaffUser user, Model model) {
         StatsFilter filter = filter(from, to, street, station, deputy, department);
-        DashboardData data = stats.dashboard(stats.scope(user, street), filter);
+        DashboardData data = stats.dashboard(stats.scope(user, street), filter, Tables.SHOWN);
         model.addAttribute("d", data);
         model.addAttribute("query", query(filter));
         model.addAttribute("chartJson", json.writeValueAsString(charts(data)).replace("<", "\\u003c"));
-        options(user, model);
+        options(user, model, data);
         return "stats/dashboard";
     }
 
@@ -77,7 +77,7 @@ class DashboardController {
         }
         StatsFilter filter = new StatsFilter(YearMonth.of(y, 1), YearMonth.of(y, 12), street, null, null, null);
         String scope = stats.scope(user, street);
-        model.addAttribute("d", stats.dashboard(scope, filter));
+        model.addAttribute("d", stats.dashboard(scope, filter, Tables.SHOWN));
         model.addAttribute("p", publicStats.year(y, null, scope));
         model.addAttribute("year", y);
         model.addAttribute("shown", Tables.SHOWN);
@@ -141,15 +141,17 @@ class DashboardController {
         return q.toString();
     }
 
-    private void options(StaffUser user, Model model) {
+    private void options(StaffUser user, Model model, DashboardData data) {
         model.addAttribute("streets", directory.activeRegions(EnumSet.of(RegionLevel.STREET)).stream()
                 .filter(r -> user.regionId() == null || directory.isWithin(r.id(), user.regionId())).toList());
         var stations = directory.activeStations().stream()
                 .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
-        model.addAttribute("stations", stations);
+        // a district's stations fit in the list; a province's two thousand do not (the filter works from a link)
+        model.addAttribute("stations", FilterOptions.upTo(stations));
         // a district's deputies fit in the list; a province's hundred thousand do not (the filter works from a link)
         model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
-        model.addAttribute("departments", directory.activeDepartments());
+        // the departments that had work in the region and period: a province's thirteen thousand made the page 550 KB
+        model.addAttribute("departments", FilterOptions.upTo(data.departments()));
         model.addAttribute("tables", Tables.ALL);
     }
 
@@ -163,7 +165,7 @@ class DashboardController {
         c.put("category", slices(d.byCategory()));
         c.put("block", slices(d.byBlock().stream().limit(20).toList()));
         c.put("deputy", slices(d.byDeputy().stream().limit(20).toList()));
-        c.put("department", d.departments().stream().map(r -> Map.of("name", r.name(), "dispatched", r.dispatched(),
+        c.put("department", d.departments().stream().limit(20).map(r -> Map.of("name", r.name(), "dispatched", r.dispatched(),
                 "onTime", r.doneOnTime(), "late", r.done() - r.doneOnTime())).toList());
         c.put("backlog", slices(d.backlog()));
         List<Object> onTime = new ArrayList<>();

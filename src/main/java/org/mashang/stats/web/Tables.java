@@ -3,6 +3,7 @@ package org.mashang.stats.web;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.mashang.stats.internal.DashboardData;
 
 /** The dashboard's tables, each exportable to Excel under its key. */
@@ -11,7 +12,12 @@ public final class Tables {
     /** Rows a page lists of one table (the largest first, as the breakdowns are sorted); the Excel export has every row. */
     public static final int SHOWN = 200;
 
-    public record Table(String key, String title, List<String> header, Function<DashboardData, List<List<Object>>> rowsOf) {
+    public record Table(String key, String title, List<String> header, Function<DashboardData, List<List<Object>>> rowsOf,
+                        ToLongFunction<DashboardData> unlistedOf) {
+
+        public Table(String key, String title, List<String> header, Function<DashboardData, List<List<Object>>> rowsOf) {
+            this(key, title, header, rowsOf, d -> 0);
+        }
 
         public List<List<Object>> rows(DashboardData d) {
             return rowsOf.apply(d);
@@ -23,9 +29,9 @@ public final class Tables {
             return rows.size() > SHOWN ? rows.subList(0, SHOWN) : rows;
         }
 
-        /** How many rows the page leaves to the export. */
-        public int hidden(DashboardData d) {
-            return Math.max(0, rows(d).size() - SHOWN);
+        /** How many rows the page leaves to the export (beyond those it lists, and those it did not read). */
+        public long hidden(DashboardData d) {
+            return Math.max(0, rows(d).size() - SHOWN) + unlistedOf.applyAsLong(d);
         }
     }
 
@@ -33,11 +39,11 @@ public final class Tables {
             new Table("months", "按月统计", List.of("月份", "收到", "已办结", "首次答复按时率(%)", "满意率(%)"), d -> d.months().stream()
                     .map(m -> List.<Object>of(m.month().toString(), m.received(), m.closed(), nz(m.firstReplyOnTimePercent()),
                             nz(m.satisfactionPercent()))).toList()),
-            slices("channels", "按渠道", "渠道", DashboardData::byChannel),
-            slices("categories", "按类别", "类别", DashboardData::byCategory),
-            slices("blocks", "按区块", "区块", DashboardData::byBlock),
-            slices("deputies", "按代表", "代表", DashboardData::byDeputy),
-            slices("stations", "按联络站", "联络站", DashboardData::byStation),
+            slices("channels", "按渠道", "渠道", DashboardData::byChannel, d -> d.unlisted().channels()),
+            slices("categories", "按类别", "类别", DashboardData::byCategory, d -> d.unlisted().categories()),
+            slices("blocks", "按区块", "区块", DashboardData::byBlock, d -> d.unlisted().blocks()),
+            slices("deputies", "按代表", "代表", DashboardData::byDeputy, d -> d.unlisted().deputies()),
+            slices("stations", "按联络站", "联络站", DashboardData::byStation, d -> d.unlisted().stations()),
             new Table("departments", "按职能部门", List.of("部门", "交办", "反馈", "退回", "办结", "按时办结", "按时率(%)", "平均用时(小时)", "督办"),
                     d -> d.departments().stream().map(r -> List.<Object>of(r.name(), r.dispatched(), r.reported(), r.returned(), r.done(),
                             r.doneOnTime(), nz(r.onTimePercent()), nz(r.avgHours()), r.escalations())).toList()),
@@ -53,9 +59,10 @@ public final class Tables {
         return ALL.stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
-    private static Table slices(String key, String title, String what, Function<DashboardData, List<DashboardData.Slice>> of) {
+    private static Table slices(String key, String title, String what, Function<DashboardData, List<DashboardData.Slice>> of,
+                                ToLongFunction<DashboardData> unlisted) {
         return new Table(key, title, List.of(what, "收到", "已办结"), d -> of.apply(d).stream()
-                .map(s -> List.<Object>of(s.name(), s.received(), s.closed())).toList());
+                .map(s -> List.<Object>of(s.name(), s.received(), s.closed())).toList(), unlisted);
     }
 
     private static Table proposals(String key, String title, String what,
