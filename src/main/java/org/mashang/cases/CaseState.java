@@ -85,6 +85,15 @@ public enum CaseState {
         });
     }
 
+    /**
+     * A clock may run on the case: its own stage's ({@link #clockedStage}) or a department's assignment's, which only runs
+     * while the case is with them (the case leaves them once no assignment of the round is open). So only a case in such a
+     * state can be overdue (督办), and the dispatcher's overdue list reads those of its scope, not every case.
+     */
+    public boolean clocked() {
+        return clockedStage().isPresent() || withDepartments();
+    }
+
     /** The names of the states a rule holds for, to bind in SQL ({@code state = any(:states)}). */
     public static String[] namesWhere(Predicate<CaseState> rule) {
         return org.mashang.platform.EnumNames.where(values(), rule);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.Staff;
 import org.mashang.accounts.StaffUser;
+import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,6 +56,38 @@ class DispatchQueueTests {
 
         assertThat(queue).contains(requested, extension, returned).doesNotContain(handling);
         assertThat(queue).as("each case once").doesNotHaveDuplicates();
+    }
+
+    /**
+     * The overdue list (督办) holds each case with a running clock past its deadline — a department's assignment, the
+     * deputy's first reply — the earliest deadline first, and neither a paused clock nor one still running in time.
+     */
+    @Test
+    void theOverdueListHoldsEveryRunningClockPastItsDeadlineEarliestFirst() throws Exception {
+        long twoDays = dispatched("督办：井盖缺失", "城管办");
+        long threeDays = dispatched("督办：污水外溢", "城管办");
+        long paused = dispatched("督办：等待群众补充", "城管办");
+        long inTime = dispatched("督办：尚未到期", "城管办");
+        Receipt firstReply = loop.submit("/d/wl01", "督办：代表尚未答复", null, null, true);
+        loop.post(Staff.REVIEWER, "/review/cases/" + firstReply.caseId() + "/accept", "makePublic", "false");
+        assertThat(loop.state(firstReply.caseId())).isEqualTo("ACCEPTED");
+        late(twoDays, "2 days", false);
+        late(threeDays, "3 days", false);
+        late(paused, "4 days", true);
+        late(firstReply.caseId(), "1 day", false);
+
+        List<Long> overdue = everyPage((StaffUser) users.loadUserByUsername(Staff.DISPATCHER), CaseList.OVERDUE).stream()
+                .map(CaseSummary::id).toList();
+
+        assertThat(overdue).doesNotContain(paused, inTime).doesNotHaveDuplicates();
+        assertThat(overdue.stream().filter(List.of(threeDays, twoDays, firstReply.caseId())::contains).toList())
+                .as("the most overdue first").containsExactly(threeDays, twoDays, firstReply.caseId());
+    }
+
+    /** The case's running clock (its own or its assignment's) ended that long ago; paused since, when asked. */
+    private void late(long caseId, String ago, boolean pausedSince) {
+        jdbc.sql("update case_stage set due_at = now() - cast(? as interval), paused_at = case when ? then now() end"
+                + " where case_id = ? and completed_at is null").param(ago).param(pausedSince).param(caseId).update();
     }
 
     /** The whole list, page after page by the "next" cursor. */

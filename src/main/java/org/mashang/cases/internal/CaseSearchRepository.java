@@ -95,7 +95,10 @@ class CaseSearchRepository {
                     .query((rs, n) -> new SearchPlan.Sample(rs.getLong("read"), rs.getLong("words"), rs.getLong("scoped"),
                             rs.getLong("total"))).single();
             // fewer cases after the cursor than the sample holds: walking them all is the whole answer
-            SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK : forced != null ? forced : SearchPlan.choose(sample, limit);
+            // a street's cases without a filter are read newest first from their own index (V69)
+            boolean ordered = scope instanceof CaseScope.Street && filters.isEmpty();
+            SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK
+                    : forced != null ? forced : SearchPlan.choose(sample, limit, ordered);
             List<CaseRecord> planned = switch (plan) {
                 case WALK -> s.list(NEWEST.formatted(cursor, where.checked, filtered, matching), SearchPlan.walkBound(sample, limit));
                 case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);

@@ -46,17 +46,33 @@ record Keyset(Kind kind, boolean ascending) {
 
     /** The condition after a cursor ("" on the first page); the sort value's own bound lets an index start there. */
     private String condition(@Nullable ListCursor from) {
+        return condition(from, "r.list_key", "r.id");
+    }
+
+    /**
+     * The condition after a cursor on a statement's own columns ("" on the first page), for a statement that reads each
+     * of its sources from the cursor in the list's order itself (bind {@link #bind}).
+     *
+     * @param key the column holding the sort value
+     * @param id  the column holding the id
+     */
+    String condition(@Nullable ListCursor from, String key, String id) {
         if (from == null) {
             return "";
         }
         String beyond = onwards(from) == ascending ? ">" : "<";
-        return " and r.list_key " + beyond + "= :listKey and (r.list_key, r.id) " + beyond + " (:listKey, :listId)";
+        return " and " + key + " " + beyond + "= :listKey and (" + key + ", " + id + ") " + beyond + " (:listKey, :listId)";
     }
 
     /** The order rows are read in: the list's own, or backwards for the page before a cursor. */
     private String order(@Nullable ListCursor from) {
-        String direction = onwards(from) == ascending ? "asc" : "desc";
+        String direction = direction(from);
         return "r.list_key " + direction + ", r.id " + direction;
+    }
+
+    /** {@code asc} or {@code desc}: the list's own direction, or the other way for the page before a cursor. */
+    String direction(@Nullable ListCursor from) {
+        return onwards(from) == ascending ? "asc" : "desc";
     }
 
     /** Binds the cursor's place, when there is one. */

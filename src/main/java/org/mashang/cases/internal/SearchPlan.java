@@ -35,12 +35,18 @@ enum SearchPlan {
         }
     }
 
-    /** About how many cases the plan reads for a page of {@code limit}; a walk that may never fill it counts as the table. */
-    static double cost(SearchPlan plan, Sample s, int limit) {
+    /**
+     * About how many cases the plan reads for a page of {@code limit}; a walk that may never fill it counts as the table.
+     *
+     * @param ordered the scope's cases are read newest first from an index (a street's, with no filter), so reading them
+     *                stops once a page of them has the words, rather than reading them all
+     */
+    static double cost(SearchPlan plan, Sample s, int limit, boolean ordered) {
         double total = Math.max(s.total(), s.read());
         return switch (plan) {
             case BIGRAMS -> s.wordShare() * total;
-            case SCOPE -> s.scopeShare() * total;
+            case SCOPE -> ordered && s.words() > 0 ? Math.min(s.scopeShare() * total, limit / s.wordShare())
+                    : s.scopeShare() * total;
             case WALK -> {
                 double both = s.wordShare() * s.scopeShare();
                 yield both == 0 ? total : Math.min(total, limit / both);
@@ -48,11 +54,20 @@ enum SearchPlan {
         };
     }
 
+    static double cost(SearchPlan plan, Sample s, int limit) {
+        return cost(plan, s, limit, false);
+    }
+
     /** The cheapest plan; ties go to the bigrams, whose cost is the surest of the three. */
     static SearchPlan choose(Sample s, int limit) {
+        return choose(s, limit, false);
+    }
+
+    /** @param ordered as for {@link #cost(SearchPlan, Sample, int, boolean)} */
+    static SearchPlan choose(Sample s, int limit, boolean ordered) {
         SearchPlan best = BIGRAMS;
         for (SearchPlan p : values()) {
-            if (cost(p, s, limit) < cost(best, s, limit)) {
+            if (cost(p, s, limit, ordered) < cost(best, s, limit, ordered)) {
                 best = p;
             }
         }

@@ -33,6 +33,19 @@ class SearchPlanTests {
     }
 
     @Test
+    void commonWordsInAStreetReadItsOwnNewestCasesFirst() {
+        // 路灯 in one case of six, the busy street with 3 % of the table (1,000,000 cases): the street's newest read in order
+        // until a page has the word, about 305, not a walk of the province's newest (10,400) nor every case of the street
+        SearchPlan.Sample streetLamps = sample(1_670, 295);
+        assertThat(SearchPlan.choose(streetLamps, PAGE, true)).isEqualTo(SearchPlan.SCOPE);
+        assertThat(SearchPlan.cost(SearchPlan.SCOPE, streetLamps, PAGE, true)).isBetween(300.0, 310.0);
+        // a scope read unordered (a region's range, a deputy's sources) still walks
+        assertThat(SearchPlan.choose(streetLamps, PAGE, false)).isEqualTo(SearchPlan.WALK);
+        // a word in no case of the sample: its bigrams say so at once, whatever the order
+        assertThat(SearchPlan.choose(sample(0, 295), PAGE, true)).isEqualTo(SearchPlan.BIGRAMS);
+    }
+
+    @Test
     void commonWordsWithNarrowFiltersReadTheFilteredScope() {
         // 路灯 (6.6 %) with a state and a category leaving 0.3 % of the table: 3,000 sorted beat 66,000 rechecked
         assertThat(SearchPlan.choose(sample(660, 30), PAGE)).isEqualTo(SearchPlan.SCOPE);
