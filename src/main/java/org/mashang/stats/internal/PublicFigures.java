@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * The figures the liaison station reports to the public each year, computed from the records: residents received at
  * receptions, forums and their attendance, the "5+1" activities, issues solved, money recovered, the deputies who
- * received residents; {@code followedUp}: of the evaluations, those staff took by phone (回访).
+ * received residents; {@code followedUp}: of the evaluations, those staff took by phone (回访). {@code stations}: a row
+ * per station of the place, or only the busiest when there are more than a phone's page can list (a province's 2,000
+ * made the page 440 KB), out of {@code stationsInAll}.
  */
 public record PublicFigures(int year, String placeName, long messagesReceived, long issuesSolved, Double satisfactionPercent,
                             long followedUp,
                             long receptions, long residentsReceived, long deputiesWhoReceived, long forums, long forumAttendance,
-                            List<KindCount> activities, BigDecimal moneyRecovered, List<OutcomeSum> outcomes, List<StationRow> stations) {
+                            List<KindCount> activities, BigDecimal moneyRecovered, List<OutcomeSum> outcomes, List<StationRow> stations,
+                            int stationsInAll) {
 
     public record KindCount(String kind, String label, long count, long attendance) {
     }

@@ -3,11 +3,13 @@ package org.mashang.stats.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.FilterOptions;
 import org.mashang.receptions.ActivityKind;
 import org.mashang.stats.internal.PublicStatsRepository.Count;
 import org.springframework.stereotype.Service;
@@ -47,11 +49,21 @@ public class PublicStats {
         BigDecimal money = outcomes.stream().filter(o -> o.indicator().equals(MONEY_RECOVERED) && o.unit().equals("元"))
                 .map(PublicFigures.OutcomeSum::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         Count forum = byKind.getOrDefault(ActivityKind.FORUM, Count.NONE);
+        List<PublicFigures.StationRow> rows = station == null ? stationRows(period, solvedByStation) : List.of();
         return new PublicFigures(year, station == null ? "全部联络站" : station.name(), messages.received(),
                 solvedByStation.values().stream().mapToLong(Long::longValue).sum(),
                 messages.evaluated() == 0 ? null : 100.0 * messages.satisfied() / messages.evaluated(), messages.followedUp(),
                 receptions.receptions(), receptions.residents(), receptions.deputies(), forum.count(), forum.people(), kinds, money,
-                outcomes, station == null ? stationRows(period, solvedByStation) : List.of());
+                outcomes, listed(rows), rows.size());
+    }
+
+    /** Every station's row while they are few; else the busiest (residents received and issues solved), as many as a list shows. */
+    static List<PublicFigures.StationRow> listed(List<PublicFigures.StationRow> rows) {
+        if (rows.size() <= FilterOptions.MAX) {
+            return rows;
+        }
+        return rows.stream().sorted(Comparator.comparingLong((PublicFigures.StationRow r) -> r.residentsReceived() + r.issuesSolved())
+                .reversed()).limit(FilterOptions.MAX).toList();
     }
 
     /** One row per active station of the region: two grouped queries and the solved issues, however many stations there are. */

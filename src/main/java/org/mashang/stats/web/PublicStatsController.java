@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.platform.PublicPages;
+import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
 import org.springframework.context.annotation.Bean;
 import org.mashang.stats.internal.PublicStats;
@@ -41,7 +42,7 @@ class PublicStatsController {
         }
         model.addAttribute("f", stats.year(y, station));
         model.addAttribute("proposals", proposals.figures("", yearStart(y), yearStart(y + 1), station, null, null));
-        model.addAttribute("stations", directory.activeStations());
+        model.addAttribute("stations", FilterOptions.upTo(directory.activeStations())); // a province's 2,000: none (links below)
         model.addAttribute("station", station);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2023, thisYear - 5), thisYear).boxed()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
