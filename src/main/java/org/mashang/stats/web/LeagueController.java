@@ -10,6 +10,7 @@ import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.mashang.directory.Directory;
 import org.mashang.directory.RegionLevel;
+import org.mashang.platform.FilterOptions;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.DeputyLeague;
@@ -63,7 +64,7 @@ class LeagueController {
         List<LeagueRows.Deputy> rows = shown.rows();
         common(model, y, region, sort, order);
         model.addAttribute("station", station);
-        model.addAttribute("stations", directory.activeStations());
+        model.addAttribute("stations", FilterOptions.upTo(directory.activeStations()));
         model.addAttribute("rows", rows);
         model.addAttribute("shown", shown);
         model.addAttribute("chartJson", chart(rows.stream().map(LeagueRows.Deputy::name).toList(),
@@ -91,7 +92,10 @@ class LeagueController {
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(Math.max(2023, thisYear - 5), thisYear).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         model.addAttribute("region", region);
-        model.addAttribute("regions", directory.activeRegions(EnumSet.of(RegionLevel.DISTRICT, RegionLevel.STREET)));
+        // a province's 2,000 streets do not fit a drop-down on a phone: then its districts only
+        var regions = directory.activeRegions(EnumSet.of(RegionLevel.DISTRICT, RegionLevel.STREET));
+        model.addAttribute("regions", regions.size() <= FilterOptions.MAX ? regions
+                : FilterOptions.upTo(directory.activeRegions(EnumSet.of(RegionLevel.DISTRICT))));
         model.addAttribute("sort", sort);
         model.addAttribute("order", order);
         model.addAttribute("minimum", league.minimum());
