@@ -68,10 +68,10 @@ class TimelineDaySealRepository {
                 .query(DaySeal.class).optional();
     }
 
-    /** Every street's seal of a day, by street. */
-    List<DaySeal> ofDay(LocalDate day) {
-        return jdbc.sql("select * from timeline_day_seal where day = :d order by street_id").param("d", Date.valueOf(day))
-                .query(DaySeal.class).list();
+    /** The streets' seals of a day after the given street, by street, at most {@code limit}. */
+    List<DaySeal> ofDay(LocalDate day, long afterStreet, int limit) {
+        return jdbc.sql("select * from timeline_day_seal where day = :d and street_id > :after order by street_id limit :limit")
+                .param("d", Date.valueOf(day)).param("after", afterStreet).param("limit", limit).query(DaySeal.class).list();
     }
 
     /** A street's seals of days from the given one, newest first. */

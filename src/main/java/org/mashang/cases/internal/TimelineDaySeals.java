@@ -34,8 +34,13 @@ public class TimelineDaySeals {
                           Instant sealedAt) {
     }
 
-    /** The seals of one day (every street's) or of one street's recent days, with the sealed days on either side. */
-    public record SealPage(List<DaySeal> seals, Optional<LocalDate> earlier, Optional<LocalDate> later) {
+    /**
+     * The seals of one day (its streets a page at a time: a province has 2,000) or of one street's recent days, with
+     * the sealed days on either side and the street the day's next page starts after.
+     */
+    public record SealPage(List<DaySeal> seals, Optional<LocalDate> earlier, Optional<LocalDate> later, Optional<Long> moreAfter) {
+
+        static final SealPage EMPTY = new SealPage(List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private final TimelineDaySealRepository repository;
@@ -125,17 +130,23 @@ public class TimelineDaySeals {
     }
 
     /**
-     * Every street's seals of a day (the last sealed day when none is given), or with a street its seals of the
-     * {@code days} before the newest.
+     * A day's seals, {@code size} streets after {@code afterStreet} (the last sealed day when no day is given), or with
+     * a street its seals of the {@code days} before today.
      */
-    public SealPage page(Optional<LocalDate> day, Optional<Long> street, int days) {
+    public SealPage page(Optional<LocalDate> day, Optional<Long> street, int days, long afterStreet, int size) {
         if (street.isPresent()) {
             LocalDate from = LocalDate.ofInstant(clock.instant(), Zones.CHINA).minusDays(days);
-            return new SealPage(repository.ofStreetSince(street.get(), from), Optional.empty(), Optional.empty());
+            return new SealPage(repository.ofStreetSince(street.get(), from), Optional.empty(), Optional.empty(), Optional.empty());
         }
         Optional<LocalDate> shown = day.isPresent() ? day : repository.lastSealedDay();
-        return shown.map(d -> new SealPage(repository.ofDay(d), repository.sealedDayNextTo(d, false), repository.sealedDayNextTo(d, true)))
-                .orElseGet(() -> new SealPage(List.of(), Optional.empty(), Optional.empty()));
+        if (shown.isEmpty()) {
+            return SealPage.EMPTY;
+        }
+        LocalDate d = shown.get();
+        List<DaySeal> seals = repository.ofDay(d, afterStreet, size + 1);
+        Optional<Long> more = seals.size() > size ? Optional.of(seals.get(size - 1).streetId()) : Optional.empty();
+        return new SealPage(seals.subList(0, Math.min(size, seals.size())), repository.sealedDayNextTo(d, false),
+                repository.sealedDayNextTo(d, true), more);
     }
 
     private DaySeal digest(long street, LocalDate day, String prevDigest, int keyId, List<String> eventSeals, long lastEventId) {

@@ -24,15 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SealsController {
 
     static final int STREET_DAYS = 60;
+    /** Streets of a day on one page. */
+    static final int PAGE_SIZE = 200;
 
     private final TimelineDaySeals seals;
     private final Directory directory;
 
     @GetMapping("/cases/seals")
     String seals(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> day,
-                 @RequestParam Optional<Long> street, Model model) {
+                 @RequestParam Optional<Long> street, @RequestParam(defaultValue = "0") long after, Model model) {
         Optional<Ref> chosen = street.map(id -> directory.region(id).orElseThrow(() -> UserFacingException.notFound("没有这个街道")));
-        TimelineDaySeals.SealPage page = seals.page(day, street, STREET_DAYS);
+        TimelineDaySeals.SealPage page = seals.page(day, street, STREET_DAYS, after, PAGE_SIZE);
         Map<Long, String> streets = new HashMap<>();
         page.seals().forEach(s -> streets.computeIfAbsent(s.streetId(), id -> directory.region(id).map(Ref::name).orElse("街道 " + id)));
         model.addAttribute("page", page);

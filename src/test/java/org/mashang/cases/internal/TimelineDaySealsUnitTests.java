@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.InMemorySecrets;
@@ -103,5 +105,22 @@ class TimelineDaySealsUnitTests {
     void daysAfterTheLastDayAskedForWait() {
         assertThat(seals.sealThrough(D2)).isEqualTo(3);
         assertThat(stored).extracting(DaySeal::day).doesNotContain(D3);
+    }
+
+    @Test
+    void aDaysStreetsComeAPageAtATimeEachAfterTheLastOneShown() {
+        seals.sealThrough(D3);
+        when(repository.ofDay(any(), anyLong(), anyInt())).thenAnswer(i -> {
+            LocalDate day = i.getArgument(0);
+            long after = i.getArgument(1);
+            int limit = i.getArgument(2);
+            return stored.stream().filter(s -> s.day().equals(day) && s.streetId() > after).limit(limit).toList();
+        });
+        TimelineDaySeals.SealPage first = seals.page(Optional.of(D1), Optional.empty(), 60, 0, 1);
+        assertThat(first.seals()).extracting(DaySeal::streetId).containsExactly(1L);
+        assertThat(first.moreAfter()).contains(1L);
+        TimelineDaySeals.SealPage second = seals.page(Optional.of(D1), Optional.empty(), 60, first.moreAfter().get(), 1);
+        assertThat(second.seals()).extracting(DaySeal::streetId).containsExactly(2L);
+        assertThat(second.moreAfter()).isEmpty();
     }
 }

@@ -104,7 +104,7 @@ class TimelineSealTests {
         long street = jdbc.sql("select street_id from cases where id = :id").param("id", id).query(Long.class).single();
         clock.set(LocalDate.of(2026, 6, 4).atTime(9, 0));
         assertThat(daySeals.sealThrough(LocalDate.of(2026, 6, 3))).isGreaterThanOrEqualTo(1);
-        TimelineDaySeals.DaySeal sealed = daySeals.page(Optional.of(LocalDate.of(2026, 6, 3)), Optional.empty(), 3).seals().stream()
+        TimelineDaySeals.DaySeal sealed = daySeals.page(Optional.of(LocalDate.of(2026, 6, 3)), Optional.empty(), 3, 0, 10_000).seals().stream()
                 .filter(s -> s.streetId() == street).findFirst().orElseThrow();
         assertThat(sealed.events()).isGreaterThanOrEqualTo(3);
         assertThat(daySeals.verify(sealed)).isTrue();
