@@ -32,9 +32,7 @@ class DatabaseOutageTests {
     @BeforeAll
     static void start() {
         // as arguments: they come before the system properties that give the other tests their database
-        // production's probe timeout (the shared test contexts wait longer: src/test/resources/config)
         app = new SpringApplicationBuilder(MashangApplication.class).run("--server.port=0", "--mashang.embedded.data-dir=" + DIR,
-                "--mashang.database.probe-timeout=500ms",
                 "--mashang.embedded.clean=true", "--mashang.demo.enabled=false", "--mashang.files.reencode-on-start=false");
         http = new RawHttp("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
         http.timeoutMillis = 20_000;
