@@ -17,6 +17,11 @@ final class KeptPages {
         /** Set while one request renders the page again; the others are sent this one meanwhile. */
         final AtomicBoolean renewing = new AtomicBoolean();
 
+        /** Lets the next request that finds the page due renew it again. */
+        Runnable renewed() {
+            return () -> renewing.set(false);
+        }
+
         boolean fresh(long now) {
             return now - expiresAt < 0;
         }
@@ -31,7 +36,8 @@ final class KeptPages {
         return entries.get(key);
     }
 
-    void put(String key, CachedPage page, Duration ttl) {
+    /** @return false when there is no room for it */
+    boolean put(String key, CachedPage page, Duration ttl) {
         long size = page.size();
         if (bytes.get() + size > maxBytes || entries.size() >= maxEntries) {
             long now = System.nanoTime();
@@ -44,11 +50,19 @@ final class KeptPages {
             });
             if (bytes.get() + size > maxBytes || entries.size() >= maxEntries) {
                 // full of pages still fresh (many query strings): this one is rendered each time until some expire
-                return;
+                return false;
             }
         }
         Entry previous = entries.put(key, new Entry(page, System.nanoTime() + ttl.toNanos()));
         bytes.addAndGet(size - (previous == null ? 0 : previous.page.size()));
+        return true;
+    }
+
+    void forget(String key) {
+        Entry gone = entries.remove(key);
+        if (gone != null) {
+            bytes.addAndGet(-gone.page.size());
+        }
     }
 
     void clear() {

@@ -37,8 +37,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Keeps the public pages the modules declare ({@link PublicPages}) in memory for {@code mashang.pages.cache-ttl}
  * (1 s): a sign scanned by many phones at once is rendered about once a second, the other visitors get the kept bytes
- * with their own CSRF token and form key filled in. When a kept page is due, one request renders it again while the
- * others still get the one kept. Anything an administrator changes empties the cache at once on this instance; other
+ * with their own CSRF token and form key filled in. When a kept page is due, it is rendered again by a request the
+ * application sends itself ({@link BackgroundRenewals}) while every visitor still gets the one kept (or, when that
+ * cannot be sent, by the visitor's request while the others get the one kept). Anything an administrator changes empties the cache at once on this instance; other
  * changes (a new case, a reply) show within the time to live.
  *
  * <p>It sits before Spring Session and Spring Security: a page is rendered through them, and what they set on the
@@ -64,13 +65,16 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final SingletonSupplier<LocaleResolver> localeResolver;
     private final PageHoles holes;
     private final KeptPages kept;
+    private final BackgroundRenewals renewals;
     private final ConcurrentHashMap<String, CountDownLatch> firstRenders = new ConcurrentHashMap<>();
     private final CachedPage.Markers markers;
     private volatile PageRules rules;
 
     PageCacheFilter(PageCacheProperties properties, ObjectProvider<PublicPages> declared, ObjectProvider<LocaleResolver> localeResolver,
-                    ObjectProvider<CsrfTokenRepository> csrfTokens, ObjectProvider<CsrfTokenRequestHandler> csrfHandler) {
+                    ObjectProvider<CsrfTokenRepository> csrfTokens, ObjectProvider<CsrfTokenRequestHandler> csrfHandler,
+                    BackgroundRenewals renewals) {
         this.properties = properties;
+        this.renewals = renewals;
         this.declared = declared;
         this.localeResolver = SingletonSupplier.of(localeResolver::getObject);
         this.kept = new KeptPages(properties.maxEntries(), properties.maxBytes().toBytes());
@@ -96,6 +100,14 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String renewed = renewals.claim(request);
+        if (renewed != null) {
+            if (!render(renewed, request, response, chain)) {
+                // gone, an error, a redirect now: the next visitor gets what it is, not the page kept before
+                kept.forget(renewed);
+            }
+            return;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PageRules.Rule rule = rules().match(path);
         String query = request.getQueryString();
@@ -114,15 +126,19 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         // fresh, or someone is already rendering it again: the one kept will do meanwhile
-        if (entry.fresh(System.nanoTime()) || !entry.renewing.compareAndSet(false, true)) {
-            if (send(entry.page, request, response)) {
-                return;
-            }
+        boolean mine = !entry.fresh(System.nanoTime()) && entry.renewing.compareAndSet(false, true);
+        if (mine && renewals.start(key, request, entry.renewed())) {
+            mine = false; // renewed in the background: this visitor gets the kept one too
+        }
+        if (!mine && send(entry.page, request, response)) {
+            return;
         }
         try {
             render(key, request, response, chain);
         } finally {
-            entry.renewing.set(false);
+            if (mine) {
+                entry.renewed().run();
+            }
         }
     }
 
@@ -169,7 +185,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /** @return whether the page rendered is kept */
+    private boolean render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpServletRequest placeholders = holes.placeholders(request);
         List<String> cookiesBefore = ownCookies(response);
@@ -182,7 +199,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (response.isCommitted()) {
             // a redirect or an error sent as such: nothing was rendered to keep or to fill
             captured.copyBodyToResponse();
-            return;
+            return false;
         }
         byte[] body = captured.getContentAsByteArray();
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -198,13 +215,15 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         CachedPage page = CachedPage.of(body, response.getContentType(), headers, markers);
         int status = captured.getStatus();
-        if (status == HttpServletResponse.SC_OK && body.length <= properties.maxPageSize().toBytes()
-                && cookiesBefore.equals(ownCookies(response))) {
-            kept.put(key, page, properties.cacheTtl());
+        boolean keep = status == HttpServletResponse.SC_OK && body.length <= properties.maxPageSize().toBytes()
+                && cookiesBefore.equals(ownCookies(response));
+        if (keep) {
+            keep = kept.put(key, page, properties.cacheTtl());
         }
         // this visitor's copy, with the token Spring Security made for this request, whether kept or not
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         page.send(request, response, status, false, hole -> PageHoles.value(hole, token));
+        return keep;
     }
 
     /** Cookies the answer sets, but the CSRF one (set for any visitor who has none). */

@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.PageRenewals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -42,10 +43,12 @@ class ScanFilter extends OncePerRequestFilter {
     private final CodeReissue reissue;
     private final SignScans scans;
     private final Clock clock;
+    private final PageRenewals renewals;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !PAGE.matcher(path(request)).matches();
+        // the application renewing its kept copy of the page is nobody's scan
+        return !"GET".equals(request.getMethod()) || !PAGE.matcher(path(request)).matches() || renewals.isRenewal(request);
     }
 
     @Override

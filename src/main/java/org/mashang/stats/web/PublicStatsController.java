@@ -24,10 +24,10 @@ class PublicStatsController {
     private final Clock clock;
     private final org.mashang.stats.internal.ProposalStats proposals;
 
-    /** The public figures are the same for every anonymous visitor, per year and station asked for. */
+    /** The public figures and the league are the same for every anonymous visitor, per year, place, sort and page asked for. */
     @Bean
     static PublicPages statsPages() {
-        return PublicPages.of().withQuery("/stats");
+        return PublicPages.of().withQuery("/stats", "/stats/deputies", "/stats/departments");
     }
 
     @GetMapping("/stats")
