@@ -56,6 +56,18 @@ public final class ManyStations implements AutoCloseable {
         return username;
     }
 
+    /** As many more streets without a station in district B, at once (a province's count of streets). */
+    public void bareStreets(int n) {
+        jdbc.sql("""
+                insert into region (parent_id, level, name, path)
+                select d.id, 'STREET', '无站街道' || ? || '-' || i, d.path || nextval('region_id_seq') || '/'
+                from region d, generate_series(1, ?) i where d.id = ?""").params(key, n, districtB).update();
+        // the path took the next id before the row did: put each row's own id in its path
+        jdbc.sql("update region set path = (select path from region where id = ?) || id || '/' where parent_id = ? and name like ?")
+                .params(districtB, districtB, "无站街道" + key + "%").update();
+        ReferenceData.changed(mvc);
+    }
+
     /** The station of the i-th street (from 1). */
     public long station(int i) {
         return stations.get(i - 1);

@@ -127,6 +127,17 @@ class StationListsTests {
     }
 
     @Test
+    void theDashboardsRegionFilterOffersDistrictsWhenTheStreetsAreTooMany() throws Exception {
+        String admin = many.staff("ADMIN");
+        String few = html(get("/dashboard").with(Staff.as(users, admin)));
+        assertThat(few).contains("多站街道" + many.key + "-1<").doesNotContain(">甲区" + many.key + "<");
+        many.bareStreets(org.mashang.platform.FilterOptions.MAX);
+        String province = html(get("/dashboard").with(Staff.as(users, admin)));
+        assertThat(province).contains(">甲区" + many.key + "<").contains(">乙区" + many.key + "<")
+                .doesNotContain("多站街道" + many.key + "-1<").doesNotContain("无站街道" + many.key);
+    }
+
+    @Test
     void aFewStationsStayListedAsBefore() throws Exception {
         // the demo street's reviewer has one station: the form as always, with its drop-down
         String intake = html(get("/intake").with(Staff.as(users, Staff.REVIEWER)));
