@@ -109,6 +109,15 @@ class StationListsTests {
                 .contains("/intake?station=" + many.station(PER_DISTRICT + 1)).doesNotContain(name(1) + "<");
         String form = html(get("/intake").param("station", Long.toString(many.station(2))).with(Staff.as(users, reviewer)));
         assertThat(form).contains(name(2)).doesNotContain(name(3)).contains("id=\"other-station\"");
+        // a refused entry comes back for the same station with what was typed
+        String again = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/intake")
+                        .param("stationId", Long.toString(many.station(2))).param("text", "楼道灯坏了，请尽快修理。")
+                        .param("submissionKey", java.util.UUID.randomUUID().toString())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(Staff.as(users, reviewer)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(again).contains("请选择收集渠道").contains("楼道灯坏了，请尽快修理。").contains(name(2)).doesNotContain(name(3))
+                .doesNotContain("station-choice");
         mvc.perform(get("/intake").param("station", jdbc.sql("select id from station where code = 'wanlou'").query(String.class).single())
                 .with(Staff.as(users, reviewer))).andExpect(status().isNotFound());
         mvc.perform(get("/intake").param("q", "长".repeat(51)).with(Staff.as(users, reviewer))).andExpect(status().isBadRequest());
