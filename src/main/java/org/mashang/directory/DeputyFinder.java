@@ -12,6 +12,9 @@ public interface DeputyFinder {
     /** Communities and villages that have blocks, under the streets of active stations, by street then name. */
     List<Place> communities();
 
+    /** The communities and villages of one street that have blocks, by name (a province's are chosen street by street). */
+    List<Place> communitiesOf(long streetId);
+
     /** The active blocks of a community or village. */
     List<Ref> blocksOf(long communityId);
 

@@ -3,6 +3,7 @@ package org.mashang.api.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.mashang.cases.PublicCase;
 import org.mashang.cases.StageStatus;
 import org.mashang.cases.TimelineEntry;
@@ -82,6 +83,12 @@ final class ApiViews {
         return new Clock(s.label(), s.dueAt(), s.state().name());
     }
 
-    record Page<T>(List<T> items, long total, int page, int pageSize) {
+    /**
+     * A page of a list.
+     *
+     * @param page the page's number for the first pages reached by number; null for a page reached by a cursor
+     * @param next the cursor of the page after ({@code ?after=}), null on the last page
+     */
+    record Page<T>(List<T> items, long total, @Nullable Integer page, int pageSize, @Nullable String next) {
     }
 }

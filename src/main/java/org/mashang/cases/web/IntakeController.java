@@ -14,6 +14,8 @@ import org.mashang.cases.internal.Receipt;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.directory.StationChoice;
+import org.mashang.directory.StationChooser;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
 import org.mashang.platform.Phones;
@@ -41,14 +43,23 @@ class IntakeController {
 
     private final Directory directory;
     private final CaseIntake intake;
+    private final StationChooser chooser;
 
     @GetMapping("/intake")
-    String form(@AuthenticationPrincipal StaffUser user, Model model) {
+    String form(@RequestParam(required = false) Long station, @RequestParam(required = false) Long region,
+                @RequestParam(required = false) String q, @AuthenticationPrincipal StaffUser user, Model model) {
         IntakeForm form = new IntakeForm();
         form.setSubmissionKey(UUID.randomUUID().toString());
         List<StationCard> stations = stations(user);
         if (stations.size() == 1) {
             form.setStationId(stations.get(0).id());
+        }
+        if (station != null) {
+            form.setStationId(stations.stream().filter(s -> s.id() == station).findFirst()
+                    .orElseThrow(() -> UserFacingException.notFound("没有找到这个联络站，或不在您负责的区域")).id());
+        } else if (stations.size() > StationChoice.FEW) {
+            model.addAttribute("choice", chooser.choose(user.regionId(), region, q));
+            return "cases/intake";
         }
         if (user.deputyId() != null) {
             form.setDeputyId(user.deputyId());
@@ -97,6 +108,16 @@ class IntakeController {
 
     private String page(StaffUser user, IntakeForm form, Model model) {
         List<StationCard> stations = stations(user);
+        // a province's stations with their deputies and blocks would be megabytes: the form is for the one chosen
+        List<StationCard> chosen = StationChoice.onForm(stations, form.getStationId());
+        if (chosen.size() < stations.size()) {
+            if (chosen.isEmpty()) {
+                model.addAttribute("choice", chooser.choose(user.regionId(), null, null));
+                return "cases/intake";
+            }
+            stations = chosen;
+            model.addAttribute("chosenOfMany", chosen.get(0));
+        }
         model.addAttribute("form", form);
         model.addAttribute("channels", OFFLINE);
         model.addAttribute("stations", stations);

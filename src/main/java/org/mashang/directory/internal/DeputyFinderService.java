@@ -25,6 +25,11 @@ class DeputyFinderService implements DeputyFinder {
     }
 
     @Override
+    public List<Place> communitiesOf(long streetId) {
+        return places.communitiesOf(streetId);
+    }
+
+    @Override
     public List<Ref> blocksOf(long communityId) {
         return places.blocksOf(communityId);
     }

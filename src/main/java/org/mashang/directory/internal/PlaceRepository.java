@@ -30,6 +30,17 @@ class PlaceRepository {
                 .param("communities", COMMUNITIES).param("block", RegionLevel.BLOCK.name()).query(Place.class).list();
     }
 
+    /** Active communities of the street with active blocks; within: the street. */
+    List<Place> communitiesOf(long streetId) {
+        return jdbc.sql("""
+                        select c.id, c.name, st.name as within from region c join region st on st.id = c.parent_id
+                        where c.parent_id = :street and c.level in (:communities) and c.active
+                          and exists (select 1 from region b where b.parent_id = c.id and b.level = :block and b.active)
+                        order by c.name""")
+                .param("street", streetId).param("communities", COMMUNITIES).param("block", RegionLevel.BLOCK.name())
+                .query(Place.class).list();
+    }
+
     List<Ref> blocksOf(long communityId) {
         return jdbc.sql("select id, name from region where parent_id = :c and level = :block and active order by name")
                 .param("c", communityId).param("block", RegionLevel.BLOCK.name()).query(Ref.class).list();

@@ -20,6 +20,16 @@ public class StationRepository {
         return jdbc.sql(SELECT + " order by s.active desc, r.path, s.name").query(Station.class).list();
     }
 
+    /** Each active station's street's place in the region tree (its path), by station id. */
+    public java.util.Map<Long, String> activePaths() {
+        java.util.Map<Long, String> paths = new java.util.HashMap<>();
+        jdbc.sql("select s.id, r.path from station s join region r on r.id = s.region_id where s.active")
+                .query((java.sql.ResultSet rs) -> {
+                    paths.put(rs.getLong(1), rs.getString(2));
+                });
+        return paths;
+    }
+
     public Optional<Station> find(long id) {
         return jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(Station.class).optional();
     }

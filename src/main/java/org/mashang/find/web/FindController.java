@@ -10,7 +10,11 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyFinder;
 import org.mashang.directory.Directory;
+import org.mashang.directory.Ref;
+import org.mashang.directory.RegionLevel;
 import org.mashang.directory.StationCard;
+import org.mashang.directory.StationChoice;
+import org.mashang.directory.StationChooser;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.Zones;
 import org.mashang.receptions.ReceptionDay;
@@ -24,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * /find: community → block, or a typed name (searched as the resident types with htmx, or sent as a plain form without
  * JavaScript) → the deputies covering that block, each with a button to write to them, and their station's next
- * reception day.
+ * reception day. Where the stations are too many to list their communities on one page (a province's 16,000), the
+ * resident goes down the regions first (city › district › street) to their street's communities.
  */
 @Controller
 @RequiredArgsConstructor
@@ -36,6 +41,7 @@ class FindController {
     static final int RECEPTION_DAYS_AHEAD = 60;
 
     private final DeputyFinder finder;
+    private final StationChooser chooser;
     private final Directory directory;
     private final ReceptionSchedule receptions;
     private final Clock clock;
@@ -46,8 +52,15 @@ class FindController {
 
     @GetMapping("/find")
     String find(@RequestParam(required = false) Long community, @RequestParam(required = false) Long block,
-                @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("communities", finder.communities());
+                @RequestParam(required = false) String q, @RequestParam(required = false) Long region, Model model) {
+        StationChoice all = chooser.choose(null, null, null);
+        if (all.few()) {
+            model.addAttribute("communities", finder.communities());
+        } else if (block == null) {
+            byRegion(community != null ? streetOf(community) : region, model);
+        } else {
+            model.addAttribute("communities", List.of());
+        }
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) {
             model.addAttribute("matches", search(q));
@@ -64,6 +77,23 @@ class FindController {
             model.addAttribute("stations", stations(deputies));
         }
         return "find/find";
+    }
+
+    /** Down the regions to a street, whose communities are then listed (and its station shown). */
+    private void byRegion(Long region, Model model) {
+        StationChoice choice = chooser.choose(null, region, null);
+        model.addAttribute("choice", choice);
+        boolean street = region != null && directory.regionLevel(region).filter(RegionLevel.STREET::equals).isPresent();
+        model.addAttribute("communities", street ? finder.communitiesOf(region) : List.of());
+    }
+
+    /** The street a community lies in (its parent), so that the street's other communities are offered beside its blocks. */
+    private Long streetOf(long community) {
+        List<Ref> lineage = directory.lineage(community);
+        if (lineage.size() < 2) {
+            throw UserFacingException.notFound("error.region.notFound");
+        }
+        return lineage.get(lineage.size() - 2).id();
     }
 
     /** The block list under the search box, for htmx (the same list the plain form shows). */

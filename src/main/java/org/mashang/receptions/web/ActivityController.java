@@ -7,6 +7,8 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.directory.StationChoice;
+import org.mashang.directory.StationChooser;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.FileStore;
@@ -46,6 +48,7 @@ class ActivityController {
     private final ScheduleService schedule;
     private final Directory directory;
     private final IssuePages issuePages;
+    private final StationChooser chooser;
 
     @GetMapping
     String list(@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) Integer year,
@@ -64,13 +67,21 @@ class ActivityController {
     }
 
     @GetMapping("/new")
-    String form(@RequestParam(required = false) ActivityKind kind, @AuthenticationPrincipal StaffUser user, Model model) {
+    String form(@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) Long station,
+                @RequestParam(required = false) Long region, @RequestParam(required = false) String q,
+                @AuthenticationPrincipal StaffUser user, Model model) {
         ActivityForm form = new ActivityForm();
         form.setKind(kind == null ? ActivityKind.FORUM : kind);
         form.setDay(schedule.today());
         List<StationCard> stations = access.stations(user);
         if (stations.size() == 1) {
             form.setStationId(stations.get(0).id());
+        }
+        if (station != null) {
+            form.setStationId(access.station(user, station).id());
+        } else if (stations.size() > StationChoice.FEW) {
+            model.addAttribute("choice", chooser.choose(user.regionId(), region, q));
+            return "receptions/activity-form";
         }
         if (user.deputyId() != null) {
             form.getDeputyIds().add(user.deputyId());
@@ -103,6 +114,16 @@ class ActivityController {
 
     private String formPage(StaffUser user, ActivityForm form, Model model) {
         List<StationCard> stations = access.stations(user);
+        // a province's stations with their deputies and blocks would be megabytes: the form is for the one chosen
+        List<StationCard> chosen = StationChoice.onForm(stations, form.getStationId());
+        if (chosen.size() < stations.size()) {
+            if (chosen.isEmpty()) {
+                model.addAttribute("choice", chooser.choose(user.regionId(), null, null));
+                return "receptions/activity-form";
+            }
+            stations = chosen;
+            model.addAttribute("chosenOfMany", chosen.get(0));
+        }
         model.addAttribute("form", form);
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("stations", stations);

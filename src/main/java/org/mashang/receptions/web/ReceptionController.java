@@ -14,6 +14,8 @@ import org.mashang.calendar.WorkingCalendar;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.directory.StationChoice;
+import org.mashang.directory.StationChooser;
 import org.mashang.platform.FieldProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.receptions.ReceptionDay;
@@ -53,12 +55,23 @@ class ReceptionController {
     private final Directory directory;
     private final WorkingCalendar calendar;
     private final IssuePages issuePages;
+    private final StationChooser chooser;
 
     @GetMapping
-    String overview(@AuthenticationPrincipal StaffUser user, Model model) {
+    String overview(@RequestParam(required = false) Long station, @RequestParam(required = false) Long region,
+                    @RequestParam(required = false) String q, @AuthenticationPrincipal StaffUser user, Model model) {
+        if (station != null) {
+            return "redirect:/receptions/stations/" + access.station(user, station).id();
+        }
         List<StationCard> stations = access.stations(user);
         if (stations.size() == 1) {
             return "redirect:/receptions/stations/" + stations.get(0).id();
+        }
+        // a province's stations, each with four weeks of days, would be thousands of reads for one page: chosen first
+        if (stations.size() > StationChoice.FEW) {
+            model.addAttribute("choice", chooser.choose(user.regionId(), region, q));
+            model.addAttribute("stations", List.of());
+            return "receptions/overview";
         }
         LocalDate today = schedule.today();
         model.addAttribute("stations", stations.stream()

@@ -10,6 +10,8 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
+import org.mashang.directory.StationChoice;
+import org.mashang.directory.StationChooser;
 import org.mashang.platform.UserFacingException;
 import org.mashang.signs.internal.CodeReissue;
 import org.mashang.signs.internal.RetiredCodes;
@@ -47,6 +49,7 @@ class SignAdminController {
     private final CodeReissue reissue;
     private final Clock clock;
     private final org.mashang.signs.PrintedAddress printed;
+    private final StationChooser chooser;
 
     record DeputyRow(DeputyCard deputy, SignScans.Counts scans, List<RetiredCodes.RetiredCode> oldCodes) {
     }
@@ -55,10 +58,14 @@ class SignAdminController {
     }
 
     @GetMapping
-    String page(@RequestParam(name = "station", required = false) Long stationId, Model model) {
+    String page(@RequestParam(name = "station", required = false) Long stationId, @RequestParam(required = false) Long region,
+                @RequestParam(required = false) String q, Model model) {
         PrintedAddresses.add(printed, model);
         List<StationCard> stations = directory.activeStations();
-        model.addAttribute("stations", stations);
+        // a drop-down of a province's 2,000 stations: a search and the regions instead
+        StationChoice choice = stations.size() > StationChoice.FEW ? chooser.choose(null, region, q) : null;
+        model.addAttribute("choice", choice);
+        model.addAttribute("stations", choice == null ? stations : List.of());
         model.addAttribute("sizes", SignSize.values());
         StationCard station = stationId != null
                 ? directory.station(stationId).orElseThrow(() -> UserFacingException.notFound("没有找到这个联络站"))

@@ -142,8 +142,11 @@ class DashboardController {
     }
 
     private void options(StaffUser user, Model model, DashboardData data) {
-        model.addAttribute("streets", directory.activeRegions(EnumSet.of(RegionLevel.STREET)).stream()
-                .filter(r -> user.regionId() == null || directory.isWithin(r.id(), user.regionId())).toList());
+        java.util.function.Predicate<org.mashang.directory.Ref> mine = r -> user.regionId() == null || directory.isWithin(r.id(), user.regionId());
+        var streets = directory.activeRegions(EnumSet.of(RegionLevel.STREET)).stream().filter(mine).toList();
+        // a province's 2,000 streets do not fit in the list: its cities and districts do (the filter takes any region)
+        model.addAttribute("streets", streets.size() <= FilterOptions.MAX ? streets
+                : directory.activeRegions(EnumSet.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream().filter(mine).toList());
         var stations = directory.activeStations().stream()
                 .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
         // a district's stations fit in the list; a province's two thousand do not (the filter works from a link)
