@@ -73,8 +73,8 @@ public class SignFont {
 
     /**
      * Loads the font into a document, to be embedded as a subset; close the handle after saving the document. The file
-     * is parsed once per path and kept (parsing the 5 MB collection cost about 35 ms of CPU per PDF, three times the rest
-     * of a one-sign PDF); fontbox reads its tables lazily and does not promise that one parsed font can be used by two
+     * is parsed once per path and kept (parsing the 5 MB collection cost about 33 ms of CPU per PDF, where the rest of a
+     * one-page PDF costs about 14 ms); fontbox reads its tables lazily and does not promise that one parsed font can be used by two
      * threads at once, so documents take turns: the handle holds the font until it is closed. Signs are printed by
      * administrators now and then, so the wait is rare and short.
      */
