@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A new user on a cheap phone, with and without JavaScript: scans a sign, finds the form in the first screen, is told
  * in sight what to fix, keeps the receipt through a reload, follows the message (the query code in no URL the browser
  * ever asks for). Finding one's deputy by block is {@link FindMyDeputyBrowserTest}; elder mode, English and axe are
- * {@link ElderModeBrowserTest}.
+ * {@link ElderModeBrowserTest}; twice the text size is {@link TextSizeBrowserTest}.
  */
 @BrowserTest
 class FrontDoorBrowserTest extends ViewportSession {
