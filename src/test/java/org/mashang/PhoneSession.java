@@ -57,6 +57,18 @@ public abstract class PhoneSession {
         return Browser.present(browser, by);
     }
 
+    /** Where the element's top is, in CSS pixels from the top of the viewport. */
+    protected long top(By by) {
+        return ((Number) browser.executeScript("return Math.round(arguments[0].getBoundingClientRect().top)",
+                browser.findElement(by))).longValue();
+    }
+
+    /** A computed style of the first element matching the selector, in whole CSS pixels. */
+    protected int px(String selector, String property) {
+        return ((Number) browser.executeScript("var v = getComputedStyle(document.querySelector(arguments[0]))[arguments[1]];"
+                + " return Math.round(parseFloat(v))", selector, property)).intValue();
+    }
+
     /** Ticks a checkbox, leaving it ticked when it already was. */
     protected static void check(WebElement box) {
         if (!box.isSelected()) {

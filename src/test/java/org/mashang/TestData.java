@@ -82,6 +82,8 @@ public final class TestData implements AutoCloseable {
         private Street neighbour;
         private boolean former;
         private boolean districtCommittee;
+        private List<String> bureaus = List.of();
+        private boolean cityCommittee;
 
         /** How many serving deputies the station has (codes {@code key + "d1"} …, accounts {@code key + "-d1"} …). */
         public StreetBuilder deputies(int count) {
@@ -113,10 +115,21 @@ public final class TestData implements AutoCloseable {
 
         /**
          * The new district also has its people's congress standing committee (人大常委会) with a head, a reviewer and a
-         * dispatcher of its own, so cases can go up a level. Not with {@link #nextTo}: that street shares its district's.
+         * dispatcher of its own, so cases can go up a level, and the district's bureaus named (each with an account),
+         * which its dispatcher dispatches to. Not with {@link #nextTo}: that street shares its district's.
          */
-        public StreetBuilder withDistrictCommittee() {
+        public StreetBuilder withDistrictCommittee(String... bureaus) {
             this.districtCommittee = true;
+            this.bureaus = List.of(bureaus);
+            return this;
+        }
+
+        /**
+         * The new district lies in a city of its own, whose standing committee (with a dispatcher) takes what the district
+         * transfers up. Not with {@link #nextTo}: that street shares its city's.
+         */
+        public StreetBuilder withCityCommittee() {
+            this.cityCommittee = true;
             return this;
         }
 
@@ -131,73 +144,54 @@ public final class TestData implements AutoCloseable {
             long district;
             String districtAdmin;
             DistrictCommittee upper = null;
+            CityCommittee city = null;
             if (neighbour == null) {
-                district = rows.region(rows.city(), "DISTRICT", "测试区-" + key);
+                city = cityCommittee ? UpperLevels.city(rows, key) : null;
+                district = rows.region(city != null ? city.region() : rows.city(), "DISTRICT", "测试区-" + key);
                 districtAdmin = rows.account(key + "-district-admin", "测试区管理员", "ADMIN", district, null, null);
                 if (districtCommittee) {
-                    upper = new DistrictCommittee(rows.committee(district, "测试区-" + key + "人大常委会", "测试区主任-" + key,
-                            "0731-59990002"), "测试区主任-" + key,
-                            rows.account(key + "-district-reviewer", "测试区审核员", "REVIEWER", district, null, null),
-                            rows.account(key + "-district-dispatcher", "测试区交办员", "DISPATCHER", district, null, null));
+                    upper = UpperLevels.district(rows, key, district, bureaus);
                 }
             } else {
                 district = neighbour.district();
                 districtAdmin = neighbour.districtAdmin();
                 upper = neighbour.districtCommittee();
+                city = neighbour.cityCommittee();
             }
             long street = rows.region(district, "STREET", "测试街道-" + key);
             long community = rows.region(street, "COMMUNITY", "测试社区-" + key);
             List<Long> blocks = List.of(rows.region(community, "BLOCK", "测试社区-" + key + "第1区块"),
                     rows.region(community, "BLOCK", "测试社区-" + key + "第2区块"));
             String head = "测试主任-" + key;
-            long committee = rows.committee(street, "测试街道-" + key + "人大工委", head, "0731-59990001");
+            long committee = rows.committee(street, Street.committeeName(key), head, "0731-59990001");
             String stationCode = "s" + key;
             long station = rows.insert("insert into station (region_id, name, code, address) values (?, ?, ?, '测试地址') returning id",
                     street, "测试联络站-" + key, stationCode);
             long category = rows.category();
-            List<Person> deputyList = new ArrayList<>();
-            for (int i = 1; i <= levels.size(); i++) {
-                String name = "测试代表" + i + "-" + key;
-                long deputy = rows.insert("""
-                        insert into deputy (name, level, station_id, code, office_phone, term_start, term_end)
-                        values (?, ?, ?, ?, ?, date '2022-01-01', date '2099-12-31') returning id""",
-                        name, levels.get(i - 1).name(), station, key + "d" + i, "0731-5999030" + i);
-                for (long block : blocks) {
-                    rows.update("insert into deputy_block (deputy_id, block_id) values (?, ?)", deputy, block);
-                }
-                deputyList.add(new Person(deputy, key + "d" + i, name,
-                        rows.account(key + "-d" + i, name, "DEPUTY", street, deputy, null)));
-            }
+            List<Person> deputyList = new ArrayList<>(rows.deputies(key, street, station, levels, blocks));
             if (former) {
-                String name = "前任代表-" + key;
-                long deputy = rows.insert("""
-                        insert into deputy (name, level, station_id, code, term_start, term_end, active)
-                        values (?, 'COUNTY', ?, ?, date '2016-01-01', date '2021-12-31', false) returning id""",
-                        name, station, key + "d9");
-                deputyList.add(new Person(deputy, key + "d9", name, null));
+                deputyList.add(rows.formerDeputy(key, station));
             }
-            List<Person> departmentList = new ArrayList<>();
-            for (int i = 0; i < departments.size(); i++) {
-                String name = departments.get(i) + "-" + key;
-                long department = rows.insert("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id",
-                        street, name);
-                departmentList.add(new Person(department, null, name,
-                        rows.account(key + "-dept" + (i + 1), name + "经办人", "DEPARTMENT", street, null, department)));
-            }
+            List<Person> departmentList = rows.departments(key, street, "STREET", "dept", departments);
             String reviewer = rows.account(key + "-reviewer", "测试审核员-" + key, "REVIEWER", street, null, null);
             String dispatcher = rows.account(key + "-dispatcher", "测试交办员-" + key, "DISPATCHER", street, null, null);
             String admin = rows.account(key + "-admin", "测试管理员-" + key, "ADMIN", street, null, null);
             ReferenceData.changed(mvc);
             Street made = new Street(TestData.this, key, district, street, committee, head, station, stationCode, category,
                     blocks, List.copyOf(deputyList), List.copyOf(departmentList), reviewer, dispatcher, admin, districtAdmin,
-                    upper);
+                    upper, city);
             created.add(made);
             return made;
         }
     }
 
-    /** A district's standing committee made by {@link StreetBuilder#withDistrictCommittee()}, with its staff. */
-    public record DistrictCommittee(long id, String head, String reviewer, String dispatcher) {
+    /** A district's standing committee made by {@link StreetBuilder#withDistrictCommittee}, its staff and bureaus. */
+    public record DistrictCommittee(long id, String name, String head, String reviewer, String dispatcher,
+                                    List<Person> departments) {
+    }
+
+    /** A city's standing committee made by {@link StreetBuilder#withCityCommittee()}, in the city's region, and its dispatcher. */
+    public record CityCommittee(long region, long id, String name, String dispatcher) {
     }
 
     /**
@@ -214,7 +208,16 @@ public final class TestData implements AutoCloseable {
     public record Street(TestData data, String key, long district, long id, long committee, String committeeHead, long station,
                          String stationCode, long category, List<Long> blocks, List<Person> deputies, List<Person> departments,
                          String reviewer, String dispatcher, String admin, String districtAdmin,
-                         @Nullable DistrictCommittee districtCommittee) {
+                         @Nullable DistrictCommittee districtCommittee, @Nullable CityCommittee cityCommittee) {
+
+        static String committeeName(String key) {
+            return "测试街道-" + key + "人大工委";
+        }
+
+        /** The street's 人大工委, as notices and pages name it. */
+        public String committeeName() {
+            return committeeName(key);
+        }
 
         public Person deputy() {
             return deputies.get(0);

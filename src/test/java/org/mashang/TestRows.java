@@ -1,5 +1,8 @@
 package org.mashang;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.mashang.directory.DeputyLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,6 +46,45 @@ final class TestRows {
                 values (?, ?, ?, array[?]::varchar[], ?, ?, ?)""")
                 .params(username, TestData.PASSWORD_HASH, name, role, region, deputy, department).update();
         return username;
+    }
+
+    /** The station's serving deputies of these levels (codes {@code key + "d1"} …), each covering the blocks, with an account. */
+    List<TestData.Person> deputies(String key, long street, long station, List<DeputyLevel> levels, List<Long> blocks) {
+        List<TestData.Person> deputies = new ArrayList<>();
+        for (int i = 1; i <= levels.size(); i++) {
+            String name = "测试代表" + i + "-" + key;
+            long deputy = insert("""
+                    insert into deputy (name, level, station_id, code, office_phone, term_start, term_end)
+                    values (?, ?, ?, ?, ?, date '2022-01-01', date '2099-12-31') returning id""",
+                    name, levels.get(i - 1).name(), station, key + "d" + i, "0731-5999030" + i);
+            for (long block : blocks) {
+                update("insert into deputy_block (deputy_id, block_id) values (?, ?)", deputy, block);
+            }
+            deputies.add(new TestData.Person(deputy, key + "d" + i, name, account(key + "-d" + i, name, "DEPUTY", street, deputy, null)));
+        }
+        return List.copyOf(deputies);
+    }
+
+    /** A deputy of the station whose term ended (inactive, no account): code {@code key + "d9"}. */
+    TestData.Person formerDeputy(String key, long station) {
+        String name = "前任代表-" + key;
+        long deputy = insert("""
+                insert into deputy (name, level, station_id, code, term_start, term_end, active)
+                values (?, 'COUNTY', ?, ?, date '2016-01-01', date '2021-12-31', false) returning id""",
+                name, station, key + "d9");
+        return new TestData.Person(deputy, key + "d9", name, null);
+    }
+
+    /** Departments of the region at that level, named with the key, each with an account {@code key-<kind><n>}. */
+    List<TestData.Person> departments(String key, long region, String level, String kind, List<String> names) {
+        List<TestData.Person> departments = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) + "-" + key;
+            long id = insert("insert into department (region_id, name, level) values (?, ?, ?) returning id", region, name, level);
+            departments.add(new TestData.Person(id, null, name,
+                    account(key + "-" + kind + (i + 1), name + "经办人", "DEPARTMENT", region, null, id)));
+        }
+        return List.copyOf(departments);
     }
 
     long insert(String sql, Object... params) {

@@ -25,6 +25,16 @@ public class LoopDriverAccess {
         return loop.submit(path, text, null, null, true);
     }
 
+    /** A public message at a code page, in the given block. */
+    public Receipt submit(String path, String text, long block) throws Exception {
+        return loop.submit(path, text, null, null, true, block);
+    }
+
+    /** A due date for a dispatch, as {@link LoopDriver#due()}. */
+    public String due() {
+        return loop.due();
+    }
+
     /** A resident's action on their case from a device that typed in the ticket and query code first. */
     public ResultActions onCase(String ticket, String code, String action, String... params) throws Exception {
         return loop.onCase(ticket, code, action, params);

@@ -9,12 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData;
+import org.mashang.TestData.Street;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.stats.internal.DashboardData;
 import org.mashang.stats.internal.StatsFilter;
@@ -26,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard's figures, kept up to date by events, against counts taken directly from the case tables
- * (the source of truth) for the same street and period.
+ * (the source of truth) for the same street and period; on a street of each test's own (two deputies, the offices
+ * 城管办, 执法中队 and 综治办) with a neighbouring street in its district.
  */
 @IntegrationTest
 class DashboardTests {
@@ -43,29 +49,56 @@ class DashboardTests {
     @Autowired
     StatsQueries stats;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     org.mashang.cases.LoopDriverAccess loop;
+    Street own;
     long street;
+    /** The district's administrator, who sees both streets. */
+    String admin;
     String period = "submitted_at >= '2021-01-01' and submitted_at < '2031-01-01'";
 
     @BeforeEach
     void someCases() throws Exception {
         loop = new org.mashang.cases.LoopDriverAccess(mvc, jdbc, users);
-        street = loop.id("select id from region where name = '万楼街道'");
+        own = data.street().deputies(2).departments("城管办", "执法中队", "综治办").create();
+        data.street().nextTo(own).create();
+        street = own.id();
+        admin = own.districtAdmin();
+        String deputy = own.deputy().username();
         // a rejected one, a satisfied one through two departments, one unsatisfied, reopened, answered again
-        Receipt rejected = loop.submit("/d/wl04", "统计：不予受理的留言");
-        loop.post(Staff.REVIEWER, "/review/cases/" + rejected.caseId() + "/reject", "reason", "重复留言");
-        long satisfied = loop.dispatchedTo("统计：满意的留言", "城管办", "执法中队");
-        loop.report(satisfied, "城管办", "chengguan");
-        loop.report(satisfied, "执法中队", "zhifa");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + satisfied + "/reply-to-resident", "text", "已办结");
+        Receipt rejected = loop.submit("/d/" + own.deputies().get(1).code(), "统计：不予受理的留言", own.block());
+        loop.post(own.reviewer(), "/review/cases/" + rejected.caseId() + "/reject", "reason", "重复留言");
+        long satisfied = dispatchedTo("统计：满意的留言", 0, 1);
+        report(satisfied, 0);
+        report(satisfied, 1);
+        loop.post(deputy, "/deputy/cases/" + satisfied + "/reply-to-resident", "text", "已办结");
         loop.evaluate(satisfied, "SATISFIED");
-        long unhappy = loop.dispatchedTo("统计：不满意后重办的留言", "综治办");
-        loop.report(unhappy, "综治办", "zongzhi");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/reply-to-resident", "text", "已处理");
+        long unhappy = dispatchedTo("统计：不满意后重办的留言", 2);
+        report(unhappy, 2);
+        loop.post(deputy, "/deputy/cases/" + unhappy + "/reply-to-resident", "text", "已处理");
         loop.evaluate(unhappy, "UNSATISFIED");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/reply", "text", "重新处理");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + unhappy + "/resolve", "text", "彻底解决");
+        loop.post(deputy, "/deputy/cases/" + unhappy + "/reply", "text", "重新处理");
+        loop.post(deputy, "/deputy/cases/" + unhappy + "/resolve", "text", "彻底解决");
         loop.evaluate(unhappy, "BASICALLY_SATISFIED");
+    }
+
+    /** A new case of the street's first deputy, accepted, replied to and dispatched to its offices of these numbers. */
+    long dispatchedTo(String text, int... offices) throws Exception {
+        long id = own.caseIn(CaseState.DISPATCH_REQUESTED, text).caseId();
+        var params = new java.util.ArrayList<String>();
+        for (int office : offices) {
+            params.addAll(List.of("departmentIds", Long.toString(own.departments().get(office).id())));
+        }
+        params.addAll(List.of("dueDate", loop.due()));
+        loop.post(own.dispatcher(), "/dispatch/cases/" + id + "/dispatch", params.toArray(String[]::new));
+        return id;
+    }
+
+    void report(long caseId, int office) throws Exception {
+        TestData.Person department = own.departments().get(office);
+        loop.report(caseId, department.name(), department.username());
     }
 
     long count(String where) {
@@ -75,7 +108,7 @@ class DashboardTests {
 
     @Test
     void theDashboardMatchesCountsTakenFromTheCases() {
-        DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street),
+        DashboardData d = stats.dashboard(stats.scope(users(admin), street),
                 new StatsFilter(YearMonth.of(2021, 1), YearMonth.of(2030, 12), street, null, null, null));
         var t = d.totals();
         assertThat(t.received()).isEqualTo(count("true")).isGreaterThanOrEqualTo(3);
@@ -135,7 +168,7 @@ class DashboardTests {
         YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
         for (YearMonth[] p : new YearMonth[][] {{now, now}, {now.minusMonths(14), now.plusMonths(13)},
                 {YearMonth.of(now.getYear(), 1), YearMonth.of(now.getYear(), 12)}, {now.plusMonths(1), now.plusMonths(30)}}) {
-            DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street), new StatsFilter(p[0], p[1], street, null, null, null));
+            DashboardData d = stats.dashboard(stats.scope(users(admin), street), new StatsFilter(p[0], p[1], street, null, null, null));
             String within = "submitted_at >= '" + p[0].atDay(1) + "'::date at time zone 'Asia/Shanghai' and submitted_at < '"
                     + p[1].plusMonths(1).atDay(1) + "'::date at time zone 'Asia/Shanghai'";
             assertThat(bySlice(d.byCategory())).as("%s … %s", p[0], p[1]).isEqualTo(grouped("category_id", within));
@@ -147,22 +180,22 @@ class DashboardTests {
 
     @Test
     void aDeputyFilterCountsThatDeputysCasesOnly() {
-        long wl01 = loop.id("select id from deputy where code = 'wl01'");
-        DashboardData d = stats.dashboard(stats.scope(users(Staff.ADMIN), street),
-                new StatsFilter(YearMonth.of(2021, 1), YearMonth.of(2030, 12), street, null, wl01, null));
-        assertThat(d.totals().received()).isEqualTo(count("deputy_id = " + wl01));
-        assertThat(d.totals().closed()).isEqualTo(count("deputy_id = " + wl01 + " and closed_at is not null"));
-        assertThat(bySlice(d.byCategory())).isEqualTo(grouped("category_id", "deputy_id = " + wl01));
+        long deputy = own.deputy().id();
+        DashboardData d = stats.dashboard(stats.scope(users(admin), street),
+                new StatsFilter(YearMonth.of(2021, 1), YearMonth.of(2030, 12), street, null, deputy, null));
+        assertThat(d.totals().received()).isEqualTo(count("deputy_id = " + deputy));
+        assertThat(d.totals().closed()).isEqualTo(count("deputy_id = " + deputy + " and closed_at is not null"));
+        assertThat(bySlice(d.byCategory())).isEqualTo(grouped("category_id", "deputy_id = " + deputy));
     }
 
     @Test
     void thePageShowsTheFiguresAndChartsAndExportsOpenInASpreadsheet() throws Exception {
         String query = "?from=2021-01&to=2030-12&street=" + street;
-        loop.as(Staff.ADMIN, get("/dashboard" + query)).andExpect(status().isOk())
+        loop.as(admin, get("/dashboard" + query)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("按月收到与办结")))
                 .andExpect(content().string(containsString("echarts.min-"))) // the webjar under its hashed name
                 .andExpect(content().string(containsString("城管办")));
-        byte[] xlsx = loop.as(Staff.REVIEWER, get("/dashboard/export/cases.xlsx" + query)).andExpect(status().isOk())
+        byte[] xlsx = loop.as(own.reviewer(), get("/dashboard/export/cases.xlsx" + query)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Content-Type", org.hamcrest.Matchers.startsWith("application/vnd.openxmlformats")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -171,7 +204,7 @@ class DashboardTests {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("受理编号");
             assertThat(sheet.getLastRowNum()).isEqualTo((int) count("true"));
         }
-        byte[] months = loop.as(Staff.DISPATCHER, get("/dashboard/export/months.xlsx" + query)).andExpect(status().isOk())
+        byte[] months = loop.as(own.dispatcher(), get("/dashboard/export/months.xlsx" + query)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(months))) {
             var sheet = book.getSheetAt(0);
@@ -181,27 +214,27 @@ class DashboardTests {
             }
             assertThat(received).isEqualTo(count("true"));
         }
-        loop.as(Staff.ADMIN, get("/dashboard/export/nosuch.xlsx")).andExpect(status().isNotFound());
-        loop.as(Staff.ADMIN, get("/dashboard/report?year=2026&street=" + street)).andExpect(status().isOk())
+        loop.as(admin, get("/dashboard/export/nosuch.xlsx")).andExpect(status().isNotFound());
+        loop.as(admin, get("/dashboard/report?year=2026&street=" + street)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("年度“码上找代表”工作报告")));
     }
 
     @Test
     void badFiltersAreRefusedClearly() throws Exception {
-        loop.as(Staff.ADMIN, get("/dashboard?from=2026-12&to=2026-01")).andExpect(status().isBadRequest())
+        loop.as(admin, get("/dashboard?from=2026-12&to=2026-01")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("开始月份不能晚于结束月份")));
-        loop.as(Staff.ADMIN, get("/dashboard?from=2026-13")).andExpect(status().isBadRequest());
-        loop.as(Staff.ADMIN, get("/dashboard?from=2000-01&to=2026-01")).andExpect(status().isBadRequest());
-        loop.as(Staff.ADMIN, get("/dashboard/report?year=1800")).andExpect(status().isBadRequest());
-        loop.as(Staff.ADMIN, get("/dashboard?street=abc")).andExpect(status().isBadRequest());
+        loop.as(admin, get("/dashboard?from=2026-13")).andExpect(status().isBadRequest());
+        loop.as(admin, get("/dashboard?from=2000-01&to=2026-01")).andExpect(status().isBadRequest());
+        loop.as(admin, get("/dashboard/report?year=1800")).andExpect(status().isBadRequest());
+        loop.as(admin, get("/dashboard?street=abc")).andExpect(status().isBadRequest());
     }
 
     @Test
     void streetStaffCannotReportOnAnotherStreet() throws Exception {
-        long other = loop.id("select id from region where name = '云塘街道'");
-        loop.as(Staff.REVIEWER, get("/dashboard?street=" + other)).andExpect(status().isForbidden())
+        long other = loop.id("select id from region where parent_id = ? and id <> ? and level = 'STREET'", own.district(), street);
+        loop.as(own.reviewer(), get("/dashboard?street=" + other)).andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("本辖区")));
-        loop.as(Staff.ADMIN, get("/dashboard?street=" + other)).andExpect(status().isOk());
+        loop.as(admin, get("/dashboard?street=" + other)).andExpect(status().isOk());
     }
 
     private org.mashang.accounts.StaffUser users(String username) {
