@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The yearly rows per region (stat_region_yearly by deputy and block, stat_region_department_yearly by department and
- * for all departments) against the street rows they sum and the cases, for a district of two streets of the test's own
+ * The yearly rows per region (stat_region_yearly by deputy and block with their count in stat_region_year_rows,
+ * stat_region_department_yearly by department and for all departments) against the street rows they sum and the cases, for a district of two streets of the test's own
  * and each of its streets, before and after cases are received and dispatched; and the district's dashboard for the
  * year, which lists its deputies, blocks and departments from them.
  */
@@ -85,6 +85,13 @@ class RegionYearRollUpTests {
     private void assertAgree(String region) {
         for (int dim : new int[] {2, 4}) {
             assertThat(regionRows(region, dim)).as(region + " dim " + dim).isEqualTo(streetRows(region, dim));
+            // and how many of them have a case, as kept beside them
+            assertThat(pairs("""
+                    select year::text, sum(rows)::text from stat_region_year_rows where scope_key = :region and dim = :dim
+                    group by year having sum(rows) <> 0""", region, dim)).as(region + " rows of dim " + dim).isEqualTo(pairs("""
+                    select year::text, count(*)::text from (select year, dim_id from stat_region_yearly
+                        where scope_key = :region and dim = :dim and dim_id <> 0 group by year, dim_id
+                        having sum(received) <> 0 or sum(closed) <> 0) r group by year""", region, dim));
         }
         int year = YearMonth.now(ZoneId.of("Asia/Shanghai")).getYear();
         Map<Long, Long> byDeputy = new HashMap<>();

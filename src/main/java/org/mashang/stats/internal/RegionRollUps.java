@@ -21,12 +21,27 @@ class RegionRollUps {
 
     private static final String SLOT = "cast(case when %s = 0 then pg_backend_pid() %% :slots else 0 end as smallint)";
 
+    /**
+     * The rows, and how many rows with a case each region's year has (stat_region_year_rows): a row counts once it has
+     * received or closed one and stops when both are back at 0 (a case moved to another deputy); what it had before is
+     * what it has now less this change's amounts, or nothing when the change made it.
+     */
     private static final String YEARLY = """
-            insert into stat_region_yearly as y (scope_key, dim, year, dim_id, slot, received, closed)
-            select r.scope_key, d.dim, :year, d.dim_id, %s, :received, :closed
-            from unnest(cast(:regions as varchar[])) as r(scope_key), unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
-            on conflict (scope_key, dim, year, dim_id, slot) do update set
-                received = y.received + excluded.received, closed = y.closed + excluded.closed""".formatted(SLOT.formatted("d.dim_id"));
+            with added as (
+                insert into stat_region_yearly as y (scope_key, dim, year, dim_id, slot, received, closed)
+                select r.scope_key, d.dim, :year, d.dim_id, %s, :received, :closed
+                from unnest(cast(:regions as varchar[])) as r(scope_key), unnest(cast(:dims as int[]), cast(:dimIds as bigint[])) as d(dim, dim_id)
+                on conflict (scope_key, dim, year, dim_id, slot) do update set
+                    received = y.received + excluded.received, closed = y.closed + excluded.closed
+                returning y.scope_key, y.dim, y.dim_id, y.received, y.closed, y.xmax::text = '0' as made
+            ), counted as (
+                select scope_key, dim, sum(case when received <> 0 or closed <> 0 then 1 else 0 end
+                    - case when not made and (received - :received <> 0 or closed - :closed <> 0) then 1 else 0 end) rows
+                from added where dim_id <> 0 group by scope_key, dim
+            )
+            insert into stat_region_year_rows as c (scope_key, dim, year, slot, rows)
+            select scope_key, dim, :year, cast(pg_backend_pid() %% :slots as smallint), rows from counted where rows <> 0
+            on conflict (scope_key, dim, year, slot) do update set rows = c.rows + excluded.rows""".formatted(SLOT.formatted("d.dim_id"));
 
     private static final String DEPARTMENT = """
             insert into stat_region_department_yearly as y (scope_key, year, department_id, slot, dispatched, reported, returned,

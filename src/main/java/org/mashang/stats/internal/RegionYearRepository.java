@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A whole region's year by deputy or block and by department, from the rows kept per region ({@link RegionRollUps}):
- * the largest in the order of an index, as many as a page lists, with how many rows there are in all and the striped
- * "none" / all-departments rows read by their key.
+ * the largest in the order of an index, as many as a page lists, with how many rows there are in all (deputies and blocks
+ * from their kept count, departments counted from the index) and the striped "none" / all-departments rows read by their key.
  */
 @Repository
 @RequiredArgsConstructor
@@ -34,9 +34,8 @@ class RegionYearRepository {
                 .param("region", region).param("dim", dim).param("year", year).param("limit", limit)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
         long[] rest = jdbc.sql("""
-                        select (select count(*) from stat_region_yearly
-                                where scope_key = :region and dim = :dim and year = :year and dim_id <> 0
-                                  and (received <> 0 or closed <> 0)),
+                        select (select coalesce(sum(rows), 0) from stat_region_year_rows
+                                where scope_key = :region and dim = :dim and year = :year),
                                coalesce(sum(received), 0), coalesce(sum(closed), 0)
                         from stat_region_yearly where scope_key = :region and dim = :dim and year = :year and dim_id = 0""")
                 .param("region", region).param("dim", dim).param("year", year)
