@@ -24,9 +24,6 @@ public interface Directory {
     List<DeputyCard> servingDeputiesByName(String scopeKey, @org.jspecify.annotations.Nullable Long stationId, boolean ascending,
                                            int offset, int limit);
 
-    /** The ids of the deputies serving today at the active stations of a region or at one station, after {@code afterId} in id order. */
-    List<Long> servingDeputyIds(String scopeKey, @org.jspecify.annotations.Nullable Long stationId, long afterId, int limit);
-
     /** Whether the deputy serves at the station now: a message may be addressed to them there. */
     default boolean servesAt(long stationId, long deputyId) {
         return deputiesOfStation(stationId, true).stream().anyMatch(d -> d.id() == deputyId);

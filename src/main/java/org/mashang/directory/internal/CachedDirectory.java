@@ -83,11 +83,6 @@ class CachedDirectory implements Directory {
     }
 
     @Override
-    public List<Long> servingDeputyIds(String scopeKey, @Nullable Long stationId, long afterId, int limit) {
-        return directory.servingDeputyIds(scopeKey, stationId, afterId, limit);
-    }
-
-    @Override
     public Optional<StationCard> station(long id) {
         return cached(() -> directory.station(id), "station", id);
     }

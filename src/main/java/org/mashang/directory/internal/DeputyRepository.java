@@ -39,30 +39,18 @@ public class DeputyRepository {
                 .param("station", stationId).query(DeputyRepository::map).list());
     }
 
-    /** Deputies serving on {@code :today} at active stations of a region ({@code :scope}, a prefix) or one station. */
-    private static final String SERVING = """
-            select d.id from deputy d join station s on s.id = d.station_id join region r on r.id = s.region_id
-            where d.active and s.active and (d.term_start is null or d.term_start <= :today)
-              and (d.term_end is null or d.term_end >= :today) and r.path like :scope
-              and (cast(:station as bigint) is null or d.station_id = :station)""";
-
     /** The ids of a page of the deputies serving on {@code today} at active stations of a region or one station, by name. */
     public List<Long> servingIdsByName(String scopeKey, @Nullable Long stationId, LocalDate today, boolean ascending, int offset,
                                        int limit) {
         String direction = ascending ? "" : " desc";
-        return serving(SERVING + " order by d.name collate \"C\"" + direction + ", d.id" + direction + " offset :offset limit :limit",
-                scopeKey, stationId, today).param("offset", offset).param("limit", limit).query(Long.class).list();
-    }
-
-    /** The ids of the deputies serving on {@code today} at active stations of a region or one station, in id order after one. */
-    public List<Long> servingIds(String scopeKey, @Nullable Long stationId, LocalDate today, long afterId, int limit) {
-        return serving(SERVING + " and d.id > :after order by d.id limit :limit", scopeKey, stationId, today)
-                .param("after", afterId).param("limit", limit).query(Long.class).list();
-    }
-
-    private JdbcClient.StatementSpec serving(String statement, String scopeKey, @Nullable Long stationId, LocalDate today) {
-        return jdbc.sql(statement).param("scope", scopeKey + "%").param("station", stationId, java.sql.Types.BIGINT)
-                .param("today", today);
+        return jdbc.sql("""
+                        select d.id from deputy d join station s on s.id = d.station_id join region r on r.id = s.region_id
+                        where d.active and s.active and (d.term_start is null or d.term_start <= :today)
+                          and (d.term_end is null or d.term_end >= :today) and r.path like :scope
+                          and (cast(:station as bigint) is null or d.station_id = :station)
+                        order by d.name collate "C\"""" + direction + ", d.id" + direction + " offset :offset limit :limit")
+                .param("scope", scopeKey + "%").param("station", stationId, java.sql.Types.BIGINT).param("today", today)
+                .param("offset", offset).param("limit", limit).query(Long.class).list();
     }
 
     public Optional<Deputy> find(long id) {

@@ -56,11 +56,6 @@ class DirectoryService implements Directory {
                 .toList();
     }
 
-    @Override
-    public List<Long> servingDeputyIds(String scopeKey, @Nullable Long stationId, long afterId, int limit) {
-        return deputies.servingIds(scopeKey, stationId, LocalDate.now(clock), afterId, limit);
-    }
-
     /** The ids of {@link #servingDeputiesByName}'s page (their cards are read one by one, from the cache where it keeps them). */
     List<Long> servingIdsByName(String scopeKey, @Nullable Long stationId, boolean ascending, int offset, int limit) {
         return deputies.servingIdsByName(scopeKey, stationId, LocalDate.now(clock), ascending, offset, limit);

@@ -26,9 +26,6 @@ public class DeputyLeague {
 
     public static final int PAGE_SIZE = 50;
 
-    /** Serving deputies read at a time while looking for those a column does not rank. */
-    static final int CHUNK = 500;
-
     private final DeputyYearRepository years;
     private final Directory directory;
     private final int minimum;
@@ -73,14 +70,22 @@ public class DeputyLeague {
             List<DeputyCard> shown = directory.servingDeputiesByName(scope, stationId, ascending, offset, size + 1);
             return new Page(rows(year, shown.subList(0, Math.min(size, shown.size())), Map.of()), page, 0, shown.size() > size);
         }
-        if (ascending && sort.unrankedFirstWhenAscending()) {
-            return unrankedFirst(year, scope, stationId, sort, page, size);
-        }
         Map<Long, DeputyCard> serving = serving(scope, stationId);
         int pages = Math.max(1, (serving.size() + size - 1) / size);
         List<Long> station = stationId == null ? null : List.copyOf(serving.keySet());
+        boolean unrankedFirst = ascending && sort.unrankedFirstWhenAscending();
         List<DeputyCard> shown = new ArrayList<>();
         Map<Long, DeputyYear> figures = new LinkedHashMap<>();
+        if (unrankedFirst) {
+            // a count low to high: the deputies with none of it first, in the directory's order, then the ranked ones
+            List<DeputyCard> unranked = unranked(serving, years.rankedIds(year, sort, minimum, scope, station));
+            unranked.stream().skip(offset).limit(size).forEach(shown::add);
+            int rankedOffset = Math.max(0, offset - unranked.size());
+            List<DeputyYear> ranked = years.ranked(year, sort, true, minimum, scope, station, rankedOffset, size - shown.size() + 1);
+            boolean more = offset + size < unranked.size() || ranked.size() > size - shown.size();
+            add(ranked.subList(0, Math.min(ranked.size(), size - shown.size())), serving, shown, figures);
+            return new Page(rows(year, shown, figures), page, pages, more);
+        }
         List<DeputyYear> ranked = years.ranked(year, sort, ascending, minimum, scope, station, offset, size + 1);
         if (ranked.size() > size) {
             add(ranked.subList(0, size), serving, shown, figures);
@@ -93,45 +98,6 @@ public class DeputyLeague {
         int unrankedOffset = Math.max(0, offset - rankedIds.size());
         unranked.stream().skip(unrankedOffset).limit(size - ranked.size()).forEach(shown::add);
         return new Page(rows(year, shown, figures), page, pages, unrankedOffset + size - ranked.size() < unranked.size());
-    }
-
-    /**
-     * A count low to high: the deputies with none of it first (in the directory's id order), then the ranked ones. The
-     * unranked are found a chunk of the region's serving deputies at a time (their ranked ones left out), only as far as
-     * the page, not from the whole region's lists.
-     */
-    private Page unrankedFirst(int year, String scope, @Nullable Long stationId, LeagueSort sort, int page, int size) {
-        int offset = page * size;
-        List<Long> unranked = new ArrayList<>();
-        boolean exhausted = false;
-        for (long after = 0; unranked.size() <= offset + size; ) {
-            List<Long> ids = directory.servingDeputyIds(scope, stationId, after, CHUNK);
-            Set<Long> ranked = ids.isEmpty() ? Set.of() : years.rankedIds(year, sort, minimum, "", ids);
-            ids.stream().filter(id -> !ranked.contains(id)).forEach(unranked::add);
-            if (ids.size() < CHUNK) {
-                exhausted = true;
-                break;
-            }
-            after = ids.get(ids.size() - 1);
-        }
-        List<DeputyCard> shown = new ArrayList<>();
-        unranked.stream().skip(offset).limit(size).map(directory::deputy).flatMap(java.util.Optional::stream).forEach(shown::add);
-        Map<Long, DeputyYear> figures = new LinkedHashMap<>();
-        if (!exhausted || unranked.size() > offset + size) {
-            return new Page(rows(year, shown, figures), page, 0, true);
-        }
-        // the unranked end on this page or before it: the ranked ones follow, low to high
-        int rankedOffset = Math.max(0, offset - unranked.size());
-        List<Long> ofStation = stationId == null ? null : directory.deputiesOfStation(stationId, true).stream().map(DeputyCard::id).toList();
-        List<DeputyYear> ranked = years.ranked(year, sort, true, minimum, scope, ofStation, rankedOffset, size - shown.size() + 1);
-        boolean more = ranked.size() > size - shown.size();
-        for (DeputyYear y : ranked.subList(0, Math.min(ranked.size(), size - shown.size()))) {
-            directory.deputy(y.deputyId()).filter(DeputyCard::serving).ifPresent(d -> {
-                shown.add(d);
-                figures.put(d.id(), y);
-            });
-        }
-        return new Page(rows(year, shown, figures), page, 0, more);
     }
 
     public int minimum() {
