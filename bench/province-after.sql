@@ -142,6 +142,28 @@ on conflict (month, street_id, department_id) do update set
     dispatched = stat_department_monthly.dispatched + excluded.dispatched, reported = stat_department_monthly.reported + excluded.reported,
     done = stat_department_monthly.done + excluded.done, done_on_time = stat_department_monthly.done_on_time + excluded.done_on_time,
     handle_hours_sum = stat_department_monthly.handle_hours_sum + excluded.handle_hours_sum;
+-- the region rows per year (deputy and block; each department and all of them) summed from the street rows just made, as
+-- their migrations (stat_region_yearly, stat_region_department_yearly) fill them (a jar before them makes them when it migrates)
+select to_regclass('stat_region_yearly') is not null as has_region_yearly \gset
+\if :has_region_yearly
+truncate stat_region_yearly;
+insert into stat_region_yearly (scope_key, dim, year, dim_id, slot, received, closed)
+select left(y.scope_key, pos), y.dim, y.year, y.dim_id, 0, sum(y.received), sum(y.closed)
+from stat_yearly y, generate_series(0, length(y.scope_key)) pos
+where y.dim in (2, 4) and (pos = 0 or (pos > 1 and substr(y.scope_key, pos, 1) = '/'))
+group by left(y.scope_key, pos), y.dim, y.year, y.dim_id;
+\endif
+select to_regclass('stat_region_department_yearly') is not null as has_region_department_yearly \gset
+\if :has_region_department_yearly
+truncate stat_region_department_yearly;
+insert into stat_region_department_yearly (scope_key, year, department_id, slot, dispatched, reported, returned, done,
+                                           done_on_time, handle_hours_sum, escalations)
+select left(m.scope_key, pos), extract(year from m.month), d, 0, sum(m.dispatched), sum(m.reported), sum(m.returned),
+       sum(m.done), sum(m.done_on_time), sum(m.handle_hours_sum), sum(m.escalations)
+from stat_department_monthly m, generate_series(0, length(m.scope_key)) pos, unnest(array[m.department_id, 0]) d
+where pos = 0 or (pos > 1 and substr(m.scope_key, pos, 1) = '/')
+group by left(m.scope_key, pos), extract(year from m.month), d;
+\endif
 
 -- issues solved per station and month of the first answer, for /stats (a jar before V62 makes them when it migrates)
 select to_regclass('stat_solved') is not null as has_solved \gset

@@ -16,6 +16,14 @@ public interface Directory {
     /** Deputies stationed at a station; {@code servingOnly} drops inactive ones and those out of term. */
     List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly);
 
+    /**
+     * A page of the deputies serving today at the active stations of a region (its scope key, "" for everywhere) or at one
+     * station, by name (code-point order, ties by id) from {@code offset}: the deputies' league sorted by name reads its
+     * page of a province's 100,000 deputies without the stations' lists.
+     */
+    List<DeputyCard> servingDeputiesByName(String scopeKey, @org.jspecify.annotations.Nullable Long stationId, boolean ascending,
+                                           int offset, int limit);
+
     /** Whether the deputy serves at the station now: a message may be addressed to them there. */
     default boolean servesAt(long stationId, long deputyId) {
         return deputiesOfStation(stationId, true).stream().anyMatch(d -> d.id() == deputyId);

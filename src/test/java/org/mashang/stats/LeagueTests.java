@@ -51,6 +51,9 @@ class LeagueTests {
     DeputyLeague deputyLeague;
 
     @Autowired
+    org.mashang.directory.Directory directory;
+
+    @Autowired
     ProposalStats proposalStats;
 
     org.mashang.cases.LoopDriverAccess loop;
@@ -97,6 +100,41 @@ class LeagueTests {
                 assertThat(rows).extracting(LeagueRows.Deputy::id).as("%s %s", sort, ascending).doesNotHaveDuplicates()
                         .containsExactlyInAnyOrderElementsOf(byName);
                 assertThat(rows).as("%s %s", sort, ascending).isSortedAccordingTo(order(sort, ascending));
+            }
+        }
+    }
+
+    /**
+     * A page by name of one station or of a region is read from the directory a page at a time (not from every station's
+     * list): the same deputies, in both directions, as the serving deputies of that station or region sorted by name.
+     */
+    @Test
+    void pagesByNameOfAStationOrARegionAreItsServingDeputiesByName() {
+        org.mashang.directory.StationCard station = directory.activeStations().get(0);
+        String street = directory.scopeKey(station.streetId());
+        List<org.mashang.directory.DeputyCard> ofStreet = directory.activeStations().stream()
+                .filter(s -> directory.scopeKey(s.streetId()).startsWith(street))
+                .flatMap(s -> directory.deputiesOfStation(s.id(), true).stream()).toList();
+        assertThat(ofStreet).hasSizeGreaterThan(4);
+        for (boolean ascending : new boolean[] {true, false}) {
+            Comparator<org.mashang.directory.DeputyCard> byName = Comparator.comparing(org.mashang.directory.DeputyCard::name)
+                    .thenComparing(org.mashang.directory.DeputyCard::id);
+            assertThat(byNamePages(street, null, ascending)).as("street, ascending %s", ascending)
+                    .containsExactlyElementsOf(ofStreet.stream().sorted(ascending ? byName : byName.reversed())
+                            .map(org.mashang.directory.DeputyCard::id).toList());
+            assertThat(byNamePages("", station.id(), ascending)).as("station, ascending %s", ascending)
+                    .containsExactlyElementsOf(directory.deputiesOfStation(station.id(), true).stream()
+                            .sorted(ascending ? byName : byName.reversed()).map(org.mashang.directory.DeputyCard::id).toList());
+        }
+    }
+
+    private List<Long> byNamePages(String scope, Long station, boolean ascending) {
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            DeputyLeague.Page shown = deputyLeague.deputies(year, scope, station, LeagueSort.NAME, ascending, page, 4);
+            shown.rows().forEach(r -> ids.add(r.id()));
+            if (!shown.more()) {
+                return ids;
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -72,6 +73,13 @@ class CachedDirectory implements Directory {
     @Override
     public List<DeputyCard> deputiesOfStation(long stationId, boolean servingOnly) {
         return cached(() -> directory.deputiesOfStation(stationId, servingOnly), "deputiesOfStation", stationId, servingOnly, today());
+    }
+
+    @Override
+    public List<DeputyCard> servingDeputiesByName(String scopeKey, @Nullable Long stationId, boolean ascending, int offset, int limit) {
+        List<Long> ids = cached(() -> directory.servingIdsByName(scopeKey, stationId, ascending, offset, limit), "servingIdsByName",
+                scopeKey, stationId == null ? 0L : stationId, ascending, offset, limit, today());
+        return ids.stream().map(this::deputy).flatMap(Optional::stream).toList();
     }
 
     @Override

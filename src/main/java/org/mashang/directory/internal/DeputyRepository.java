@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DeputyLevel;
 import org.mashang.directory.Ref;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,20 @@ public class DeputyRepository {
         return withBlocks(jdbc.sql(SELECT + " where d.station_id = :station order by array_position("
                         + "array['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY', 'TOWNSHIP']::varchar[], d.level), d.id")
                 .param("station", stationId).query(DeputyRepository::map).list());
+    }
+
+    /** The ids of a page of the deputies serving on {@code today} at active stations of a region or one station, by name. */
+    public List<Long> servingIdsByName(String scopeKey, @Nullable Long stationId, LocalDate today, boolean ascending, int offset,
+                                       int limit) {
+        String direction = ascending ? "" : " desc";
+        return jdbc.sql("""
+                        select d.id from deputy d join station s on s.id = d.station_id join region r on r.id = s.region_id
+                        where d.active and s.active and (d.term_start is null or d.term_start <= :today)
+                          and (d.term_end is null or d.term_end >= :today) and r.path like :scope
+                          and (cast(:station as bigint) is null or d.station_id = :station)
+                        order by d.name collate "C\"""" + direction + ", d.id" + direction + " offset :offset limit :limit")
+                .param("scope", scopeKey + "%").param("station", stationId, java.sql.Types.BIGINT).param("today", today)
+                .param("offset", offset).param("limit", limit).query(Long.class).list();
     }
 
     public Optional<Deputy> find(long id) {

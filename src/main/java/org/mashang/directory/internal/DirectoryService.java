@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.directory.CommitteeCard;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.DeputyCard;
@@ -47,6 +48,17 @@ class DirectoryService implements Directory {
     @Override
     public Optional<byte[]> deputyPhoto(long id) {
         return deputies.find(id).map(Deputy::photoId).flatMap(files::load).map(FileStore.StoredFile::content);
+    }
+
+    @Override
+    public List<DeputyCard> servingDeputiesByName(String scopeKey, @Nullable Long stationId, boolean ascending, int offset, int limit) {
+        return servingIdsByName(scopeKey, stationId, ascending, offset, limit).stream().map(this::deputy).flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The ids of {@link #servingDeputiesByName}'s page (their cards are read one by one, from the cache where it keeps them). */
+    List<Long> servingIdsByName(String scopeKey, @Nullable Long stationId, boolean ascending, int offset, int limit) {
+        return deputies.servingIdsByName(scopeKey, stationId, LocalDate.now(clock), ascending, offset, limit);
     }
 
     @Override

@@ -6,11 +6,11 @@ import java.util.List;
 /** Everything the dashboard shows for one filter. */
 public record DashboardData(StatsFilter filter, Figures totals, List<Month> months, List<Slice> byChannel, List<Slice> byCategory,
                             List<Slice> byBlock, List<Slice> byDeputy, List<Slice> byStation, List<DepartmentRow> departments,
-                            List<Slice> backlog, long openCases,
+                            DepartmentRow allDepartments, List<Slice> backlog, long openCases,
                             ProposalFigures proposals, Unlisted unlisted) {
 
     /** How many rows each breakdown has beyond those listed (none when every row was asked for). */
-    public record Unlisted(long channels, long categories, long blocks, long deputies, long stations) {
+    public record Unlisted(long channels, long categories, long blocks, long deputies, long stations, long departments) {
     }
 
     public record Month(YearMonth month, long received, long closed, Double firstReplyOnTimePercent, Double satisfactionPercent) {

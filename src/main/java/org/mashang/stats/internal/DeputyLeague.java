@@ -1,7 +1,6 @@
 package org.mashang.stats.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +65,13 @@ public class DeputyLeague {
                 return new Page(rows(year, shown, figures), page, 0, true);
             }
         }
+        if (sort == LeagueSort.NAME) {
+            // the page's deputies by name from the directory, not the region's whole list (a province's 100,016)
+            List<DeputyCard> shown = directory.servingDeputiesByName(scope, stationId, ascending, offset, size + 1);
+            return new Page(rows(year, shown.subList(0, Math.min(size, shown.size())), Map.of()), page, 0, shown.size() > size);
+        }
         Map<Long, DeputyCard> serving = serving(scope, stationId);
         int pages = Math.max(1, (serving.size() + size - 1) / size);
-        if (sort == LeagueSort.NAME) {
-            Comparator<DeputyCard> byName = Comparator.comparing(DeputyCard::name);
-            List<DeputyCard> all = serving.values().stream().sorted(ascending ? byName : byName.reversed()).toList();
-            List<DeputyCard> shown = all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
-            return new Page(rows(year, shown, Map.of()), page, pages, offset + size < all.size());
-        }
         List<Long> station = stationId == null ? null : List.copyOf(serving.keySet());
         boolean unrankedFirst = ascending && sort.unrankedFirstWhenAscending();
         List<DeputyCard> shown = new ArrayList<>();

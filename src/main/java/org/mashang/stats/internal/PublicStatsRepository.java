@@ -46,9 +46,20 @@ class PublicStatsRepository {
 
     private final JdbcClient jdbc;
 
+    /** All stations of a region: its own all-cases rows (stat_region_monthly, a dozen a year), not its streets'. */
+    private static final String REGION_MESSAGES = """
+            select coalesce(sum(received), 0) received, coalesce(sum(evaluated), 0) evaluated,
+                   coalesce(sum(%s), 0) satisfied, coalesce(sum(followed_up), 0) followed_up
+            from stat_region_monthly where scope_key = :region and dim = :dim and dim_id = 0 and month >= :from and month < :to"""
+            .formatted(SATISFIED_COUNTERS);
+
     MessageTotals messages(Period p) {
-        return bind(jdbc.sql(MESSAGES), p).param("dim", p.station() == null ? StatsRecorder.ALL : StatsRecorder.STATION)
-                .param("dimId", p.station() == null ? 0L : p.station()).query(MessageTotals.class).single();
+        if (p.station() == null) {
+            return bind(jdbc.sql(REGION_MESSAGES), p).param("region", p.scope()).param("dim", StatsRecorder.ALL)
+                    .query(MessageTotals.class).single();
+        }
+        return bind(jdbc.sql(MESSAGES), p).param("dim", StatsRecorder.STATION).param("dimId", p.station())
+                .query(MessageTotals.class).single();
     }
 
     /**
@@ -67,15 +78,22 @@ class PublicStatsRepository {
         return solved;
     }
 
+    /**
+     * Reception days, residents received and the deputies who received them. For one station its receptions' deputies;
+     * for all stations of a region the deputies whose year counts a reception (stat_deputy_year, one row a deputy: read
+     * from its receptions index alone, where 48,000 deputy entries of a province's year were unnested and sorted).
+     */
     ReceptionTotals receptions(Period p) {
+        String deputies = p.station() == null ? """
+                (select count(*) from stat_deputy_year y where y.year = :year and y.receptions > 0 and y.scope_key like :scope)"""
+                : """
+                (select count(distinct d) from stat_reception r2, unnest(r2.deputy_ids) d
+                 where r2.day >= :from and r2.day < :to and r2.station_id = :station and r2.scope_key like :scope)""";
         return bind(jdbc.sql("""
-                        select count(*) receptions, coalesce(sum(residents), 0) residents,
-                               (select count(distinct d) from stat_reception r2, unnest(r2.deputy_ids) d
-                                where r2.day >= :from and r2.day < :to and (cast(:station as bigint) is null or r2.station_id = :station)
-                                  and r2.scope_key like :scope) deputies
+                        select count(*) receptions, coalesce(sum(residents), 0) residents, %s deputies
                         from stat_reception where day >= :from and day < :to
-                          and (cast(:station as bigint) is null or station_id = :station) and scope_key like :scope"""), p)
-                .query(ReceptionTotals.class).single();
+                          and (cast(:station as bigint) is null or station_id = :station) and scope_key like :scope""".formatted(deputies)), p)
+                .param("year", p.from().getYear()).query(ReceptionTotals.class).single();
     }
 
     /** Activities per kind that had any in the period, with their attendance. */

@@ -25,10 +25,12 @@ class RollUps {
 
     private final JdbcClient jdbc;
     private final DeputyYearRepository deputyYears;
+    private final RegionRollUps regionYears;
 
-    RollUps(JdbcClient jdbc, DeputyYearRepository deputyYears) {
+    RollUps(JdbcClient jdbc, DeputyYearRepository deputyYears, RegionRollUps regionYears) {
         this.jdbc = jdbc;
         this.deputyYears = deputyYears;
+        this.regionYears = regionYears;
         for (Enum<?> counter : Counts.Monthly.values()) {
             written(MONTHLY, counter);
             written(REGION, counter);
@@ -148,6 +150,13 @@ class RollUps {
                     .param("slots", SLOTS).param("dims", rows).param("dimIds", rowIds)
                     .param("received", add.amount(Counts.Monthly.RECEIVED)).param("closed", add.amount(Counts.Monthly.CLOSED))
                     .update();
+            // and per region, for a region's year by deputy or block read in order (see RegionRollUps)
+            int[] regional = IntStream.range(0, dims.length).filter(i -> RegionRollUps.DIMS.contains(dims[i])).toArray();
+            if (regional.length > 0) {
+                regionYears.addCases(f, Arrays.stream(regional).mapToObj(i -> dims[i]).toArray(Integer[]::new),
+                        Arrays.stream(regional).mapToObj(i -> dimIds[i]).toArray(Long[]::new),
+                        add.amount(Counts.Monthly.RECEIVED), add.amount(Counts.Monthly.CLOSED));
+            }
         }
         // and the league's year of the case's deputy (a station-pool case's row 0 is nobody's)
         for (int i = 0; i < dims.length; i++) {
@@ -192,6 +201,7 @@ class RollUps {
             spec = spec.param(Counts.column(counter), add.amount(counter));
         }
         spec.update();
+        regionYears.addDepartment(f, departmentId, add);
     }
 
     private static String literal(int[] values) {

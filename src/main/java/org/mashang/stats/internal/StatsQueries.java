@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.Channel;
 import org.mashang.directory.Directory;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatsQueries {
 
     private final DashboardRepository figures;
+    private final RegionYearRepository regionYears;
     private final Directory directory;
     private final Clock clock;
     private final ProposalStats proposals;
@@ -78,10 +80,18 @@ public class StatsQueries {
         List<DashboardData.Slice> backlog = backlog(period);
         ProposalFigures proposalFigures = proposals.figures(scope, period.from(), period.to(), f.stationId(), f.deputyId(),
                 f.departmentId());
+        Departments departments = departments(period, limit);
         return new DashboardData(f, totals, months, byChannel.listed(), byCategory.listed(), byBlock.listed(), byDeputy.listed(),
-                byStation.listed(), departments(period), backlog, backlog.stream().mapToLong(DashboardData.Slice::received).sum(),
-                proposalFigures, new DashboardData.Unlisted(byChannel.unlisted(), byCategory.unlisted(), byBlock.unlisted(),
-                        byDeputy.unlisted(), byStation.unlisted()));
+                byStation.listed(), departments.listed(), departments.all(), backlog,
+                backlog.stream().mapToLong(DashboardData.Slice::received).sum(), proposalFigures,
+                new DashboardData.Unlisted(byChannel.unlisted(), byCategory.unlisted(), byBlock.unlisted(), byDeputy.unlisted(),
+                        byStation.unlisted(), departments.unlisted()));
+    }
+
+    /** The one year the period is, whole (January to December); null when it is not. */
+    private static @Nullable Integer wholeYear(DashboardRepository.Period p) {
+        boolean whole = p.firstDay().getDayOfYear() == 1 && p.endDay().equals(p.firstDay().plusYears(1));
+        return whole ? p.firstDay().getYear() : null;
     }
 
     /** The rows of a breakdown a page lists and how many it leaves out. */
@@ -91,7 +101,11 @@ public class StatsQueries {
     /** A breakdown by one dimension, its largest rows named in one look-up; id 0 stands for "none" (no block, no deputy yet). */
     private Cut slices(DashboardRepository.Period p, Breakdown breakdown, Directory.NameKind kind, String none, int limit) {
         List<DashboardRepository.Slice> rows;
-        if (p.narrowing() == Narrowing.ALL && RollUps.SHARED.contains(breakdown.dim)) {
+        Integer year = wholeYear(p);
+        if (p.narrowing() == Narrowing.ALL && year != null && RegionRollUps.DIMS.contains(breakdown.dim)) {
+            // a region's year by deputy or block: its largest rows in order, from the rows kept per region
+            rows = regionYears.largest(p.scope(), breakdown.dim, year, limit);
+        } else if (p.narrowing() == Narrowing.ALL && RollUps.SHARED.contains(breakdown.dim)) {
             rows = figures.breakdownFromRegionRows(p, breakdown, limit);
         } else if (p.narrowing() == Narrowing.ALL) {
             // the whole years of the period from the yearly rows, the months before and after them from the monthly ones
@@ -113,13 +127,44 @@ public class StatsQueries {
         return new Cut(listed, rows.isEmpty() ? 0 : rows.get(0).rows() - rows.size());
     }
 
-    private List<DashboardData.DepartmentRow> departments(DashboardRepository.Period p) {
-        List<DashboardRepository.DepartmentTotals> rows = figures.departments(p);
+    /** The departments a page lists, all of them added up, and how many it leaves out. */
+    private record Departments(List<DashboardData.DepartmentRow> listed, DashboardData.DepartmentRow all, long unlisted) {
+    }
+
+    /**
+     * A whole year's departments from the rows kept per region (the most dispatched, as many as a page lists); another
+     * period's summed from the streets' months, every one of them.
+     */
+    private Departments departments(DashboardRepository.Period p, int limit) {
+        Integer year = wholeYear(p);
+        List<DashboardRepository.DepartmentTotals> rows;
+        DashboardRepository.DepartmentTotals all;
+        long unlisted;
+        if (year != null) {
+            RegionYearRepository.Departments region = regionYears.departments(p.scope(), year, p.department(), limit);
+            rows = region.listed();
+            all = region.all();
+            unlisted = region.rows() - rows.size();
+        } else {
+            rows = figures.departments(p);
+            all = rows.stream().reduce(new DashboardRepository.DepartmentTotals(0, 0, 0, 0, 0, 0, 0, 0), StatsQueries::plus);
+            unlisted = 0;
+        }
         Map<Long, String> names = directory.names(Directory.NameKind.DEPARTMENT,
                 rows.stream().map(DashboardRepository.DepartmentTotals::departmentId).toList());
-        return rows.stream().map(r -> new DashboardData.DepartmentRow(r.departmentId(), names.getOrDefault(r.departmentId(), "（已删除）"),
-                r.dispatched(), r.reported(), r.returned(), r.done(), r.doneOnTime(), r.done() == 0 ? null : r.hours() / r.done(),
-                r.escalations())).toList();
+        return new Departments(rows.stream().map(r -> row(r, names.getOrDefault(r.departmentId(), "（已删除）"))).toList(),
+                row(all, "全部部门"), unlisted);
+    }
+
+    private static DashboardData.DepartmentRow row(DashboardRepository.DepartmentTotals r, String name) {
+        return new DashboardData.DepartmentRow(r.departmentId(), name, r.dispatched(), r.reported(), r.returned(), r.done(),
+                r.doneOnTime(), r.done() == 0 ? null : r.hours() / r.done(), r.escalations());
+    }
+
+    private static DashboardRepository.DepartmentTotals plus(DashboardRepository.DepartmentTotals a, DashboardRepository.DepartmentTotals b) {
+        return new DashboardRepository.DepartmentTotals(0, a.dispatched() + b.dispatched(), a.reported() + b.reported(),
+                a.returned() + b.returned(), a.done() + b.done(), a.doneOnTime() + b.doneOnTime(), a.hours() + b.hours(),
+                a.escalations() + b.escalations());
     }
 
     static final String[] AGE_LABELS = {"3 天内", "4–7 天", "8–15 天", "16–30 天", "31–90 天", "90 天以上"};

@@ -154,7 +154,7 @@ class DashboardController {
         // a district's deputies fit in the list; a province's hundred thousand do not (the filter works from a link)
         model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         // the departments that had work in the region and period: a province's thirteen thousand made the page 550 KB
-        model.addAttribute("departments", FilterOptions.upTo(data.departments()));
+        model.addAttribute("departments", data.unlisted().departments() > 0 ? List.of() : FilterOptions.upTo(data.departments()));
         model.addAttribute("tables", Tables.ALL);
     }
 
@@ -174,8 +174,8 @@ class DashboardController {
         List<Object> onTime = new ArrayList<>();
         onTime.add(Map.of("name", "审核", "value", round(d.totals().reviewOnTimePercent())));
         onTime.add(Map.of("name", "代表首次答复", "value", round(d.totals().firstReplyOnTimePercent())));
-        long done = d.departments().stream().mapToLong(DashboardData.DepartmentRow::done).sum();
-        long doneOnTime = d.departments().stream().mapToLong(DashboardData.DepartmentRow::doneOnTime).sum();
+        long done = d.allDepartments().done();
+        long doneOnTime = d.allDepartments().doneOnTime();
         onTime.add(Map.of("name", "部门办理", "value", done == 0 ? -1 : round(100.0 * doneOnTime / done)));
         onTime.add(Map.of("name", "答复群众", "value", round(d.totals().residentReplyOnTimePercent())));
         c.put("onTime", onTime);

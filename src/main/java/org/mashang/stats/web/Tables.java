@@ -46,7 +46,8 @@ public final class Tables {
             slices("stations", "按联络站", "联络站", DashboardData::byStation, d -> d.unlisted().stations()),
             new Table("departments", "按职能部门", List.of("部门", "交办", "反馈", "退回", "办结", "按时办结", "按时率(%)", "平均用时(小时)", "督办"),
                     d -> d.departments().stream().map(r -> List.<Object>of(r.name(), r.dispatched(), r.reported(), r.returned(), r.done(),
-                            r.doneOnTime(), nz(r.onTimePercent()), nz(r.avgHours()), r.escalations())).toList()),
+                            r.doneOnTime(), nz(r.onTimePercent()), nz(r.avgHours()), r.escalations())).toList(),
+                    d -> d.unlisted().departments()),
             new Table("backlog", "积压（按已等待时间）", List.of("已等待", "未办结留言"), d -> d.backlog().stream()
                     .map(s -> List.<Object>of(s.name(), s.received())).toList()),
             proposals("proposal-sessions", "代表建议（按届次会次）", "届次会次", d -> d.proposals().bySession()),
