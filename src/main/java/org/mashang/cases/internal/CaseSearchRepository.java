@@ -98,12 +98,14 @@ class CaseSearchRepository {
                             rs.getLong("total"))).single();
             // fewer cases after the cursor than the sample holds: walking them all is the whole answer
             // a street's cases without a filter are read newest first from their own index (V69)
-            boolean ordered = scope instanceof CaseScope.Street && filters.isEmpty();
+            // and a scope in parts reads each part so (newestThen)
+            boolean ordered = scope instanceof CaseScope.Street && filters.isEmpty() || !where.parts.isEmpty();
             SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK
                     : forced != null ? forced : SearchPlan.choose(sample, limit, ordered);
             List<CaseRecord> planned = switch (plan) {
                 case WALK -> s.list(NEWEST.formatted(cursor, where.checked, filtered, matching), SearchPlan.walkBound(sample, limit));
-                case SCOPE -> s.list(SEARCH_SCOPE.formatted(newest(where, rest, "window"), matching), SCOPE_WINDOW);
+                case SCOPE -> s.list(where.parts.isEmpty() ? SEARCH_SCOPE.formatted(newest(where, rest, "window"), matching)
+                        : SEARCH.formatted(newestThen(where, rest, matching)), SCOPE_WINDOW);
                 case BIGRAMS -> List.of();
             };
             // a full page read newest first ends the search: nothing older can come before it; else the estimate was
@@ -128,6 +130,18 @@ class CaseSearchRepository {
         String union = where.parts.stream().map(part -> "(select c.id, c.submitted_at from cases c where (" + part + ") and "
                 + condition + " order by c.submitted_at desc, c.id desc limit :" + limitParam + ")").collect(Collectors.joining(" union "));
         return "c.id in (select u.id from (" + union + ") u order by u.submitted_at desc, u.id desc limit :" + limitParam + ")";
+    }
+
+    /**
+     * For a scope in parts: each part's newest cases that meet {@code condition}, read in index order until a page of them
+     * also meets {@code then} (at most {@code :window} read), merged. The bigram index would read a common word's every
+     * case for a deputy's few (69,575 bigram rows for 路灯, 126 ms at 1,000,000 cases).
+     */
+    private static String newestThen(ScopeCondition where, String condition, String then) {
+        String union = where.parts.stream().map(part -> "(select c.id, c.submitted_at from (select * from cases c where (" + part
+                + ") and " + condition + " order by c.submitted_at desc, c.id desc limit :window) c where " + then
+                + " order by c.submitted_at desc, c.id desc limit :limit)").collect(Collectors.joining(" union "));
+        return "c.id in (select u.id from (" + union + ") u order by u.submitted_at desc, u.id desc limit :limit)";
     }
 
     /** The statements of one search, bound alike. */

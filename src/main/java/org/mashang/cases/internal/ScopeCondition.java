@@ -21,7 +21,10 @@ enum ScopeCondition {
     COMMITTEE("""
             c.id in (select x.id from cases x where x.scope_key = :scopeKey
                      union all select t.case_id from case_transfer t where t.to_key = :scopeKey)""",
-            "c.holding_key = :scopeKey"),
+            "c.holding_key = :scopeKey", null,
+            // a district holding 50,035 transferred cases: gathering them all for a page read 200,343 buffers (974 ms at
+            // 1,000,000 cases); a page of each part, merged, 4,756 (30 ms)
+            List.of("c.scope_key = :scopeKey", "c.id in (select t.case_id from case_transfer t where t.to_key = :scopeKey)")),
     // the ids from each side's index: written as "or exists (…)", the planner read every case of the province
     DEPUTY("""
             c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy

@@ -64,6 +64,8 @@ class CaseScopeTests {
         assertThat(c.sees).startsWith("c.id in (select x.id from cases x where x.scope_key = :scopeKey")
                 .contains("union all select t.case_id from case_transfer t where t.to_key = :scopeKey").doesNotContain(" or ");
         assertThat(c.checked).isEqualTo(c.sees);
+        assertThat(c.parts).containsExactly("c.scope_key = :scopeKey",
+                "c.id in (select t.case_id from case_transfer t where t.to_key = :scopeKey)");
         // among the newest cases read, a deputy's are told apart row by row rather than by gathering all of theirs
         ScopeCondition d = ScopeCondition.of(new CaseScope.Deputy(7, 3));
         assertThat(d.checked).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
@@ -75,7 +77,7 @@ class CaseScopeTests {
             if (other != ScopeCondition.COMMITTEE && other != ScopeCondition.DEPUTY) {
                 assertThat(other.checked).as(other.name()).isEqualTo(other.sees);
             }
-            if (other != ScopeCondition.DEPUTY) {
+            if (other != ScopeCondition.DEPUTY && other != ScopeCondition.COMMITTEE) {
                 assertThat(other.parts).as(other.name()).isEmpty();
             }
         }
