@@ -16,12 +16,4 @@ alter table stat_assignment reset (autovacuum_enabled);
 
 -- the wall's counts per state, category, deputy and block, made again from the cases (their stream is stored with the
 -- trigger that keeps them off; a jar before V65 has none)
-select to_regclass('wall_count') is not null as has_wall_count \gset
-\if :has_wall_count
-truncate wall_count;
-insert into wall_count (dim, dim_id, state, slot, cases)
-select d, i, state, 0, count(*)
-from cases c, unnest(array[0, 1, 2, 3], array[0, c.category_id, coalesce(c.deputy_id, 0), coalesce(c.block_id, 0)]) as x(d, i)
-where c.is_public
-group by d, i, state;
-\endif
+\ir wall-count.sql

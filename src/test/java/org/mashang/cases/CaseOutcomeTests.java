@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -84,6 +85,11 @@ class CaseOutcomeTests {
         var outcomes = jdbc.sql("select body from case_event where case_id = ? and type = 'OUTCOMES' and public").param(1, id)
                 .query(String.class).list();
         assertThat(outcomes).containsExactly("挽回经济损失 18870000 元、帮助群众 1448 人、签订协议 3 份");
+        // on the case's public page, named (it showed "??event.OUTCOMES_zh_CN??")
+        String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
+        loop.as(Staff.DEPUTY, get("/cases/" + ticket)).andExpect(content().string(containsString("办理成效")))
+                .andExpect(content().string(containsString("挽回经济损失 18870000 元")))
+                .andExpect(content().string(not(containsString("??"))));
         // the resident is notified of the reply, not of the figures
         assertThat(jdbc.sql("select body from case_event where case_id = ? order by seq desc limit 1 offset 1").param(1, id)
                 .query(String.class).single()).isEqualTo("款项已全部追回，请您评价");

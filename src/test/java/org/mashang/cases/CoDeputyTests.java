@@ -73,7 +73,9 @@ class CoDeputyTests {
         loop.post(responsible.username(), url, "code", city.code()).andExpect(status().isBadRequest());
 
         // the co-deputy sees it in the workbench and on the case page, and cannot act on it
-        assertThat(page(cityDeputy, "/deputy")).contains(ticket);
+        // marked as joined, with who answers it: it is not the co-deputy's to reply to
+        assertThat(page(cityDeputy, "/deputy")).contains(ticket).contains("联名 · " + responsible.name() + "负责答复");
+        assertThat(page(responsible.username(), "/deputy")).contains(ticket).doesNotContain("联名 · ");
         assertThat(page(cityDeputy, "/deputy/cases/" + id)).contains("联名代表", "这条留言由其他代表负责办理");
         loop.post(cityDeputy, url, "code", otherCity.code()).andExpect(status().isForbidden());
         loop.post(cityDeputy, "/deputy/cases/" + id + "/request-dispatch").andExpect(status().isForbidden());

@@ -2,6 +2,7 @@ package org.mashang.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
 import org.mashang.Staff;
+import org.mashang.cases.internal.Receipt;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.PublicStats;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,19 +44,25 @@ class FollowUpTests {
     }
 
     long resolved(String text) throws Exception {
-        long id = loop.submit("/d/wl01", text, null, null, true).caseId();
+        return resolvedReceipt(text).caseId();
+    }
+
+    Receipt resolvedReceipt(String text) throws Exception {
+        Receipt r = loop.submit("/d/wl01", text, null, null, true);
+        long id = r.caseId();
         loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", text);
         loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "我联系物业");
         loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已协调物业处理完毕").andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("RESOLVED");
-        return id;
+        return r;
     }
 
     @Test
     void aReviewerRecordsTheEvaluationTakenOnThePhoneMarkedOnTheTimelineAndCountedApart() throws Exception {
         int year = LocalDate.now(Zones.CHINA).getYear();
         long before = stats.year(year, null).followedUp();
-        long id = resolved("老人不会用手机评价：楼道灯坏了三个月");
+        Receipt r = resolvedReceipt("老人不会用手机评价：楼道灯坏了三个月");
+        long id = r.caseId();
 
         loop.as(Staff.REVIEWER, get("/review")).andExpect(content().string(containsString("待群众评价")));
         loop.as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(content().string(containsString("id=\"follow-up\"")));
@@ -70,6 +78,10 @@ class FollowUpTests {
         var internal = jdbc.sql("select body from case_event where case_id = ? and type = 'FOLLOW_UP' and not public")
                 .param(1, id).query(String.class).list();
         assertThat(internal).containsExactly("回访记录（不公开）：张大爷说灯已经亮了");
+        // the resident's page names the step (it showed "??event.FOLLOW_UP_zh_CN??")
+        loop.track(r.ticket(), r.queryCode()).andExpect(content().string(containsString("电话回访评价")))
+                .andExpect(content().string(containsString("工作人员电话回访，群众评价：满意")))
+                .andExpect(content().string(not(containsString("??"))));
         assertThat(jdbc.sql("select follow_up from stat_case where case_id = ?").param(1, id).query(Boolean.class).single()).isTrue();
         assertThat(stats.year(year, null).followedUp()).isEqualTo(before + 1);
         // the resident's own evaluation is not counted as a follow-up

@@ -79,6 +79,30 @@ class RoutingTests {
     }
 
     @Test
+    void aLineNamingTheDistrictsBureausTellsTheStreetToTransferUpAndIsPreSelectedOnceTheDistrictHoldsTheCase() throws Exception {
+        long district = loop.id("select id from region where name = '雨湖区'");
+        long education = loop.id("select id from category where name = '教育'");
+        loop.post(Staff.ADMIN, "/admin/routing/" + district + "/rules", "categoryId", Long.toString(education),
+                "areaId", Long.toString(district), "leadDepartmentId", Long.toString(loop.department("教育局")),
+                "coDepartmentIds", Long.toString(loop.department("住建局")), "deadlineDays", "10")
+                .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+        long id = loop.acceptedAndReplied("片区没有公办幼儿园，孩子上学要跨两个街道。");
+        jdbc.sql("update cases set category_id = ? where id = ?").params(education, id).update();
+
+        // the street's form offers its own offices only: the line says where the case belongs instead of pre-selecting
+        String street = page(Staff.DISPATCHER, "/dispatch/cases/" + id);
+        assertThat(street).contains("派单目录（教育 · 雨湖区）：教育局 主办、住建局 协办，不是本级交办的部门，请转送雨湖区人大常委会办理。")
+                .doesNotContain("已按派单目录").doesNotContain("派单目录中没有");
+        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/transfer", "reason", "新建幼儿园属区教育局职责")
+                .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(302));
+
+        String form = page("qujiaoban", "/dispatch/cases/" + id);
+        assertThat(form).contains("已按派单目录（教育 · 雨湖区）").doesNotContain("不是本级交办的部门");
+        assertThat(label(form, "教育局")).contains("按派单目录 · 主办").contains("checked");
+        assertThat(label(form, "住建局")).contains("按派单目录 · 协办").contains("checked");
+    }
+
+    @Test
     void badLinesAreRefusedWithTheReason() throws Exception {
         var refused = loop.post(Staff.ADMIN, "/admin/routing/" + street + "/rules",
                 "categoryId", Long.toString(loop.id("select id from category where name = '市容环境'")),

@@ -240,7 +240,7 @@ class CaseQueryService implements CaseQueries {
         String excerpt = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return new CaseSummary(c.id(), c.ticket(), c.state(), c.channel(), names.deputyName(c.deputyId()),
                 names.category(c.categoryId()), names.block(c.blockId()), excerpt, c.submittedAt(), c.updatedAt(), c.reopenCount(),
-                open.isEmpty() ? null : open.get(0), c.urgency(), stages.className(c.urgency()));
+                open.isEmpty() ? null : open.get(0), c.urgency(), stages.className(c.urgency()), c.deputyId());
     }
 
     private Map<Long, List<StageStatus>> clocks(List<Long> caseIds) {

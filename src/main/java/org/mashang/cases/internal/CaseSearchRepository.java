@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.mashang.cases.CaseSearch.Cursor;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CaseSearchRepository {
 
+    /** The scope's newest cases that match and pass the filters and the cursor ({@link #newest}). */
     private static final String SEARCH = """
-            select * from cases c where (%s) and %s and %s order by c.submitted_at desc, c.id desc limit :limit""";
+            select * from cases c where %s order by c.submitted_at desc, c.id desc limit :limit""";
     /** The newest cases after the cursor, read in the order of the index until a page is full or {@code :window} are read. */
     private static final String NEWEST = """
             select * from (select * from cases c where %s order by c.submitted_at desc, c.id desc limit :window) c
@@ -34,7 +36,7 @@ class CaseSearchRepository {
             from (select * from cases c where %s order by c.submitted_at desc, c.id desc limit :window) c""";
     /** The scope's newest cases that pass the filters and the cursor (from their own indexes), then the words among them. */
     private static final String SEARCH_SCOPE = """
-            select * from (select * from cases c where (%s) and %s order by c.submitted_at desc, c.id desc limit :window) c
+            select * from (select * from cases c where %s order by c.submitted_at desc, c.id desc limit :window) c
             where %s order by c.submitted_at desc, c.id desc limit :limit""";
     /** How many of the newest cases after the cursor are read as the sample {@link SearchPlan} chooses by. */
     static final int SAMPLE_SIZE = 2_000;
@@ -96,12 +98,14 @@ class CaseSearchRepository {
                             rs.getLong("total"))).single();
             // fewer cases after the cursor than the sample holds: walking them all is the whole answer
             // a street's cases without a filter are read newest first from their own index (V69)
-            boolean ordered = scope instanceof CaseScope.Street && filters.isEmpty();
+            // and a scope in parts reads each part so (newestThen)
+            boolean ordered = scope instanceof CaseScope.Street && filters.isEmpty() || !where.parts.isEmpty();
             SearchPlan plan = sample.read() < sampleSize ? SearchPlan.WALK
                     : forced != null ? forced : SearchPlan.choose(sample, limit, ordered);
             List<CaseRecord> planned = switch (plan) {
                 case WALK -> s.list(NEWEST.formatted(cursor, where.checked, filtered, matching), SearchPlan.walkBound(sample, limit));
-                case SCOPE -> s.list(SEARCH_SCOPE.formatted(where.sees, rest, matching), SCOPE_WINDOW);
+                case SCOPE -> s.list(where.parts.isEmpty() ? SEARCH_SCOPE.formatted(newest(where, rest, "window"), matching)
+                        : SEARCH.formatted(newestThen(where, rest, matching)), SCOPE_WINDOW);
                 case BIGRAMS -> List.of();
             };
             // a full page read newest first ends the search: nothing older can come before it; else the estimate was
@@ -110,8 +114,34 @@ class CaseSearchRepository {
                 return planned;
             }
         }
-        return bind(jdbc.sql(SEARCH.formatted(where.sees, matching, rest)), scope, match, filters, after, limit, now)
+        String found = newest(where, matching + " and " + rest, "limit");
+        return bind(jdbc.sql(SEARCH.formatted(found)), scope, match, filters, after, limit, now)
                 .query(CaseRepository::map).list();
+    }
+
+    /**
+     * The scope's newest {@code :limitParam} cases that meet {@code condition}, as a condition on {@code cases c}: the scope's
+     * condition itself, or, for a scope in {@link ScopeCondition#parts}, the ids of the newest of each part, merged.
+     */
+    private static String newest(ScopeCondition where, String condition, String limitParam) {
+        if (where.parts.isEmpty()) {
+            return "(" + where.sees + ") and " + condition;
+        }
+        String union = where.parts.stream().map(part -> "(select c.id, c.submitted_at from cases c where (" + part + ") and "
+                + condition + " order by c.submitted_at desc, c.id desc limit :" + limitParam + ")").collect(Collectors.joining(" union "));
+        return "c.id in (select u.id from (" + union + ") u order by u.submitted_at desc, u.id desc limit :" + limitParam + ")";
+    }
+
+    /**
+     * For a scope in parts: each part's newest cases that meet {@code condition}, read in index order until a page of them
+     * also meets {@code then} (at most {@code :window} read), merged. The bigram index would read a common word's every
+     * case for a deputy's few (69,575 bigram rows for 路灯, 126 ms at 1,000,000 cases).
+     */
+    private static String newestThen(ScopeCondition where, String condition, String then) {
+        String union = where.parts.stream().map(part -> "(select c.id, c.submitted_at from (select * from cases c where (" + part
+                + ") and " + condition + " order by c.submitted_at desc, c.id desc limit :window) c where " + then
+                + " order by c.submitted_at desc, c.id desc limit :limit)").collect(Collectors.joining(" union "));
+        return "c.id in (select u.id from (" + union + ") u order by u.submitted_at desc, u.id desc limit :limit)";
     }
 
     /** The statements of one search, bound alike. */

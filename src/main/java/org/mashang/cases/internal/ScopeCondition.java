@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,10 @@ enum ScopeCondition {
     COMMITTEE("""
             c.id in (select x.id from cases x where x.scope_key = :scopeKey
                      union all select t.case_id from case_transfer t where t.to_key = :scopeKey)""",
-            "c.holding_key = :scopeKey"),
+            "c.holding_key = :scopeKey", null,
+            // a district holding 50,035 transferred cases: gathering them all for a page read 200,343 buffers (974 ms at
+            // 1,000,000 cases); a page of each part, merged, 4,756 (30 ms)
+            List.of("c.scope_key = :scopeKey", "c.id in (select t.case_id from case_transfer t where t.to_key = :scopeKey)")),
     // the ids from each side's index: written as "or exists (…)", the planner read every case of the province
     DEPUTY("""
             c.id in (select x.id from cases x where x.deputy_id = :scopeDeputy
@@ -29,7 +33,10 @@ enum ScopeCondition {
             // testing the 2,000 newest cases one by one is cheaper than gathering the deputy's every case (16 ms, not 47)
             """
             c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)
-            or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)"""),
+            or exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)""",
+            // a page of the deputy's newest is read from each part's own index, not from all ~4,000 of theirs gathered (V75)
+            List.of("c.deputy_id = :scopeDeputy", "c.pool and c.station_id = :scopeStation",
+                    "c.id in (select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)")),
     DEPARTMENT("exists (select 1 from assignment a where a.case_id = c.id and a.department_id = :scopeDepartment)", "false"),
     EVERYTHING("true", "true"),
     NOTHING("false", "false");
@@ -71,15 +78,24 @@ enum ScopeCondition {
     final String holds;
     /** The same cases as {@link #sees}, a condition on each row, for the staff search among cases it has already read. */
     final String checked;
+    /**
+     * The same cases again as parts whose union they are, each read newest first from its own index, for the staff search
+     * to take a page of each and merge them; empty: the scope is read as {@link #sees}.
+     */
+    final List<String> parts;
 
     ScopeCondition(String sees, String holds) {
-        this(sees, holds, null);
+        this(sees, holds, null, List.of());
     }
 
-    /** @param checked null: as {@code sees} */
-    ScopeCondition(String sees, String holds, @Nullable String checked) {
+    /**
+     * @param checked null: as {@code sees}
+     * @param parts   as {@link #parts}
+     */
+    ScopeCondition(String sees, String holds, @Nullable String checked, List<String> parts) {
         this.sees = sees;
         this.holds = holds;
         this.checked = checked == null ? sees : checked;
+        this.parts = parts;
     }
 }

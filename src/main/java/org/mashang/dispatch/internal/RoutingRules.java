@@ -3,6 +3,7 @@ package org.mashang.dispatch.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.StaffUser;
 import org.mashang.calendar.WorkingCalendar;
@@ -42,8 +44,18 @@ public class RoutingRules {
     public record Line(long id, Ref category, Ref area, DepartmentRef lead, List<DepartmentRef> coHandlers, int deadlineDays) {
     }
 
-    /** What the catalogue proposes for a case: pre-selected on the dispatcher's form, marked 按派单目录. */
-    public record Proposal(long leadDepartmentId, List<Long> coDepartmentIds, LocalDate dueDate, String categoryName, String areaName) {
+    /**
+     * What the catalogue proposes for a case: pre-selected on the dispatcher's form, marked 按派单目录.
+     *
+     * @param departments the line's departments as people read them ("教育局 主办、住建局 协办")
+     */
+    public record Proposal(long leadDepartmentId, List<Long> coDepartmentIds, LocalDate dueDate, String categoryName, String areaName,
+                           String departments) {
+
+        /** Whether a committee that dispatches to {@code dispatchable} can follow the line: its lead or a co-handler is among them. */
+        public boolean followableWith(Collection<Long> dispatchable) {
+            return dispatchable.contains(leadDepartmentId) || coDepartmentIds.stream().anyMatch(dispatchable::contains);
+        }
     }
 
     /** What an administrator enters for a line (names resolved to ids). */
@@ -149,7 +161,13 @@ public class RoutingRules {
                 r.leadDepartmentId(), r.coDepartmentIds(),
                 WorkingCalendar.lastDayOf(calendar.deadline(clock.instant(), r.deadlineDays())),
                 directory.category(categoryId).map(Ref::name).orElse(""),
-                directory.region(r.areaId()).map(Ref::name).orElse("")));
+                directory.region(r.areaId()).map(Ref::name).orElse(""),
+                Stream.concat(Stream.of(name(r.leadDepartmentId()) + " 主办"),
+                        r.coDepartmentIds().stream().map(id -> name(id) + " 协办")).collect(Collectors.joining("、"))));
+    }
+
+    private String name(long departmentId) {
+        return directory.department(departmentId).map(DepartmentRef::name).orElse("（已停用的部门）");
     }
 
     private static DepartmentRef department(Map<Long, DepartmentRef> departments, long id) {

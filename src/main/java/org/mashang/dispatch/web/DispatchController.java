@@ -70,11 +70,17 @@ class DispatchController {
         // the committee holding the case (its street's, or the one it was transferred up to) dispatches to its departments
         Transfers.Position levels = transfers.position(user, id).orElseThrow();
         model.addAttribute("levels", levels);
-        model.addAttribute("departments", directory.departmentsOfCommittee(levels.holderRegionId()));
+        var departments = directory.departmentsOfCommittee(levels.holderRegionId());
+        model.addAttribute("departments", departments);
         model.addAttribute("suggested", queries.departmentSuggestions(user, Role.DISPATCHER, id));
         // the catalogue's line for the case's category and place (its block, else its street) proposes departments and a day
-        var proposal = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);
+        // a line of an upper committee's catalogue naming only its own bureaus cannot be followed here: it tells the
+        // holder to transfer the case up rather than claiming to pre-select departments the form does not offer
+        var dispatchable = departments.stream().map(org.mashang.directory.DepartmentRef::id).toList();
+        var catalogue = routing.proposal(d.categoryId(), d.blockId() != null ? d.blockId() : street);
+        var proposal = catalogue.filter(p -> p.followableWith(dispatchable));
         model.addAttribute("routing", proposal.orElse(null));
+        model.addAttribute("routingAbove", catalogue.filter(p -> !p.followableWith(dispatchable)).orElse(null));
         // an urgency class with its own clock for departments (urgent, complex) proposes its day first; then the rule's
         // working days from now; the dispatcher may set another day
         var urgency = d.summary().urgency();

@@ -64,13 +64,21 @@ class CaseScopeTests {
         assertThat(c.sees).startsWith("c.id in (select x.id from cases x where x.scope_key = :scopeKey")
                 .contains("union all select t.case_id from case_transfer t where t.to_key = :scopeKey").doesNotContain(" or ");
         assertThat(c.checked).isEqualTo(c.sees);
+        assertThat(c.parts).containsExactly("c.scope_key = :scopeKey",
+                "c.id in (select t.case_id from case_transfer t where t.to_key = :scopeKey)");
         // among the newest cases read, a deputy's are told apart row by row rather than by gathering all of theirs
         ScopeCondition d = ScopeCondition.of(new CaseScope.Deputy(7, 3));
         assertThat(d.checked).startsWith("c.deputy_id = :scopeDeputy or (c.pool and c.station_id = :scopeStation)")
                 .contains("exists (select 1 from case_co_deputy j where j.case_id = c.id and j.deputy_id = :scopeDeputy)");
+        // a page of a deputy's newest is taken from each part's index and merged, not from all of theirs gathered
+        assertThat(d.parts).containsExactly("c.deputy_id = :scopeDeputy", "c.pool and c.station_id = :scopeStation",
+                "c.id in (select j.case_id from case_co_deputy j where j.deputy_id = :scopeDeputy)");
         for (ScopeCondition other : ScopeCondition.values()) {
             if (other != ScopeCondition.COMMITTEE && other != ScopeCondition.DEPUTY) {
                 assertThat(other.checked).as(other.name()).isEqualTo(other.sees);
+            }
+            if (other != ScopeCondition.DEPUTY && other != ScopeCondition.COMMITTEE) {
+                assertThat(other.parts).as(other.name()).isEmpty();
             }
         }
     }

@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * Whichever plan a word search takes (with a sample small enough that the test's cases leave it every time), it lists
  * the same cases in the same pages as the bigram index alone, in every kind of scope: a street's, a region's, a
  * committee's above the streets (its own cases and those transferred to it, one of them also sent back down) and a
- * deputy's (their own, their station's pool, those they joined). The cases of the test's own word are also checked one
- * by one against who may see them, so a scope written wrongly fails even where every plan agrees.
+ * deputy's (their own, their station's pool, one of them answered by a deputy, those they joined). The cases of the
+ * test's own word are also checked one by one against who may see them, so a scope written wrongly fails even where every
+ * plan agrees.
  */
 @IntegrationTest
 class SearchPlansTests {
@@ -72,6 +73,8 @@ class SearchPlansTests {
             transfers.insert(ids.get(3), street.district(), street.id(), streetKey, false, "请街道办理", null, now);
             // the first deputy joins case 3 (a case of the second)
             coDeputies.add(ids.get(3), first.id(), now);
+            // the pool case answered by the first deputy: theirs twice over (own and pool), listed once
+            jdbc.sql("update cases set deputy_id = ? where id = ?").params(first.id(), ids.get(5)).update();
 
             Map<CaseScope, List<Long>> sees = new LinkedHashMap<>();
             sees.put(CaseScope.EVERYTHING, ids);
