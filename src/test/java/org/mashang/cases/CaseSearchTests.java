@@ -208,6 +208,20 @@ class CaseSearchTests {
         return loop.receipt(mvc.perform(request).andReturn());
     }
 
+    @Test
+    void theBlockListIsTheStreetsAboveAStreetTheBlockFilterWorksFromItsLink() throws Exception {
+        String asDispatcher = loop.as(street.dispatcher(), get("/staff/search")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(asDispatcher).contains("id=\"s-block\"").contains("value=\"" + street.blocks().get(0) + "\"");
+
+        long caseId = insertCases(1, null);
+        jdbc.sql("update cases set block_id = ? where id = ?").param(street.blocks().get(0)).param(caseId).update();
+        String asDistrict = loop.as(street.districtAdmin(), get("/staff/search").param("q", word)
+                .param("block", "" + street.blocks().get(0))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(asDistrict).as("a district's blocks are not listed").doesNotContain("id=\"s-block\"");
+        assertThat(tickets(asDistrict)).containsExactly(ticketOf(caseId));
+    }
+
     private List<String> found(String user, String q, String... filters) throws Exception {
         var request = get("/staff/search").param("q", q);
         for (int i = 0; i < filters.length; i += 2) {

@@ -71,8 +71,10 @@ class CaseSearchController {
         var stations = directory.activeStations();
         model.addAttribute("deputies", FilterOptions.upTo(stations.size(), DEPUTIES_PER_STATION, directory::activeDeputies));
         model.addAttribute("departments", FilterOptions.upTo(directory.activeDepartments()));
-        // the blocks of the user's region when they fit in a list; elsewhere the filter works from a link
-        model.addAttribute("blocks", user.regionId() == null ? List.of()
+        // the blocks of the user's street (a few dozen) in a list; above a street the filter works from a link (a
+        // province's 96,000 blocks took seconds to read again whenever the directory's lists were renewed)
+        model.addAttribute("blocks", user.regionId() == null
+                || directory.regionLevel(user.regionId()).filter(l -> !l.mayContain(RegionLevel.STREET)).isEmpty() ? List.of()
                 : FilterOptions.upTo(directory.regionsWithin(user.regionId(), Set.of(RegionLevel.BLOCK))));
         return "cases/search";
     }
