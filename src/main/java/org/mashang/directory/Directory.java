@@ -2,6 +2,7 @@ package org.mashang.directory;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Read access to reference data for the other modules. */
 public interface Directory {
@@ -34,6 +35,11 @@ public interface Directory {
     Optional<StationCard> stationByCode(String code);
 
     List<StationCard> activeStations();
+
+    /** The active stations of a region's streets; every active station when no region is given (an administrator of all). */
+    default List<StationCard> activeStationsWithin(@Nullable Long regionId) {
+        return activeStations().stream().filter(s -> regionId == null || isWithin(s.streetId(), regionId)).toList();
+    }
 
     List<Ref> activeCategories();
 

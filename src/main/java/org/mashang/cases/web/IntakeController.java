@@ -134,7 +134,6 @@ class IntakeController {
             return directory.deputy(user.deputyId()).map(DeputyCard::stationId).flatMap(directory::station)
                     .map(List::of).orElse(List.of());
         }
-        return directory.activeStations().stream()
-                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
+        return directory.activeStationsWithin(user.regionId());
     }
 }

@@ -39,8 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (1 s): a sign scanned by many phones at once is rendered about once a second, the other visitors get the kept bytes
  * with their own CSRF token and form key filled in. When a kept page is due, it is rendered again by a request the
  * application sends itself ({@link BackgroundRenewals}) while every visitor still gets the one kept (or, when that
- * cannot be sent, by the visitor's request while the others get the one kept). Anything an administrator changes empties the cache at once on this instance; other
- * changes (a new case, a reply) show within the time to live.
+ * cannot be sent, by the visitor's request while the others get the one kept). Anything an administrator changes
+ * empties the cache at once on this instance; other changes (a new case, a reply) show within the time to live.
  *
  * <p>It sits before Spring Session and Spring Security: a page is rendered through them, and what they set on the
  * answer (security headers) is kept with it and sent again; a kept page is served only to a visitor who carries no

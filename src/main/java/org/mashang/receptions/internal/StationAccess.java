@@ -34,8 +34,7 @@ public class StationAccess {
             return directory.deputy(user.deputyId()).map(DeputyCard::stationId).flatMap(directory::station)
                     .filter(StationCard::active).map(List::of).orElse(List.of());
         }
-        return directory.activeStations().stream()
-                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
+        return directory.activeStationsWithin(user.regionId());
     }
 
     /** The station, when the user works for it; otherwise not found (whether it exists is not told). */

@@ -147,8 +147,7 @@ class DashboardController {
         // a province's 2,000 streets do not fit in the list: its cities and districts do (the filter takes any region)
         model.addAttribute("streets", streets.size() <= FilterOptions.MAX ? streets
                 : directory.activeRegions(EnumSet.of(RegionLevel.CITY, RegionLevel.DISTRICT)).stream().filter(mine).toList());
-        var stations = directory.activeStations().stream()
-                .filter(s -> user.regionId() == null || directory.isWithin(s.streetId(), user.regionId())).toList();
+        var stations = directory.activeStationsWithin(user.regionId());
         // a district's stations fit in the list; a province's two thousand do not (the filter works from a link)
         model.addAttribute("stations", FilterOptions.upTo(stations));
         // a district's deputies fit in the list; a province's hundred thousand do not (the filter works from a link)
