@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.mashang.UnitTest;
 
@@ -17,20 +18,26 @@ class TtlCacheTests {
     static final Duration TTL = Duration.ofMillis(100);
 
     final AtomicInteger loads = new AtomicInteger();
-    volatile CountDownLatch hold = new CountDownLatch(0);
 
     String load(String key) {
-        try {
-            hold.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return key + " " + loads.incrementAndGet();
     }
 
-    /** A read that must be answered within half a second, though a load may be held. */
-    String readAtOnce(TtlCache<String, String> cache) throws Exception {
-        return CompletableFuture.supplyAsync(() -> cache.get("stations", this::load)).get(500, TimeUnit.MILLISECONDS);
+    /** A loader held until {@code hold} is counted down, whenever the background thread gets to run it. */
+    Function<String, String> heldBy(CountDownLatch hold) {
+        return key -> {
+            try {
+                hold.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return load(key);
+        };
+    }
+
+    /** A read that must be answered within half a second, though the load it starts is held. */
+    String readAtOnce(TtlCache<String, String> cache, CountDownLatch hold) throws Exception {
+        return CompletableFuture.supplyAsync(() -> cache.get("stations", heldBy(hold))).get(500, TimeUnit.MILLISECONDS);
     }
 
     void until(int loaded) throws InterruptedException {
@@ -47,10 +54,9 @@ class TtlCacheTests {
         assertThat(cache.get("stations", this::load)).isEqualTo("stations 1");
         Thread.sleep(TTL.toMillis() + 20);
         CountDownLatch slowLoad = new CountDownLatch(1);
-        hold = slowLoad;
 
-        assertThat(readAtOnce(cache)).isEqualTo("stations 1");
-        assertThat(readAtOnce(cache)).isEqualTo("stations 1");
+        assertThat(readAtOnce(cache, slowLoad)).isEqualTo("stations 1");
+        assertThat(readAtOnce(cache, slowLoad)).isEqualTo("stations 1");
         slowLoad.countDown();
         until(2);
         assertThat(cache.get("stations", this::load)).isEqualTo("stations 2");
@@ -71,10 +77,8 @@ class TtlCacheTests {
         cache.get("stations", this::load);
         Thread.sleep(TTL.toMillis() + 20);
         CountDownLatch slowLoad = new CountDownLatch(1);
-        hold = slowLoad;
-        assertThat(readAtOnce(cache)).isEqualTo("stations 1");
+        assertThat(readAtOnce(cache, slowLoad)).isEqualTo("stations 1");
         cache.clear(); // an administrator's change committed while the old list was being read
-        hold = new CountDownLatch(0);
         assertThat(cache.get("stations", this::load)).as("loaded by the reader after the clear").isEqualTo("stations 2");
         slowLoad.countDown();
         until(3);
