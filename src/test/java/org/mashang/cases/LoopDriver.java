@@ -66,7 +66,7 @@ public class LoopDriver {
         return submit(street.deputyPage(), street.category(), text, name, phone, wantsPublic, street.block(), extra);
     }
 
-    private Receipt submit(String path, long category, String text, String name, String phone, boolean wantsPublic, Long block,
+    Receipt submit(String path, long category, String text, String name, String phone, boolean wantsPublic, Long block,
                            String... extra) throws Exception {
         var request = multipart(path).param("text", text)
                 .param("categoryId", Long.toString(category))
