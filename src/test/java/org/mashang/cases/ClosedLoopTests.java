@@ -57,7 +57,8 @@ class ClosedLoopTests {
 
     /** A resident's message at the page of the street's deputy number {@code n} (from 1), in the street's first block. */
     private Receipt submit(int n, String text, String name, String phone, boolean wantsPublic) throws Exception {
-        return loop.submit("/d/" + street.deputies().get(n - 1).code(), text, name, phone, wantsPublic, street.block());
+        return loop.submit("/d/" + street.deputies().get(n - 1).code(), street.category(), text, name, phone, wantsPublic,
+                street.block());
     }
 
     private String deputy(int n) {
@@ -204,7 +205,8 @@ class ClosedLoopTests {
 
     @Test
     void aStationPoolMessageGetsAResponsibleDeputyAtReview() throws Exception {
-        Receipt r = loop.submit("/s/" + street.stationCode(), "希望在青山社区增设公交站", null, null, true, street.block());
+        Receipt r = loop.submit("/s/" + street.stationCode(), street.category(), "希望在青山社区增设公交站", null, null, true,
+                street.block());
         loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请指定一位负责办理的代表")));
         long wl99 = street.deputies().get(3).id(); // whose term has ended

@@ -140,7 +140,7 @@ class UrgencyTests {
     @Test
     void aNormalCaseKeepsTheStageDeadlinesAndTheReviewerMayMakeItUrgentAtReview() throws Exception {
         clock.set(LocalDateTime.of(2026, 6, 15, 10, 0));
-        long normal = loop.id("select id from category where name = '市容环境'");
+        long normal = street().category();
         Receipt r = submit(normal, "小区门口垃圾没人清");
         long id = r.caseId();
         assertThat(urgency(id)).isEqualTo("NORMAL");
