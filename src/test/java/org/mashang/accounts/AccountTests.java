@@ -13,7 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,18 +35,27 @@ class AccountTests {
     @Autowired
     UserDetailsService users;
 
+    /** The administrator who manages the accounts: the one of a street of this class's own. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
+    static String admin() {
+        return data.street().admin();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from staff_user").query(Long.class).single();
     }
 
     MockHttpServletRequestBuilder save(String path, String... kv) {
-        var request = post(path).with(csrf()).with(Staff.as(users, Staff.ADMIN));
+        var request = post(path).with(csrf()).with(Staff.as(users, admin()));
         for (int i = 0; i < kv.length; i += 2) {
             request.param(kv[i], kv[i + 1]);
         }
         return request;
     }
 
+    /** On the demo street: the accounts the demo loader makes (README's sign-in) keep only a hash of their password. */
     @Test
     void demoAccountsSignInWithHashedPasswords() throws Exception {
         mvc.perform(formLogin("/login").user("shenhe").password("mashang2026")).andExpect(authenticated().withRoles("REVIEWER"))
@@ -77,7 +88,7 @@ class AccountTests {
 
     @Test
     void anAdminCannotDeactivateThemselves() throws Exception {
-        long id = jdbc.sql("select id from staff_user where username = 'admin'").query(Long.class).single();
+        long id = jdbc.sql("select id from staff_user where username = :u").param("u", admin()).query(Long.class).single();
         mvc.perform(save("/admin/users/" + id + "/active", "value", "false")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("不能停用自己")));
     }
@@ -95,7 +106,7 @@ class AccountTests {
                 "人大代表账号须关联一位代表");
         assertRefused(save("/admin/users", "username", u, "displayName", "x", "roles", "DEPARTMENT", "password", "long-enough-1"),
                 "职能部门账号须关联一个部门");
-        assertRefused(save("/admin/users", "username", "admin", "displayName", "x", "roles", "ADMIN", "password", "long-enough-1"),
+        assertRefused(save("/admin/users", "username", admin(), "displayName", "x", "roles", "ADMIN", "password", "long-enough-1"),
                 "登录名已被使用");
         assertRefused(save("/admin/users", "username", u, "displayName", "x", "roles", "ADMIN", "password", "long-enough-1",
                 "phone", "999"), "电话号码格式不正确");

@@ -5,9 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
 import org.mashang.OwnAddress;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
+import org.mashang.TestData.Street;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.LoopDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,10 @@ class PublicApiTests {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+
+    /** A street with one serving deputy and a former one (whose card is not served). */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.withFormerDeputy());
 
     final JsonMapper json = JsonMapper.builder().build();
     OwnAddress client;
@@ -57,36 +64,41 @@ class PublicApiTests {
 
     @Test
     void stationsDeputiesAndReceptionDays() throws Exception {
+        Street street = data.street();
+        String station = street.stationCode();
+        String deputy = street.deputy().code();
+        String former = street.deputies().get(1).code();
         JsonNode stations = ok("/api/v1/stations");
-        assertThat(stations.toString()).contains("\"code\":\"wanlou\"");
-        JsonNode deputies = ok("/api/v1/stations/wanlou/deputies");
-        assertThat(deputies.toString()).contains("\"code\":\"wl01\"").doesNotContain("\"wl99\"");
-        JsonNode card = ok("/api/v1/deputies/wl01");
+        assertThat(stations.toString()).contains("\"code\":\"" + station + "\"");
+        JsonNode deputies = ok("/api/v1/stations/" + station + "/deputies");
+        assertThat(deputies.toString()).contains("\"code\":\"" + deputy + "\"").doesNotContain("\"" + former + "\"");
+        JsonNode card = ok("/api/v1/deputies/" + deputy);
         assertThat(card.get("name").asString()).isNotBlank();
-        assertThat(card.get("page").asString()).endsWith("/d/wl01");
+        assertThat(card.get("page").asString()).endsWith("/d/" + deputy);
         assertThat(card.has("id")).isFalse();
-        problem("/api/v1/deputies/wl99", 404);
+        problem("/api/v1/deputies/" + former, 404);
         problem("/api/v1/stations/nosuch", 404);
 
-        long block = jdbc.sql("select id from region where name = '万楼社区第1区块'").query(Long.class).single();
+        long block = street.block();
         assertThat(ok("/api/v1/deputies?block=" + block).size()).isPositive();
-        assertThat(ok("/api/v1/blocks?q=万楼").size()).isPositive();
+        assertThat(ok("/api/v1/blocks?q=" + street.key()).size()).isPositive();
         problem("/api/v1/deputies?block=abc", 400);
         problem("/api/v1/deputies?block=999999", 404);
         problem("/api/v1/deputies", 400);
 
-        assertThat(ok("/api/v1/stations/wanlou/reception-days?from=2026-12-01&to=2026-12-31").size()).isPositive();
-        problem("/api/v1/stations/wanlou/reception-days?from=2026-12-31&to=2026-12-01", 400);
-        problem("/api/v1/stations/wanlou/reception-days?from=yesterday", 400);
+        assertThat(ok("/api/v1/stations/" + station + "/reception-days?from=2026-12-01&to=2026-12-31").size()).isPositive();
+        problem("/api/v1/stations/" + station + "/reception-days?from=2026-12-31&to=2026-12-01", 400);
+        problem("/api/v1/stations/" + station + "/reception-days?from=yesterday", 400);
     }
 
     @Test
     void publicCasesWithTheirTimelinesAndNothingPrivate() throws Exception {
         LoopDriver loop = new LoopDriver(mvc, jdbc, users);
-        long shown = loop.acceptedAndReplied("楼下垃圾站太臭 联系电话 13912345678");
+        Street street = data.street();
+        long shown = street.caseIn(CaseState.DISPATCH_REQUESTED, "楼下垃圾站太臭 联系电话 13912345678").caseId();
         String shownTicket = jdbc.sql("select ticket from cases where id = ?").param(1, shown).query(String.class).single();
-        var hidden = loop.submit("/d/wl01", "不公开的事", "王秀英", "13912345678", false);
-        loop.post(Staff.REVIEWER, "/review/cases/" + hidden.caseId() + "/accept", "makePublic", "false", "publicText", "x");
+        var hidden = loop.submit(street, "不公开的事", "王秀英", "13912345678", false);
+        loop.post(street.reviewer(), "/review/cases/" + hidden.caseId() + "/accept", "makePublic", "false", "publicText", "x");
 
         JsonNode one = ok("/api/v1/cases/" + shownTicket);
         assertThat(one.get("timeline").size()).isGreaterThanOrEqualTo(2);
@@ -95,7 +107,7 @@ class PublicApiTests {
         assertThat(one.get("submittedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         problem("/api/v1/cases/" + hidden.ticket(), 404);
 
-        JsonNode wall = ok("/api/v1/cases?deputy=wl01");
+        JsonNode wall = ok("/api/v1/cases?deputy=" + street.deputy().code());
         assertThat(wall.get("total").asLong()).isPositive();
         assertThat(wall.toString()).contains(shownTicket).doesNotContain(hidden.ticket());
         assertThat(wall.get("items").get(0).get("timeline").isNull()).isTrue();

@@ -11,8 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
 import org.mashang.platform.Indicator;
 import org.mashang.platform.Outcome;
 import org.mashang.platform.Zones;
@@ -46,7 +47,14 @@ class CaseOutcomeTests {
     @Autowired
     DeputyRecords records;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     LoopDriver loop;
+
+    static String deputy() {
+        return data.street().deputy().username();
+    }
 
     @BeforeEach
     void driver() {
@@ -61,22 +69,19 @@ class CaseOutcomeTests {
     @Test
     void theFinalReplyRecordsOutcomesShownOnTheCaseAndCountedInStatsAndTheDeputysRecord() throws Exception {
         int year = LocalDate.now(Zones.CHINA).getYear();
-        long wl01 = loop.id("select id from deputy where code = 'wl01'");
+        long deputyId = data.street().deputy().id();
         BigDecimal statsBefore = stats.year(year, null).moneyRecovered();
-        BigDecimal recordBefore = money(records.of(wl01, year).outcomes());
+        BigDecimal recordBefore = money(records.of(deputyId, year).outcomes());
 
-        long id = loop.acceptedAndReplied("1448 户农户的土地流转款被拖欠");
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
-                "dueDate", loop.due());
-        loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已督促支付");
-        loop.as(Staff.DEPUTY, get("/deputy/cases/" + id)).andExpect(content().string(containsString("办理成效")));
+        long id = data.street().caseIn(CaseState.FEEDBACK_RECEIVED, "1448 户农户的土地流转款被拖欠").caseId();
+        loop.as(deputy(), get("/deputy/cases/" + id)).andExpect(content().string(containsString("办理成效")));
 
         // a bad line is refused and nothing is recorded
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "款项已追回",
+        loop.post(deputy(), "/deputy/cases/" + id + "/reply-to-resident", "text", "款项已追回",
                 "outcomes[" + MONEY + "].amount", "很多").andExpect(status().isBadRequest());
         assertThat(loop.state(id)).isEqualTo("FEEDBACK_RECEIVED");
 
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "款项已全部追回，请您评价",
+        loop.post(deputy(), "/deputy/cases/" + id + "/reply-to-resident", "text", "款项已全部追回，请您评价",
                 "outcomes[" + MONEY + "].amount", "18870000", "outcomes[" + PEOPLE + "].amount", "1448",
                 "outcomes[" + FREE + "].name", "签订协议", "outcomes[" + FREE + "].amount", "3", "outcomes[" + FREE + "].unit", "份")
                 .andExpect(status().is3xxRedirection());
@@ -87,7 +92,7 @@ class CaseOutcomeTests {
         assertThat(outcomes).containsExactly("挽回经济损失 18870000 元、帮助群众 1448 人、签订协议 3 份");
         // on the case's public page, named (it showed "??event.OUTCOMES_zh_CN??")
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
-        loop.as(Staff.DEPUTY, get("/cases/" + ticket)).andExpect(content().string(containsString("办理成效")))
+        loop.as(deputy(), get("/cases/" + ticket)).andExpect(content().string(containsString("办理成效")))
                 .andExpect(content().string(containsString("挽回经济损失 18870000 元")))
                 .andExpect(content().string(not(containsString("??"))));
         // the resident is notified of the reply, not of the figures
@@ -99,7 +104,7 @@ class CaseOutcomeTests {
             assertThat(o.indicator()).isEqualTo("签订协议");
             assertThat(o.amount()).isGreaterThanOrEqualTo(new BigDecimal("3"));
         });
-        var record = records.of(wl01, year).outcomes();
+        var record = records.of(deputyId, year).outcomes();
         assertThat(money(record)).isEqualByComparingTo(recordBefore.add(new BigDecimal("18870000")));
         assertThat(record).extracting(Outcome::indicator).startsWith("挽回经济损失", "帮助群众");
     }
@@ -107,16 +112,16 @@ class CaseOutcomeTests {
     @Test
     void aReopenedCaseAnsweredAgainReplacesItsOutcomes() throws Exception {
         int year = LocalDate.now(Zones.CHINA).getYear();
-        var r = loop.submit("/d/wl01", "小区门口路灯坏了", null, null, true);
+        var r = loop.submit(data.street(), "小区门口路灯坏了", null, null, true);
         long id = r.caseId();
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区门口路灯坏了");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "我联系物业");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已装好", "outcomes[" + Indicator.LAMPS_INSTALLED.ordinal()
+        loop.post(data.street().reviewer(), "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区门口路灯坏了");
+        loop.post(deputy(), "/deputy/cases/" + id + "/reply", "text", "我联系物业");
+        loop.post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已装好", "outcomes[" + Indicator.LAMPS_INSTALLED.ordinal()
                 + "].amount", "2").andExpect(status().is3xxRedirection());
         BigDecimal lamps = lamps(year);
         loop.onCase(r.ticket(), r.queryCode(), "evaluate", "satisfaction", "UNSATISFIED").andExpect(status().is3xxRedirection());
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "再次检修");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "全部换新", "outcomes[" + Indicator.LAMPS_INSTALLED.ordinal()
+        loop.post(deputy(), "/deputy/cases/" + id + "/reply", "text", "再次检修");
+        loop.post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "全部换新", "outcomes[" + Indicator.LAMPS_INSTALLED.ordinal()
                 + "].amount", "5").andExpect(status().is3xxRedirection());
         assertThat(lamps(year)).isEqualByComparingTo(lamps.add(new BigDecimal("3")));
         assertThat(jdbc.sql("select sum(amount) from case_outcome where case_id = ?").param(1, id).query(BigDecimal.class).single())

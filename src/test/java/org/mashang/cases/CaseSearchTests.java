@@ -114,7 +114,7 @@ class CaseSearchTests {
     @Test
     void neverFindsACaseOutsideTheUsersScope() throws Exception {
         Receipt own = submit(word + "，万楼", null, "13900001111");
-        long elsewhere = insertCases(1, "/x/not-wanlou/");
+        long elsewhere = insertCases(1, "/x/elsewhere/");
         String otherDeputy = street.deputies().get(1).username();
 
         assertThat(found(street.dispatcher(), word)).containsExactly(own.ticket());

@@ -57,7 +57,8 @@ class ClosedLoopTests {
 
     /** A resident's message at the page of the street's deputy number {@code n} (from 1), in the street's first block. */
     private Receipt submit(int n, String text, String name, String phone, boolean wantsPublic) throws Exception {
-        return loop.submit("/d/" + street.deputies().get(n - 1).code(), text, name, phone, wantsPublic, street.block());
+        return loop.submit("/d/" + street.deputies().get(n - 1).code(), street.category(), text, name, phone, wantsPublic,
+                street.block());
     }
 
     private String deputy(int n) {
@@ -102,18 +103,18 @@ class ClosedLoopTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("ACCEPTED");
 
-        long chengguan = office("城管办").id();
+        long office = office("城管办").id();
         long zhifa = office("执法中队").id();
         loop.as(deputy(1), get("/deputy")).andExpect(content().string(containsString(r.ticket())));
         loop.post(deputy(1), "/deputy/cases/" + id + "/reply", "text", "已于今早到莲城大道现场查看，情况属实，将提请交办。",
-                "requestDispatch", "true", "departmentIds", "" + chengguan, "departmentIds", "" + zhifa)
+                "requestDispatch", "true", "departmentIds", "" + office, "departmentIds", "" + zhifa)
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("DISPATCH_REQUESTED");
 
         loop.as(street.dispatcher(), get("/dispatch")).andExpect(content().string(containsString(r.ticket())));
         loop.as(street.dispatcher(), get("/dispatch/cases/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("城管办")));
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan,
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office,
                 "departmentIds", "" + zhifa, "dueDate", loop.due(), "instructions", "请联合整治").andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("DISPATCHED");
 
@@ -204,13 +205,14 @@ class ClosedLoopTests {
 
     @Test
     void aStationPoolMessageGetsAResponsibleDeputyAtReview() throws Exception {
-        Receipt r = loop.submit("/s/" + street.stationCode(), "希望在青山社区增设公交站", null, null, true, street.block());
+        Receipt r = loop.submit("/s/" + street.stationCode(), street.category(), "希望在青山社区增设公交站", null, null, true,
+                street.block());
         loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请指定一位负责办理的代表")));
         long wl99 = street.deputies().get(3).id(); // whose term has ended
         loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "deputyId", "" + wl99).andExpect(status().isBadRequest());
-        long wl02 = street.deputies().get(1).id();
-        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "deputyId", "" + wl02).andExpect(status().is3xxRedirection());
+        long second = street.deputies().get(1).id();
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "deputyId", "" + second).andExpect(status().is3xxRedirection());
         // every deputy of the station sees the pool case; only the responsible one acts on it
         loop.as(deputy(1), get("/deputy/cases/" + r.caseId())).andExpect(status().isOk());
         loop.post(deputy(1), "/deputy/cases/" + r.caseId() + "/reply", "text", "我来答复").andExpect(status().isForbidden());
@@ -240,8 +242,8 @@ class ClosedLoopTests {
     void anUnsatisfiedEvaluationReopensTheCaseForANewRoundOfDispatch() throws Exception {
         long id = acceptedAndReplied("垃圾站臭味大");
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
-        long chengguan = office("城管办").id();
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due());
+        long office = office("城管办").id();
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due());
         loop.post(staff("城管办"), "/department/assignments/" + assignment(id, "城管办") + "/report", "feedback", "已清洗");
         loop.post(deputy(1), "/deputy/cases/" + id + "/reply-to-resident", "text", "已处理");
         String code = loop.giveKnownCode(id);
@@ -249,7 +251,7 @@ class ClosedLoopTests {
         loop.onCase(ticket, code, "evaluate", "satisfaction", "UNSATISFIED", "comment", "还是臭")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("REOPENED");
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due())
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due())
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select max(round) from assignment where case_id = ?").param(1, id).query(Integer.class).single())
                 .isEqualTo(2);
@@ -259,7 +261,7 @@ class ClosedLoopTests {
     void aReturnedAssignmentGoesBackToTheDispatcherAndIsRedispatched() throws Exception {
         long id = acceptedAndReplied("小区违建");
         long zongzhi = office("综治办").id();
-        long chengguan = office("城管办").id();
+        long office = office("城管办").id();
         loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + zongzhi, "dueDate", loop.due());
         long a = assignment(id, "综治办");
         loop.post(staff("综治办"), "/department/assignments/" + a + "/return", "reason", "").andExpect(status().isBadRequest());
@@ -267,7 +269,7 @@ class ClosedLoopTests {
         assertThat(loop.state(id)).isEqualTo("DISPATCHED");
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
         loop.as(street.dispatcher(), get("/dispatch")).andExpect(content().string(containsString(ticket)));
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due())
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due())
                 .andExpect(status().is3xxRedirection());
         loop.post(staff("城管办"), "/department/assignments/" + assignment(id, "城管办") + "/report", "feedback", "已立案查处");
         assertThat(loop.state(id)).isEqualTo("FEEDBACK_RECEIVED");
@@ -278,9 +280,9 @@ class ClosedLoopTests {
     @Test
     void extensionsAreRequestedAndDecided() throws Exception {
         long id = acceptedAndReplied("道路坑洼");
-        long chengguan = office("城管办").id();
+        long office = office("城管办").id();
         String due = loop.due();
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", due);
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", due);
         long a = assignment(id, "城管办");
         loop.post(staff("城管办"), "/department/assignments/" + a + "/extension", "days", "0", "reason", "x").andExpect(status().isBadRequest());
         loop.post(staff("城管办"), "/department/assignments/" + a + "/extension", "days", "abc", "reason", "x").andExpect(status().isBadRequest());
@@ -300,10 +302,10 @@ class ClosedLoopTests {
         long id = acceptedAndReplied("噪音扰民");
         loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "dueDate", loop.due()).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请至少选择一个职能部门")));
-        long chengguan = office("城管办").id();
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", "2020-01-01")
+        long office = office("城管办").id();
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", "2020-01-01")
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("办理期限应晚于今天")));
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", "not-a-date")
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", "not-a-date")
                 .andExpect(status().isBadRequest());
         loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "999999", "dueDate", loop.due())
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("所选部门不存在")));

@@ -53,9 +53,9 @@ class DataScopeTests {
     LoopDriver loop;
 
     /** A case in the one street (dispatched to its first office, with a photo) and one in the other. */
-    long wanlou;
-    long wanlouAssignment;
-    String wanlouPhoto;
+    long oneCase;
+    long oneAssignment;
+    String onePhoto;
     long yuntang;
     String yuntangTicket;
 
@@ -73,14 +73,14 @@ class DataScopeTests {
                 .param("publicChoice", "false").param("submissionKey", java.util.UUID.randomUUID().toString())
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
         Receipt a = loop.receipt(mvc.perform(request).andReturn());
-        wanlou = a.caseId();
-        wanlouPhoto = jdbc.sql("select file_id::text from case_photo where case_id = ?").param(1, wanlou).query(String.class).single();
-        loop.post(one.reviewer(), "/review/cases/" + wanlou + "/accept");
-        loop.post(deputy(), "/deputy/cases/" + wanlou + "/reply", "text", "收到", "requestDispatch", "true");
-        loop.post(one.dispatcher(), "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + one.department().id(),
+        oneCase = a.caseId();
+        onePhoto = jdbc.sql("select file_id::text from case_photo where case_id = ?").param(1, oneCase).query(String.class).single();
+        loop.post(one.reviewer(), "/review/cases/" + oneCase + "/accept");
+        loop.post(deputy(), "/deputy/cases/" + oneCase + "/reply", "text", "收到", "requestDispatch", "true");
+        loop.post(one.dispatcher(), "/dispatch/cases/" + oneCase + "/dispatch", "departmentIds", "" + one.department().id(),
                 "dueDate", loop.due());
-        wanlouAssignment = loop.assignment(wanlou, one.department().name());
-        assertThat(loop.state(wanlou)).isEqualTo("DISPATCHED");
+        oneAssignment = loop.assignment(oneCase, one.department().name());
+        assertThat(loop.state(oneCase)).isEqualTo("DISPATCHED");
 
         Receipt b = other.caseIn(CaseState.SUBMITTED, "云塘的留言");
         yuntang = b.caseId();
@@ -112,7 +112,7 @@ class DataScopeTests {
         loop.post(one.reviewer(), "/review/cases/" + yuntang + "/accept").andExpect(status().isNotFound());
         loop.post(one.reviewer(), "/review/cases/" + yuntang + "/reject", "reason", "其他", "detail", "x").andExpect(status().isNotFound());
         loop.as(one.reviewer(), get("/review")).andExpect(content().string(not(containsString(yuntangTicket))));
-        loop.as(other.reviewer(), get("/review/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.as(other.reviewer(), get("/review/cases/" + oneCase)).andExpect(status().isNotFound());
         loop.as(other.reviewer(), get("/review")).andExpect(content().string(containsString(yuntangTicket)));
         loop.as(other.reviewer(), get("/review/cases/" + yuntang)).andExpect(status().isOk());
         assertThat(loop.state(yuntang)).isEqualTo("SUBMITTED");
@@ -120,63 +120,63 @@ class DataScopeTests {
 
     @Test
     void deputiesSeeTheirOwnAndTheirStationPool() throws Exception {
-        loop.as(deputy(), get("/deputy/cases/" + wanlou)).andExpect(status().isOk());
-        loop.as(otherDeputy(), get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.post(otherDeputy(), "/deputy/cases/" + wanlou + "/resolve", "text", "x").andExpect(status().isNotFound());
-        loop.as(other.deputy().username(), get("/deputy/cases/" + wanlou)).andExpect(status().isNotFound());
+        loop.as(deputy(), get("/deputy/cases/" + oneCase)).andExpect(status().isOk());
+        loop.as(otherDeputy(), get("/deputy/cases/" + oneCase)).andExpect(status().isNotFound());
+        loop.post(otherDeputy(), "/deputy/cases/" + oneCase + "/resolve", "text", "x").andExpect(status().isNotFound());
+        loop.as(other.deputy().username(), get("/deputy/cases/" + oneCase)).andExpect(status().isNotFound());
         loop.as(deputy(), get("/deputy/cases/" + yuntang)).andExpect(status().isNotFound());
         loop.as(other.deputy().username(), get("/deputy/cases/" + yuntang)).andExpect(status().isOk());
-        loop.as(otherDeputy(), get("/deputy")).andExpect(content().string(not(containsString(ticket(wanlou)))));
+        loop.as(otherDeputy(), get("/deputy")).andExpect(content().string(not(containsString(ticket(oneCase)))));
     }
 
     @Test
     void departmentsSeeOnlyTheirAssignments() throws Exception {
-        loop.as(department(), get("/department/assignments/" + wanlouAssignment)).andExpect(status().isOk());
-        loop.as(otherDepartment(), get("/department/assignments/" + wanlouAssignment)).andExpect(status().isNotFound());
-        loop.post(otherDepartment(), "/department/assignments/" + wanlouAssignment + "/report", "feedback", "x")
+        loop.as(department(), get("/department/assignments/" + oneAssignment)).andExpect(status().isOk());
+        loop.as(otherDepartment(), get("/department/assignments/" + oneAssignment)).andExpect(status().isNotFound());
+        loop.post(otherDepartment(), "/department/assignments/" + oneAssignment + "/report", "feedback", "x")
                 .andExpect(status().isNotFound());
-        loop.post(other.department().username(), "/department/assignments/" + wanlouAssignment + "/return", "reason", "x")
+        loop.post(other.department().username(), "/department/assignments/" + oneAssignment + "/return", "reason", "x")
                 .andExpect(status().isNotFound());
-        loop.as(otherDepartment(), get("/department")).andExpect(content().string(not(containsString(ticket(wanlou)))));
-        assertThat(loop.state(wanlou)).isEqualTo("DISPATCHED");
+        loop.as(otherDepartment(), get("/department")).andExpect(content().string(not(containsString(ticket(oneCase)))));
+        assertThat(loop.state(oneCase)).isEqualTo("DISPATCHED");
     }
 
     @Test
     void dispatchersSeeTheirStreetOnly() throws Exception {
-        loop.as(one.dispatcher(), get("/dispatch/cases/" + wanlou)).andExpect(status().isOk());
-        loop.as(other.dispatcher(), get("/dispatch/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.post(other.dispatcher(), "/dispatch/cases/" + wanlou + "/dispatch", "departmentIds", "" + one.department().id(),
+        loop.as(one.dispatcher(), get("/dispatch/cases/" + oneCase)).andExpect(status().isOk());
+        loop.as(other.dispatcher(), get("/dispatch/cases/" + oneCase)).andExpect(status().isNotFound());
+        loop.post(other.dispatcher(), "/dispatch/cases/" + oneCase + "/dispatch", "departmentIds", "" + one.department().id(),
                 "dueDate", loop.due()).andExpect(status().isNotFound());
         loop.as(one.dispatcher(), get("/dispatch/cases/" + yuntang)).andExpect(status().isNotFound());
     }
 
     @Test
     void adminsSeeTheStreetsOfTheirRegion() throws Exception {
-        loop.as(one.districtAdmin(), get("/admin/cases/" + wanlou)).andExpect(status().isOk());
+        loop.as(one.districtAdmin(), get("/admin/cases/" + oneCase)).andExpect(status().isOk());
         loop.as(one.districtAdmin(), get("/admin/cases/" + yuntang)).andExpect(status().isOk());
         loop.as(other.admin(), get("/admin/cases/" + yuntang)).andExpect(status().isOk());
-        loop.as(other.admin(), get("/admin/cases/" + wanlou)).andExpect(status().isNotFound());
-        loop.as(other.admin(), get("/staff/search?as=ADMIN")).andExpect(content().string(not(containsString(ticket(wanlou)))))
+        loop.as(other.admin(), get("/admin/cases/" + oneCase)).andExpect(status().isNotFound());
+        loop.as(other.admin(), get("/staff/search?as=ADMIN")).andExpect(content().string(not(containsString(ticket(oneCase)))))
                 .andExpect(content().string(containsString(yuntangTicket)));
     }
 
     @Test
     void filesFollowTheirCasesScope() throws Exception {
-        String url = "/staff/cases/" + wanlou + "/files/" + wanlouPhoto;
+        String url = "/staff/cases/" + oneCase + "/files/" + onePhoto;
         loop.as(one.reviewer(), get(url)).andExpect(status().isOk());
         loop.as(deputy(), get(url)).andExpect(status().isOk());
         loop.as(department(), get(url)).andExpect(status().isOk());
         loop.as(otherDepartment(), get(url)).andExpect(status().isNotFound());
         loop.as(other.reviewer(), get(url)).andExpect(status().isNotFound());
         loop.as(otherDeputy(), get(url)).andExpect(status().isNotFound());
-        mvc.perform(get("/cases/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + ticket(oneCase) + "/files/" + onePhoto)).andExpect(status().isNotFound());
     }
 
     @Test
     void theResidentNeedsTheRightCode() throws Exception {
         loop.onCase(yuntangTicket, "00000000", "evaluate", "satisfaction", "SATISFIED").andExpect(status().isNotFound());
-        mvc.perform(get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
-        loop.as(one.districtAdmin(), get("/track/" + ticket(wanlou) + "/files/" + wanlouPhoto)).andExpect(status().isNotFound());
+        mvc.perform(get("/track/" + ticket(oneCase) + "/files/" + onePhoto)).andExpect(status().isNotFound());
+        loop.as(one.districtAdmin(), get("/track/" + ticket(oneCase) + "/files/" + onePhoto)).andExpect(status().isNotFound());
     }
 
     private String ticket(long id) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
+import org.mashang.TestData;
 import org.mashang.accounts.StaffUser;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +36,19 @@ class DispatchQueueTests {
     @Autowired
     CaseQueries queries;
 
+    /** The street whose dispatcher's lists are looked at, with two offices (城管办, 综治办). */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.departments("城管办", "综治办"));
+
     LoopDriver loop;
+
+    static TestData.Street street() {
+        return data.street();
+    }
+
+    static TestData.Person office(int n) {
+        return street().departments().get(n);
+    }
 
     @BeforeEach
     void driver() {
@@ -43,15 +57,15 @@ class DispatchQueueTests {
 
     @Test
     void eachReasonPutsACaseInTheQueueAndHandlingDoesNot() throws Exception {
-        long requested = loop.acceptedAndReplied("队列：路灯不亮");
-        long extension = dispatched("队列：井盖松动", "城管办");
-        loop.post("chengguan", "/department/assignments/" + loop.assignment(extension, "城管办") + "/extension", "days", "3",
+        long requested = street().caseIn(CaseState.DISPATCH_REQUESTED, "队列：路灯不亮").caseId();
+        long extension = dispatched("队列：井盖松动", 0);
+        loop.post(office(0).username(), "/department/assignments/" + loop.assignment(extension, office(0).name()) + "/extension", "days", "3",
                 "reason", "需协调燃气公司");
-        long returned = dispatched("队列：违建", "综治办");
-        loop.post("zongzhi", "/department/assignments/" + loop.assignment(returned, "综治办") + "/return", "reason", "属于城管办职责");
-        long handling = dispatched("队列：占道经营", "城管办");
+        long returned = dispatched("队列：违建", 1);
+        loop.post(office(1).username(), "/department/assignments/" + loop.assignment(returned, office(1).name()) + "/return", "reason", "属于城管办职责");
+        long handling = dispatched("队列：占道经营", 0);
 
-        List<Long> queue = everyPage((StaffUser) users.loadUserByUsername(Staff.DISPATCHER), CaseList.DISPATCH).stream()
+        List<Long> queue = everyPage((StaffUser) users.loadUserByUsername(street().dispatcher()), CaseList.DISPATCH).stream()
                 .map(CaseSummary::id).toList();
 
         assertThat(queue).contains(requested, extension, returned).doesNotContain(handling);
@@ -64,19 +78,19 @@ class DispatchQueueTests {
      */
     @Test
     void theOverdueListHoldsEveryRunningClockPastItsDeadlineEarliestFirst() throws Exception {
-        long twoDays = dispatched("督办：井盖缺失", "城管办");
-        long threeDays = dispatched("督办：污水外溢", "城管办");
-        long paused = dispatched("督办：等待群众补充", "城管办");
-        long inTime = dispatched("督办：尚未到期", "城管办");
-        Receipt firstReply = loop.submit("/d/wl01", "督办：代表尚未答复", null, null, true);
-        loop.post(Staff.REVIEWER, "/review/cases/" + firstReply.caseId() + "/accept", "makePublic", "false");
+        long twoDays = dispatched("督办：井盖缺失", 0);
+        long threeDays = dispatched("督办：污水外溢", 0);
+        long paused = dispatched("督办：等待群众补充", 0);
+        long inTime = dispatched("督办：尚未到期", 0);
+        Receipt firstReply = loop.submit(street(), "督办：代表尚未答复", null, null, true);
+        loop.post(street().reviewer(), "/review/cases/" + firstReply.caseId() + "/accept", "makePublic", "false");
         assertThat(loop.state(firstReply.caseId())).isEqualTo("ACCEPTED");
         late(twoDays, "2 days", false);
         late(threeDays, "3 days", false);
         late(paused, "4 days", true);
         late(firstReply.caseId(), "1 day", false);
 
-        List<Long> overdue = everyPage((StaffUser) users.loadUserByUsername(Staff.DISPATCHER), CaseList.OVERDUE).stream()
+        List<Long> overdue = everyPage((StaffUser) users.loadUserByUsername(street().dispatcher()), CaseList.OVERDUE).stream()
                 .map(CaseSummary::id).toList();
 
         assertThat(overdue).doesNotContain(paused, inTime).doesNotHaveDuplicates();
@@ -103,9 +117,10 @@ class DispatchQueueTests {
         return all;
     }
 
-    private long dispatched(String text, String department) throws Exception {
-        long id = loop.acceptedAndReplied(text);
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department(department),
+    /** A case of the street dispatched to its n-th office. */
+    private long dispatched(String text, int office) throws Exception {
+        long id = street().caseIn(CaseState.DISPATCH_REQUESTED, text).caseId();
+        loop.post(street().dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office(office).id(),
                 "dueDate", loop.due());
         assertThat(loop.state(id)).isEqualTo("DISPATCHED");
         return id;

@@ -10,8 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.PublicStats;
@@ -36,7 +37,18 @@ class FollowUpTests {
     @Autowired
     PublicStats stats;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     LoopDriver loop;
+
+    static String reviewer() {
+        return data.street().reviewer();
+    }
+
+    static String deputy() {
+        return data.street().deputy().username();
+    }
 
     @BeforeEach
     void driver() {
@@ -48,11 +60,11 @@ class FollowUpTests {
     }
 
     Receipt resolvedReceipt(String text) throws Exception {
-        Receipt r = loop.submit("/d/wl01", text, null, null, true);
+        Receipt r = loop.submit(data.street(), text, null, null, true);
         long id = r.caseId();
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", text);
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "我联系物业");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/resolve", "text", "已协调物业处理完毕").andExpect(status().is3xxRedirection());
+        loop.post(reviewer(), "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", text);
+        loop.post(deputy(), "/deputy/cases/" + id + "/reply", "text", "我联系物业");
+        loop.post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已协调物业处理完毕").andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("RESOLVED");
         return r;
     }
@@ -64,9 +76,9 @@ class FollowUpTests {
         Receipt r = resolvedReceipt("老人不会用手机评价：楼道灯坏了三个月");
         long id = r.caseId();
 
-        loop.as(Staff.REVIEWER, get("/review")).andExpect(content().string(containsString("待群众评价")));
-        loop.as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(content().string(containsString("id=\"follow-up\"")));
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED", "note", "张大爷说灯已经亮了")
+        loop.as(reviewer(), get("/review")).andExpect(content().string(containsString("待群众评价")));
+        loop.as(reviewer(), get("/review/cases/" + id)).andExpect(content().string(containsString("id=\"follow-up\"")));
+        loop.post(reviewer(), "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED", "note", "张大爷说灯已经亮了")
                 .andExpect(status().is3xxRedirection());
 
         assertThat(loop.state(id)).isEqualTo("EVALUATED");
@@ -92,13 +104,13 @@ class FollowUpTests {
     @Test
     void unsatisfiedOnThePhoneReopensTheCaseAndBadInputIsRefused() throws Exception {
         long id = resolved("老人不会用手机评价：下水道堵了");
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/follow-up").andExpect(status().isBadRequest());
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/follow-up", "satisfaction", "NONSENSE").andExpect(status().isBadRequest());
-        loop.post(Staff.DEPUTY, "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED").andExpect(status().isForbidden());
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/follow-up", "satisfaction", "UNSATISFIED")
+        loop.post(reviewer(), "/review/cases/" + id + "/follow-up").andExpect(status().isBadRequest());
+        loop.post(reviewer(), "/review/cases/" + id + "/follow-up", "satisfaction", "NONSENSE").andExpect(status().isBadRequest());
+        loop.post(deputy(), "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED").andExpect(status().isForbidden());
+        loop.post(reviewer(), "/review/cases/" + id + "/follow-up", "satisfaction", "UNSATISFIED")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("REOPENED");
         // not awaiting an evaluation any more: refused
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED").andExpect(status().isConflict());
+        loop.post(reviewer(), "/review/cases/" + id + "/follow-up", "satisfaction", "SATISFIED").andExpect(status().isConflict());
     }
 }

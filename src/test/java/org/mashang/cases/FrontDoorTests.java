@@ -64,8 +64,8 @@ class FrontDoorTests {
         return (MockMultipartHttpServletRequestBuilder) request.with(csrf());
     }
 
-    String category() {
-        return "" + loop().id("select id from category where name = '市容环境'");
+    static String category(TestData.Street street) {
+        return "" + street.category();
     }
 
     String page(String path) throws Exception {
@@ -107,7 +107,8 @@ class FrontDoorTests {
 
     @Test
     void aRefusedFormListsItsProblemsAtTheTopMarksTheFieldsAndKeepsThePhotos() throws Exception {
-        String path = street().deputyPage();
+        TestData.Street street = street();
+        String path = street.deputyPage();
         String key = UUID.randomUUID().toString();
         long before = loop().id("select count(*) from cases");
         String page = mvc.perform(message(path, key, null)
@@ -119,7 +120,7 @@ class FrontDoorTests {
         assertThat(page.indexOf("id=\"error-summary\"")).as("the summary is at the top").isLessThan(page.indexOf("id=\"message-form\""));
 
         // fixed: the kept photo goes with the message without being picked again
-        var result = mvc.perform(message(path, key, category()).param("keepPhoto", "1"))
+        var result = mvc.perform(message(path, key, category(street)).param("keepPhoto", "1"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         Receipt receipt = loop().receipt(result);
         assertThat(loop().id("select count(*) from cases")).isEqualTo(before + 1);
@@ -129,11 +130,12 @@ class FrontDoorTests {
 
     @Test
     void anUntickedKeptPhotoIsDropped() throws Exception {
-        String path = street().deputyPage();
+        TestData.Street street = street();
+        String path = street.deputyPage();
         String key = UUID.randomUUID().toString();
         mvc.perform(message(path, key, null).file(new MockMultipartFile("photos", "a.png", "image/png", TestImages.png())))
                 .andExpect(status().isBadRequest());
-        Receipt receipt = loop().receipt(mvc.perform(message(path, key, category())).andReturn());
+        Receipt receipt = loop().receipt(mvc.perform(message(path, key, category(street))).andReturn());
         assertThat(loop().id("select count(*) from case_photo where case_id = ?", receipt.caseId())).isZero();
     }
 
@@ -189,7 +191,8 @@ class FrontDoorTests {
 
     @Test
     void theReceiptImageIsForTheDeviceThatKnowsTheCode() throws Exception {
-        var result = mvc.perform(message("/d/" + street().deputies().get(1).code(), UUID.randomUUID().toString(), category()))
+        TestData.Street street = street();
+        var result = mvc.perform(message("/d/" + street.deputies().get(1).code(), UUID.randomUUID().toString(), category(street)))
                 .andReturn();
         Cookie pass = result.getResponse().getCookie("mashang_pass");
         Receipt receipt = loop().receipt(result);

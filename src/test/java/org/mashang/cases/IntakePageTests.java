@@ -5,7 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,9 +23,12 @@ class IntakePageTests {
     @Autowired
     UserDetailsService users;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     @Test
     void theSharedMessageFieldsKeepThePagesIds() throws Exception {
-        String page = mvc.perform(get("/intake").with(Staff.as(users, Staff.REVIEWER))).andExpect(status().isOk())
+        String page = mvc.perform(get("/intake").with(Staff.as(users, data.street().reviewer()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<label for=\"text\">群众反映的问题</label>")
                 .containsPattern("<textarea id=\"text\"[^>]* rows=\"5\"[^>]* name=\"text\">")

@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.EdgeTest;
+import org.mashang.PerClassData;
 import org.mashang.RawHttp;
 import org.mashang.TestClock;
 import org.mashang.cases.internal.CaseTracking;
@@ -24,6 +26,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @EdgeTest
 class LimitTests {
+
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
+    static String stationPage() {
+        return "/s/" + data.street().stationCode();
+    }
 
     @LocalServerPort
     int port;
@@ -58,9 +67,9 @@ class LimitTests {
     }
 
     RawHttp.Response message(RawHttp http, String text, String phone) throws IOException {
-        RawHttp.Response page = http.get("/s/wanlou");
+        RawHttp.Response page = http.get(stationPage());
         long category = jdbc.sql("select min(id) from category").query(Long.class).single();
-        return http.post("/s/wanlou", "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&text=" + RawHttp.enc(text) + "&categoryId="
+        return http.post(stationPage(), "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&text=" + RawHttp.enc(text) + "&categoryId="
                 + category + "&publicChoice=false&submissionKey=" + UUID.randomUUID() + (phone == null ? "" : "&phone=" + phone));
     }
 

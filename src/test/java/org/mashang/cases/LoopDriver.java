@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.mashang.Staff;
+import org.mashang.TestData;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,8 +54,22 @@ public class LoopDriver {
     /** @param extra more form fields, name then value (an email …) */
     public Receipt submit(String path, String text, String name, String phone, boolean wantsPublic, Long block, String... extra)
             throws Exception {
+        return submit(path, id("select id from category where name = '市容环境'"), text, name, phone, wantsPublic, block, extra);
+    }
+
+    /**
+     * A resident's message at the page of a test street's first deputy, in its first block and its category (a test
+     * street of {@link TestData}); @param extra more form fields, name then value
+     */
+    public Receipt submit(TestData.Street street, String text, String name, String phone, boolean wantsPublic, String... extra)
+            throws Exception {
+        return submit(street.deputyPage(), street.category(), text, name, phone, wantsPublic, street.block(), extra);
+    }
+
+    Receipt submit(String path, long category, String text, String name, String phone, boolean wantsPublic, Long block,
+                           String... extra) throws Exception {
         var request = multipart(path).param("text", text)
-                .param("categoryId", Long.toString(id("select id from category where name = '市容环境'")))
+                .param("categoryId", Long.toString(category))
                 .param("publicChoice", Boolean.toString(wantsPublic))
                 .param("submissionKey", UUID.randomUUID().toString()).with(csrf());
         if (block != null) {

@@ -1,6 +1,7 @@
 package org.mashang.cases;
 
 import org.mashang.Staff;
+import org.mashang.TestData;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +24,11 @@ public class LoopDriverAccess {
 
     public Receipt submit(String path, String text) throws Exception {
         return loop.submit(path, text, null, null, true);
+    }
+
+    /** A public message at a code page of a test street (a deputy's or its station's), in the street's category, no block. */
+    public Receipt submit(TestData.Street street, String path, String text) throws Exception {
+        return loop.submit(path, street.category(), text, null, null, true, null);
     }
 
     /** A public message at a code page, in the given block. */

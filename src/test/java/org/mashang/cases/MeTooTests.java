@@ -59,7 +59,7 @@ class MeTooTests {
     }
 
     long category() {
-        return loop().id("select id from category where name = '市容环境'");
+        return street.category();
     }
 
     long block() {
@@ -72,7 +72,7 @@ class MeTooTests {
 
     /** A public case in handling (accepted, replied, dispatch asked for) left with a phone and a name. */
     long publicCase(String text, String residentPhone) throws Exception {
-        Receipt r = loop().submit(street.deputyPage(), text, "王秀英", residentPhone, true, block());
+        Receipt r = loop().submit(street.deputyPage(), category(), text, "王秀英", residentPhone, true, block());
         loop().post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
         loop().post(deputy(), "/deputy/cases/" + r.caseId() + "/reply", "text", "收到，马上了解情况");
         return r.caseId();
@@ -175,7 +175,7 @@ class MeTooTests {
 
     @Test
     void aCaseNotPublicOrNoLongerInHandlingCannotBeJoined() throws Exception {
-        Receipt waiting = loop().submit(street.deputyPage(), "还在审核的留言", null, null, true, block());
+        Receipt waiting = loop().submit(street.deputyPage(), category(), "还在审核的留言", null, null, true, block());
         MvcResult refused = join(waiting.ticket(), UUID.randomUUID().toString());
         assertThat(refused.getResponse().getStatus()).isEqualTo(404);
         assertThat(refused.getResponse().getContentAsString()).contains("没有找到这条公开留言");
@@ -199,7 +199,7 @@ class MeTooTests {
         receipt(join(t, UUID.randomUUID().toString(), "phone", owner)); // the case's own resident joins too: still one notice
         receipt(join(t, UUID.randomUUID().toString())); // no contact: nobody to tell
         String merged = phone();
-        Receipt duplicate = loop().submit(street.deputyPage(), "消防通道又被堵了", null, merged, true, block());
+        Receipt duplicate = loop().submit(street.deputyPage(), category(), "消防通道又被堵了", null, merged, true, block());
         String mergedCode = duplicate.queryCode();
         loop().post(street.reviewer(), "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
         assertThat(loop().state(duplicate.caseId())).isEqualTo("MERGED");
@@ -249,7 +249,7 @@ class MeTooTests {
         String[] done = receipt(join(t, UUID.randomUUID().toString(), "phone", evaluating));
         receipt(join(t, UUID.randomUUID().toString())); // no contact: nobody to remind
         String merged = phone();
-        Receipt duplicate = loop().submit(street.deputyPage(), "第1区块路灯不亮", null, merged, true, block());
+        Receipt duplicate = loop().submit(street.deputyPage(), category(), "第1区块路灯不亮", null, merged, true, block());
         loop().post(street.reviewer(), "/review/cases/" + duplicate.caseId() + "/merge", "target", t);
         loop().post(deputy(), "/deputy/cases/" + id + "/resolve", "text", "已更换灯泡").andExpect(status().is3xxRedirection());
         loop().onCase(done[0], done[1], "evaluate", "satisfaction", "SATISFIED").andExpect(status().is3xxRedirection());

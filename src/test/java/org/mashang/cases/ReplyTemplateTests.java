@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
+import org.mashang.TestData.Street;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +26,10 @@ class ReplyTemplateTests {
     JdbcClient jdbc;
     @Autowired
     UserDetailsService users;
+
+    /** A street with two offices: the second must not see the first's personal template. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.departments("城管办", "执法队"));
 
     LoopDriver loop;
 
@@ -49,38 +55,41 @@ class ReplyTemplateTests {
 
     @Test
     void personalAndSharedTemplatesArePickedAndFilledOnTheForms() throws Exception {
-        long id = loop.acceptedAndReplied("万楼社区第1区块的路灯坏了三盏。");
+        Street street = data.street();
+        long id = street.caseIn(CaseState.DISPATCH_REQUESTED, "万楼社区第1区块的路灯坏了三盏。").caseId();
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", Long.toString(loop.department("城管办")),
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", Long.toString(street.department().id()),
                 "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+        String office = street.department().username();
+        String officeName = street.department().name();
 
-        loop.post(Staff.REVIEWER, "/staff/templates", "title", "街道共用-已交办", "body", "您反映的问题（{ticket}）已交{department}办理。",
+        loop.post(street.reviewer(), "/staff/templates", "title", "街道共用-已交办", "body", "您反映的问题（{ticket}）已交{department}办理。",
                 "shared", "true").andExpect(status().is3xxRedirection());
-        loop.post("chengguan", "/staff/templates", "title", "城管-已处理", "body", "{department}已处理，编号{ticket}。")
+        loop.post(office, "/staff/templates", "title", "城管-已处理", "body", "{department}已处理，编号{ticket}。")
                 .andExpect(status().is3xxRedirection());
         // a department cannot share with the street, and a template needs its text
-        assertThat(loop.post("chengguan", "/staff/templates", "title", "x", "body", "y", "shared", "true").andReturn().getResponse()
+        assertThat(loop.post(office, "/staff/templates", "title", "x", "body", "y", "shared", "true").andReturn().getResponse()
                 .getStatus()).isEqualTo(400);
-        assertThat(loop.post("chengguan", "/staff/templates", "title", "x").andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(loop.post(office, "/staff/templates", "title", "x").andReturn().getResponse().getStatus()).isEqualTo(400);
 
-        long assignment = loop.assignment(id, "城管办");
-        String form = page("chengguan", "/department/assignments/" + assignment + "?template=" + template("城管-已处理"));
-        assertThat(form).contains("城管办已处理，编号" + ticket + "。</textarea>").contains("街道共用-已交办");
-        String shared = page("chengguan", "/department/assignments/" + assignment + "?template=" + template("街道共用-已交办"));
-        assertThat(shared).contains("您反映的问题（" + ticket + "）已交城管办办理。</textarea>");
+        long assignment = loop.assignment(id, officeName);
+        String form = page(office, "/department/assignments/" + assignment + "?template=" + template("城管-已处理"));
+        assertThat(form).contains(officeName + "已处理，编号" + ticket + "。</textarea>").contains("街道共用-已交办");
+        String shared = page(office, "/department/assignments/" + assignment + "?template=" + template("街道共用-已交办"));
+        assertThat(shared).contains("您反映的问题（" + ticket + "）已交" + officeName + "办理。</textarea>");
 
         // another user's personal template is not theirs to pick or delete
-        assertThat(loop.as("zhifa", get("/department/assignments/" + assignment + "?template=" + template("城管-已处理")))
+        assertThat(loop.as(street.departments().get(1).username(), get("/department/assignments/" + assignment + "?template=" + template("城管-已处理")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(loop.post("zhifa", "/staff/templates/" + template("城管-已处理") + "/delete").andReturn().getResponse().getStatus())
+        assertThat(loop.post(street.departments().get(1).username(), "/staff/templates/" + template("城管-已处理") + "/delete").andReturn().getResponse().getStatus())
                 .isEqualTo(404);
-        var fresh = loop.submit("/d/wl01", "莲城社区第2区块下水道堵了。", null, null, false);
-        assertThat(page(Staff.REVIEWER, "/review/cases/" + fresh.caseId() + "?template=" + template("街道共用-已交办")))
+        var fresh = loop.submit(street, "莲城社区第2区块下水道堵了。", null, null, false);
+        assertThat(page(street.reviewer(), "/review/cases/" + fresh.caseId() + "?template=" + template("街道共用-已交办")))
                 .contains("value=\"您反映的问题（" + fresh.ticket() + "）已交相关部门办理。\"");
-        loop.post(Staff.REVIEWER, "/review/cases/" + fresh.caseId() + "/accept", "makePublic", "false").andExpect(status().is3xxRedirection());
-        String deputy = page(Staff.DEPUTY, "/deputy/cases/" + fresh.caseId() + "?template=" + template("街道共用-已交办"));
+        loop.post(street.reviewer(), "/review/cases/" + fresh.caseId() + "/accept", "makePublic", "false").andExpect(status().is3xxRedirection());
+        String deputy = page(street.deputy().username(), "/deputy/cases/" + fresh.caseId() + "?template=" + template("街道共用-已交办"));
         assertThat(deputy).contains("您反映的问题（" + fresh.ticket() + "）已交相关部门办理。</textarea>").doesNotContain("城管-已处理");
-        loop.post("chengguan", "/staff/templates/" + template("城管-已处理") + "/delete").andExpect(status().is3xxRedirection());
+        loop.post(office, "/staff/templates/" + template("城管-已处理") + "/delete").andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from reply_template where title = '城管-已处理'").query(Long.class).single()).isZero();
     }
 }

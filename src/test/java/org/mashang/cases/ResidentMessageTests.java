@@ -16,9 +16,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
+import org.mashang.ReferenceData;
 import org.mashang.TestData;
 import org.mashang.TestImages;
 import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyLevel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -41,7 +43,10 @@ class ResidentMessageTests {
         return new LoopDriver(mvc, jdbc, users);
     }
 
-    /** A street of this class's own with three serving deputies and a former one, made once, retired after the class. */
+    /**
+     * A street of this class's own with three serving deputies (the first a provincial deputy with a constituency) and a
+     * former one, made once, retired after the class.
+     */
     static TestData data;
     static TestData.Street street;
 
@@ -49,7 +54,12 @@ class ResidentMessageTests {
     void street() {
         if (street == null) {
             data = TestData.of(mvc);
-            street = data.street().deputies(3).withFormerDeputy().create();
+            street = data.street().levels(DeputyLevel.PROVINCIAL, DeputyLevel.COUNTY, DeputyLevel.COUNTY).withFormerDeputy().create();
+            // the first deputy's card names their constituency (选区)
+            long constituency = jdbc.sql("insert into constituency (region_id, name) values (?, ?) returning id")
+                    .params(street.id(), "测试街道-" + street.key() + "第一选区").query(Long.class).single();
+            jdbc.sql("update deputy set constituency_id = ? where id = ?").params(constituency, street.deputy().id()).update();
+            ReferenceData.changed(mvc);
         }
     }
 
@@ -104,12 +114,12 @@ class ResidentMessageTests {
 
     @Test
     void deputyPageShowsTheCardAndTheForm() throws Exception {
-        mvc.perform(get("/d/wl01"))
+        mvc.perform(get(page(0)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("刘春华")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(street.deputy().name())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("省人大代表")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("万楼街道第一选区")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("万楼社区第1区块")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("测试街道-" + street.key() + "第一选区")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("测试社区-" + street.key() + "第1区块")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("提交留言")));
     }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.internal.CaseIntake;
 import org.mashang.cases.EventType;
@@ -27,12 +29,13 @@ class TimelineTests {
     @Autowired
     JdbcClient jdbc;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     long newCase() {
-        long station = jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
-        long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
-        long category = jdbc.sql("select min(id) from category").query(Long.class).single();
-        return intake.submit(new NewMessage(new NewMessage.Addressee(null, station, street), Channel.STATION_CODE,
-                new NewMessage.Content(category, null, "测试时间线", true, List.of()), NewMessage.Resident.ANONYMOUS, null, null)).caseId();
+        var street = data.street();
+        return intake.submit(new NewMessage(new NewMessage.Addressee(null, street.station(), street.id()), Channel.STATION_CODE,
+                new NewMessage.Content(street.category(), null, "测试时间线", true, List.of()), NewMessage.Resident.ANONYMOUS, null, null)).caseId();
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
 import org.mashang.MashangApplication;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
+import org.mashang.TestData;
 import org.mashang.TestClock;
 import org.mashang.cases.internal.DeadlineScanner;
 import org.mashang.cases.internal.Receipt;
@@ -56,6 +58,10 @@ class TwoInstanceScanTests {
     @Autowired
     ConfigurableApplicationContext context;
 
+    /** Nine deputies, whom the cases are spread over. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.deputies(9));
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -64,12 +70,14 @@ class TwoInstanceScanTests {
     @Test
     void twoInstancesEscalateEachOverdueStageExactlyOnce() throws Exception {
         LoopDriver loop = new LoopDriver(mvc, jdbc, users);
+        TestData.Street street = data.street();
         clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
         int count = 40;
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Receipt r = loop.submit("/d/wl0" + (1 + i % 9), "两个实例并发督办测试 " + i, null, null, true);
-            loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "deputyId", "");
+            Receipt r = loop.submit("/d/" + street.deputies().get(i % 9).code(), street.category(), "两个实例并发督办测试 " + i,
+                    null, null, true, street.block());
+            loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "deputyId", "");
             ids.add(r.caseId());
         }
         // every one of them is past its first-reply deadline a month later

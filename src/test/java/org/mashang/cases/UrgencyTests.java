@@ -16,9 +16,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.ReferenceData;
-import org.mashang.Staff;
+import org.mashang.TestData;
 import org.mashang.TestClock;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.cases.internal.Receipt;
@@ -54,6 +56,13 @@ class UrgencyTests {
     @Autowired
     MeterRegistry meters;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
+    static TestData.Street street() {
+        return data.street();
+    }
+
     LoopDriver loop;
     long gasLeak;
 
@@ -72,7 +81,7 @@ class UrgencyTests {
     }
 
     Receipt submit(long category, String text) throws Exception {
-        return loop.receipt(mvc.perform(multipart("/d/wl01").param("text", text).param("categoryId", "" + category)
+        return loop.receipt(mvc.perform(multipart(street().deputyPage()).param("text", text).param("categoryId", "" + category)
                 .param("publicChoice", "true").param("name", "李阿姨").param("phone", "13700001111")
                 .param("submissionKey", UUID.randomUUID().toString()).with(csrf())).andReturn());
     }
@@ -98,25 +107,25 @@ class UrgencyTests {
         long id = r.caseId();
         assertThat(urgency(id)).isEqualTo("URGENT");
         assertThat(due(id, "REVIEW")).isEqualTo(china(6, 15, 15, 0));
-        loop.as(Staff.REVIEWER, get("/review")).andExpect(content().string(containsString("badge bad urgent")));
-        loop.as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(content().string(containsString("按类别")));
+        loop.as(street().reviewer(), get("/review")).andExpect(content().string(containsString("badge bad urgent")));
+        loop.as(street().reviewer(), get("/review/cases/" + id)).andExpect(content().string(containsString("按类别")));
 
         // accepted at 16:30: an hour that day, the second from 08:30 on Tuesday
         clock.set(LocalDateTime.of(2026, 6, 15, 16, 30));
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "楼道里有很重的煤气味",
+        loop.post(street().reviewer(), "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "楼道里有很重的煤气味",
                 "urgency", "URGENT").andExpect(status().is3xxRedirection());
         assertThat(due(id, "FIRST_REPLY")).isEqualTo(china(6, 16, 9, 30));
-        loop.as(Staff.DEPUTY, get("/deputy")).andExpect(content().string(containsString("badge bad urgent")));
+        loop.as(street().deputy().username(), get("/deputy")).andExpect(content().string(containsString("badge bad urgent")));
 
         // not that urgent after all: a complex case's first reply follows the stage setting (3 working days)
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/urgency", "urgency", "COMPLEX").andExpect(status().isBadRequest());
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/urgency", "urgency", "SOMETIMES", "reason", "核实")
+        loop.post(street().reviewer(), "/review/cases/" + id + "/urgency", "urgency", "COMPLEX").andExpect(status().isBadRequest());
+        loop.post(street().reviewer(), "/review/cases/" + id + "/urgency", "urgency", "SOMETIMES", "reason", "核实")
                 .andExpect(status().isBadRequest());
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/urgency", "urgency", "URGENT", "reason", "核实")
+        loop.post(street().reviewer(), "/review/cases/" + id + "/urgency", "urgency", "URGENT", "reason", "核实")
                 .andExpect(status().isBadRequest());
-        loop.post(Staff.DEPUTY, "/review/cases/" + id + "/urgency", "urgency", "COMPLEX", "reason", "核实")
+        loop.post(street().deputy().username(), "/review/cases/" + id + "/urgency", "urgency", "COMPLEX", "reason", "核实")
                 .andExpect(status().isForbidden());
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/urgency", "urgency", "COMPLEX", "reason", "燃气公司已排除泄漏，涉及整栋楼管道改造")
+        loop.post(street().reviewer(), "/review/cases/" + id + "/urgency", "urgency", "COMPLEX", "reason", "燃气公司已排除泄漏，涉及整栋楼管道改造")
                 .andExpect(status().is3xxRedirection());
         assertThat(urgency(id)).isEqualTo("COMPLEX");
         Instant accepted = china(6, 15, 16, 30);
@@ -124,19 +133,19 @@ class UrgencyTests {
         assertThat(jdbc.sql("select body from case_event where case_id = ? and type = 'URGENCY_CHANGED' and not public order by seq desc"
                 + " limit 1").param(1, id).query(String.class).single())
                 .isEqualTo("紧急程度由「紧急」改为「复杂」：燃气公司已排除泄漏，涉及整栋楼管道改造");
-        loop.as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(content().string(containsString("<span class=\"badge\">复杂</span>")))
+        loop.as(street().reviewer(), get("/review/cases/" + id)).andExpect(content().string(containsString("<span class=\"badge\">复杂</span>")))
                 .andExpect(content().string(not(containsString("badge bad urgent"))));
     }
 
     @Test
     void aNormalCaseKeepsTheStageDeadlinesAndTheReviewerMayMakeItUrgentAtReview() throws Exception {
         clock.set(LocalDateTime.of(2026, 6, 15, 10, 0));
-        long normal = loop.id("select id from category where name = '市容环境'");
+        long normal = street().category();
         Receipt r = submit(normal, "小区门口垃圾没人清");
         long id = r.caseId();
         assertThat(urgency(id)).isEqualTo("NORMAL");
         assertThat(due(id, "REVIEW")).isEqualTo(calendar.deadline(china(6, 15, 10, 0), 1));
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区门口垃圾没人清",
+        loop.post(street().reviewer(), "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区门口垃圾没人清",
                 "urgency", "URGENT").andExpect(status().is3xxRedirection());
         assertThat(due(id, "FIRST_REPLY")).isEqualTo(china(6, 15, 12, 0));
         assertThat(jdbc.sql("select body from case_event where case_id = ? and type = 'URGENCY_CHANGED'").param(1, id)
@@ -148,7 +157,7 @@ class UrgencyTests {
         double before = meters.counter("mashang.notify.urgent.at.once").count();
         Receipt r = submit(gasLeak, "小区配电箱冒烟");
         long id = r.caseId();
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区配电箱冒烟")
+        loop.post(street().reviewer(), "/review/cases/" + id + "/accept", "makePublic", "true", "publicText", "小区配电箱冒烟")
                 .andExpect(status().is3xxRedirection());
         // the resident's notice of acceptance and the deputy's of a new case are delivered without waiting for the batch
         long deadline = System.currentTimeMillis() + 5000;
@@ -157,15 +166,15 @@ class UrgencyTests {
         }
         assertThat(meters.counter("mashang.notify.urgent.at.once").count()).isGreaterThanOrEqualTo(before + 2);
 
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "马上联系供电所", "requestDispatch", "true",
-                "departmentIds", Long.toString(loop.department("城管办"))).andExpect(status().is3xxRedirection());
-        loop.as(Staff.DISPATCHER, get("/dispatch")).andExpect(content().string(containsString("badge bad urgent")));
+        loop.post(street().deputy().username(), "/deputy/cases/" + id + "/reply", "text", "马上联系供电所", "requestDispatch", "true",
+                "departmentIds", Long.toString(street().department().id())).andExpect(status().is3xxRedirection());
+        loop.as(street().dispatcher(), get("/dispatch")).andExpect(content().string(containsString("badge bad urgent")));
         // Monday 09:30: one working day would end today, which a dispatcher may not set; the next working day is proposed
         clock.set(LocalDateTime.of(2026, 6, 15, 9, 30));
-        loop.as(Staff.DISPATCHER, get("/dispatch/cases/" + id)).andExpect(content().string(containsString("按紧急程度「紧急」预填")))
+        loop.as(street().dispatcher(), get("/dispatch/cases/" + id)).andExpect(content().string(containsString("按紧急程度「紧急」预填")))
                 .andExpect(content().string(containsString("value=\"2026-06-16\"")));
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + loop.department("城管办"),
+        loop.post(street().dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + street().department().id(),
                 "dueDate", "2026-06-16").andExpect(status().is3xxRedirection());
-        loop.as(Staff.DEPARTMENT, get("/department")).andExpect(content().string(containsString("badge bad urgent")));
+        loop.as(street().department().username(), get("/department")).andExpect(content().string(containsString("badge bad urgent")));
     }
 }

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.Staff;
 import org.mashang.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,16 +46,30 @@ class DirectoryAdminTests {
         return id("select count(*) from " + table);
     }
 
+    /** A street of this class's own in a district with its bureaus (住建局), administered by the district's administrator. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.withDistrictCommittee("住建局"));
+
     long street() {
-        return id("select id from region where name = '万楼街道'");
+        return data.street().id();
     }
 
     long district() {
-        return id("select id from region where name = '雨湖区'");
+        return data.street().district();
     }
 
     long station() {
-        return id("select id from station where code = 'wanlou'");
+        return data.street().station();
+    }
+
+    /** The street's community, where its blocks are. */
+    long community() {
+        return id("select parent_id from region where id = " + data.street().block());
+    }
+
+    /** The name of a community, block … of the street: "测试社区-" + its key + what follows. */
+    static String named(String rest) {
+        return "测试社区-" + data.street().key() + rest;
     }
 
     static String unique(String prefix) {
@@ -61,7 +77,7 @@ class DirectoryAdminTests {
     }
 
     MockHttpServletRequestBuilder form(String path, Map<String, String> fields) {
-        var request = post(path).with(csrf()).with(Staff.as(users, Staff.ADMIN));
+        var request = post(path).with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         fields.forEach((k, v) -> {
             if (v != null) {
                 request.param(k, v);
@@ -99,7 +115,7 @@ class DirectoryAdminTests {
         var path = jdbc.sql("select path from region where name = :n").param("n", name).query(String.class).single();
         long streetId = street();
         assertThat(path).contains("/" + streetId + "/");
-        mvc.perform(get("/admin/regions").param("parent", "" + streetId).with(Staff.as(users, Staff.ADMIN)))
+        mvc.perform(get("/admin/regions").param("parent", "" + streetId).with(Staff.as(users, data.street().districtAdmin())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(name)));
     }
 
@@ -114,7 +130,7 @@ class DirectoryAdminTests {
         assertRefused("/admin/regions", fields("parentId", "" + street, "level", "", "name", unique("x")), "region", "请选择层级");
         assertRefused("/admin/regions", fields("parentId", "" + street, "level", "PLANET", "name", unique("x")), "region",
                 "请从列表中选择层级");
-        assertRefused("/admin/regions", fields("parentId", "" + street, "level", "COMMUNITY", "name", "万楼社区"), "region",
+        assertRefused("/admin/regions", fields("parentId", "" + street, "level", "COMMUNITY", "name", named("")), "region",
                 "同一上级下已有同名区域");
     }
 
@@ -142,15 +158,15 @@ class DirectoryAdminTests {
         assertRefused("/admin/constituencies", fields("regionId", "" + street(), "name", name), "constituency", "该区域下已有同名选区");
         assertRefused("/admin/constituencies", fields("regionId", "" + street(), "name", unique("x"), "description", "长".repeat(501)),
                 "constituency", "说明不能超过 500 个字");
-        long block = id("select id from region where name = '万楼社区第1区块'");
+        long block = data.street().blocks().get(0);
         assertRefused("/admin/constituencies", fields("regionId", "" + block, "name", unique("x")), "constituency",
                 "选区应属于街道、区（县）或市");
         long id = jdbc.sql("select id from constituency where name = :n").param("n", name).query(Long.class).single();
         mvc.perform(form("/admin/constituencies/" + id, fields("regionId", "" + street(), "name", name + "改")))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/constituencies/" + id).with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/constituencies/" + id).with(Staff.as(users, data.street().districtAdmin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(name + "改")));
-        mvc.perform(get("/admin/constituencies/999999").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/constituencies/999999").with(Staff.as(users, data.street().districtAdmin()))).andExpect(status().isNotFound());
     }
 
     // committees
@@ -174,7 +190,7 @@ class DirectoryAdminTests {
     @Test
     void stationForm() throws Exception {
         String name = unique("联络室");
-        long community = id("select id from region where name = '桃源路社区'");
+        long community = community();
         assertSaved("/admin/stations", fields("regionId", "" + community, "name", name, "address", "桃源路1号", "phone", "13900001111",
                 "openHours", "工作日 9:00-17:00"), "station");
         String code = jdbc.sql("select code from station where name = :n").param("n", name).query(String.class).single();
@@ -196,8 +212,8 @@ class DirectoryAdminTests {
         assertSaved("/admin/departments", fields("regionId", "" + district(), "name", name, "phone", "0731-58881234"), "department");
         assertThat(jdbc.sql("select level from department where name = :n").param("n", name).query(String.class).single())
                 .isEqualTo("DISTRICT");
-        assertRefused("/admin/departments", fields("regionId", "" + district(), "name", "住建局"), "department", "该区域下已有同名部门");
-        long community = id("select id from region where name = '万楼社区'");
+        assertRefused("/admin/departments", fields("regionId", "" + district(), "name", data.street().districtCommittee().departments().get(0).name()), "department", "该区域下已有同名部门");
+        long community = community();
         assertRefused("/admin/departments", fields("regionId", "" + community, "name", unique("x")), "department",
                 "职能部门应属于街道、区（县）、市或省");
         assertRefused("/admin/departments", fields("regionId", "" + district(), "name", unique("x"), "phone", "12"), "department",
@@ -219,13 +235,13 @@ class DirectoryAdminTests {
         long id = jdbc.sql("select id from category where name = :n").param("n", name).query(Long.class).single();
         mvc.perform(form("/admin/categories/" + id + "/active", fields("value", "false"))).andExpect(status().is3xxRedirection());
         // a deactivated category is no longer offered to residents
-        mvc.perform(get("/d/wl01")).andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
+        mvc.perform(get(data.street().deputyPage())).andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));
     }
 
     // deputies
 
     Map<String, String> deputy(String name) {
-        long block = id("select id from region where name = '万楼社区第2区块'");
+        long block = data.street().blocks().get(1);
         return fields("name", name, "level", "COUNTY", "officePhone", "0731-58887777", "stationId", "" + station(),
                 "blockIds", "" + block, "intro", "测试代表", "termStart", "2022-01-01", "termEnd", "2027-12-31");
     }
@@ -235,14 +251,14 @@ class DirectoryAdminTests {
         String name = unique("代表");
         long before = count("deputy");
         var request = multipart("/admin/deputies").file(new MockMultipartFile("photo", "me.jpg", "image/jpeg", TestImages.jpeg()))
-                .with(csrf()).with(Staff.as(users, Staff.ADMIN));
+                .with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         deputy(name).forEach(request::param);
         mvc.perform(request).andExpect(status().is3xxRedirection());
         assertThat(count("deputy")).isEqualTo(before + 1);
         String code = jdbc.sql("select code from deputy where name = :n").param("n", name).query(String.class).single();
         assertThat(code).matches("[a-z2-9]{8}");
         mvc.perform(get("/d/" + code)).andExpect(status().isOk()).andExpect(content().string(containsString(name)))
-                .andExpect(content().string(containsString("万楼社区第2区块")));
+                .andExpect(content().string(containsString(named("第2区块"))));
         mvc.perform(get("/d/" + code + "/photo")).andExpect(status().isOk())
                 .andExpect(content().contentType("image/jpeg"));
     }
@@ -274,7 +290,7 @@ class DirectoryAdminTests {
     void aDeputyPhotoMustBeARealSmallImage() throws Exception {
         long before = count("deputy");
         var request = multipart("/admin/deputies").file(new MockMultipartFile("photo", "me.png", "image/png", "hello".getBytes()))
-                .with(csrf()).with(Staff.as(users, Staff.ADMIN));
+                .with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         deputy(unique("代表")).forEach(request::param);
         mvc.perform(request).andExpect(status().isBadRequest()).andExpect(content().string(containsString("照片不是 JPG 或 PNG 图片")));
         assertThat(count("deputy")).isEqualTo(before);
@@ -282,7 +298,7 @@ class DirectoryAdminTests {
         byte[] big = new byte[20 * 1024 * 1024 + 10];
         System.arraycopy(TestImages.png(), 0, big, 0, 8);
         var large = multipart("/admin/deputies").file(new MockMultipartFile("photo", "big.png", "image/png", big))
-                .with(csrf()).with(Staff.as(users, Staff.ADMIN));
+                .with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         deputy(unique("代表")).forEach(large::param);
         mvc.perform(large).andExpect(status().isBadRequest()).andExpect(content().string(containsString("超过 20 MB")));
         assertThat(count("deputy")).isEqualTo(before);
@@ -291,7 +307,7 @@ class DirectoryAdminTests {
     @Test
     void aDeactivatedDeputysPageSaysSo() throws Exception {
         String name = unique("代表");
-        var request = multipart("/admin/deputies").with(csrf()).with(Staff.as(users, Staff.ADMIN));
+        var request = multipart("/admin/deputies").with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         deputy(name).forEach(request::param);
         mvc.perform(request).andExpect(status().is3xxRedirection());
         var row = jdbc.sql("select id, code from deputy where name = :n").param("n", name).query().singleRow();
@@ -302,7 +318,7 @@ class DirectoryAdminTests {
 
     private void assertDeputyRefused(Map<String, String> fields, String message) throws Exception {
         long before = count("deputy");
-        var request = multipart("/admin/deputies").with(csrf()).with(Staff.as(users, Staff.ADMIN));
+        var request = multipart("/admin/deputies").with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         fields.forEach(request::param);
         mvc.perform(request).andExpect(status().isBadRequest()).andExpect(content().string(containsString(message)));
         assertThat(count("deputy")).isEqualTo(before);

@@ -13,9 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,10 @@ class ReferencePagesTests {
         }
     }
 
+    /** The pages are used by the administrator of a district of this class's own, on its street, community and district. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     @Autowired
     MockMvc mvc;
 
@@ -68,7 +74,7 @@ class ReferencePagesTests {
     }
 
     long street() {
-        return id("select id from region where name = :n", "万楼街道");
+        return data.street().id();
     }
 
     /** Valid input for a new item of the kind, named {@code name}. */
@@ -82,8 +88,9 @@ class ReferencePagesTests {
             }
             case CONSTITUENCIES -> fields.put("regionId", "" + street());
             case COMMITTEES -> fields.put("regionId", "" + newStreet());
-            case STATIONS -> fields.put("regionId", "" + id("select id from region where name = :n", "桃源路社区"));
-            case DEPARTMENTS -> fields.put("regionId", "" + id("select id from region where name = :n", "雨湖区"));
+            case STATIONS -> fields.put("regionId", "" + jdbc.sql("select parent_id from region where id = ?")
+                    .param(data.street().block()).query(Long.class).single());
+            case DEPARTMENTS -> fields.put("regionId", "" + data.street().district());
             case CATEGORIES -> fields.put("sortOrder", "7");
         }
         return fields;
@@ -92,7 +99,7 @@ class ReferencePagesTests {
     /** A street of its own, since a street has one committee. */
     long newStreet() throws Exception {
         String name = unique("测试街道");
-        long district = id("select id from region where name = :n", "雨湖区");
+        long district = data.street().district();
         mvc.perform(form("/admin/regions", Map.of("parentId", "" + district, "level", "STREET", "name", name)))
                 .andExpect(status().is3xxRedirection());
         return id("select id from region where name = :n", name);
@@ -108,7 +115,7 @@ class ReferencePagesTests {
     }
 
     MockHttpServletRequestBuilder form(String path, Map<String, String> fields) {
-        var request = post(path).with(csrf()).with(Staff.as(users, Staff.ADMIN));
+        var request = post(path).with(csrf()).with(Staff.as(users, data.street().districtAdmin()));
         fields.forEach(request::param);
         return request;
     }
@@ -120,7 +127,7 @@ class ReferencePagesTests {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void theListOpensForAnAdministrator(Kind kind) throws Exception {
-        mvc.perform(get(kind.path).with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get(kind.path).with(Staff.as(users, data.street().districtAdmin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>" + kind.heading + "</h1>")))
                 .andExpect(content().string(containsString("<table class=\"list\">")))
                 .andExpect(content().string(containsString("action=\"" + kind.path + "\"")));
@@ -131,7 +138,7 @@ class ReferencePagesTests {
     void aMissingItemIsNotFound(Kind kind) throws Exception {
         // regions have no edit page: the missing item is a level of the tree
         String missing = kind == Kind.REGIONS ? kind.path + "?parent=999999" : kind.path + "/999999";
-        mvc.perform(get(missing).with(Staff.as(users, Staff.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get(missing).with(Staff.as(users, data.street().districtAdmin()))).andExpect(status().isNotFound());
         mvc.perform(form(kind.path + "/999999/active", Map.of("value", "false"))).andExpect(status().isNotFound());
     }
 
@@ -158,7 +165,7 @@ class ReferencePagesTests {
         String name = unique("新");
         mvc.perform(form(kind.path, valid(kind, name))).andExpect(redirectedUrl(listOf(kind)))
                 .andExpect(flash().attribute("flash", containsString(name)));
-        mvc.perform(get(listOf(kind)).with(Staff.as(users, Staff.ADMIN))).andExpect(content().string(containsString(name)));
+        mvc.perform(get(listOf(kind)).with(Staff.as(users, data.street().districtAdmin()))).andExpect(content().string(containsString(name)));
         long id = id("select id from " + kind.table + " where name = :n", name);
         mvc.perform(form(kind.path + "/" + id + "/active", Map.of("value", "false"))).andExpect(redirectedUrl(listOf(kind)))
                 .andExpect(flash().attribute("flash", "已停用"));

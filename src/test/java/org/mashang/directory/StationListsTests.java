@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.Staff;
 import org.mashang.platform.UserFacingException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,10 @@ class StationListsTests {
     UserDetailsService users;
     @Autowired
     StationChooser chooser;
+
+    /** A street with one station, outside the many stations' city. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
 
     ManyStations many;
 
@@ -77,7 +83,7 @@ class StationListsTests {
         // everywhere: the province (one region holds them all) is gone through to its cities, ours among them
         assertThat(chooser.choose(null, null, null).areas()).extracting(StationChoice.Area::id).contains(many.city);
 
-        long elsewhere = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
+        long elsewhere = data.street().id();
         assertThatThrownBy(() -> chooser.choose(many.city, elsewhere, null)).isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> chooser.choose(many.city, null, "长".repeat(51))).isInstanceOf(UserFacingException.class);
     }
@@ -118,7 +124,7 @@ class StationListsTests {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(again).contains("请选择收集渠道").contains("楼道灯坏了，请尽快修理。").contains(name(2)).doesNotContain(name(3))
                 .doesNotContain("station-choice");
-        mvc.perform(get("/intake").param("station", jdbc.sql("select id from station where code = 'wanlou'").query(String.class).single())
+        mvc.perform(get("/intake").param("station", Long.toString(data.street().station()))
                 .with(Staff.as(users, reviewer))).andExpect(status().isNotFound());
         mvc.perform(get("/intake").param("q", "长".repeat(51)).with(Staff.as(users, reviewer))).andExpect(status().isBadRequest());
 
@@ -131,7 +137,7 @@ class StationListsTests {
         mvc.perform(get("/receptions").param("station", Long.toString(many.station(5))).with(Staff.as(users, reviewer)))
                 .andExpect(status().is3xxRedirection());
 
-        String signs = html(get("/admin/signs").with(Staff.as(users, Staff.ADMIN)));
+        String signs = html(get("/admin/signs").with(Staff.as(users, many.staff("ADMIN"))));
         assertThat(signs).contains("id=\"station-choice\"").doesNotContain("<select name=\"station\"");
     }
 
@@ -148,10 +154,11 @@ class StationListsTests {
 
     @Test
     void aFewStationsStayListedAsBefore() throws Exception {
-        // the demo street's reviewer has one station: the form as always, with its drop-down
-        String intake = html(get("/intake").with(Staff.as(users, Staff.REVIEWER)));
-        assertThat(intake).doesNotContain("station-choice").contains("id=\"stationId\"").contains("万楼街道24小时智慧代表联络站");
-        assertThat(html(get("/activities/new").with(Staff.as(users, Staff.REVIEWER)))).doesNotContain("station-choice");
+        // a street's reviewer has one station: the form as always, with its drop-down
+        String reviewer = data.street().reviewer();
+        String intake = html(get("/intake").with(Staff.as(users, reviewer)));
+        assertThat(intake).doesNotContain("station-choice").contains("id=\"stationId\"").contains("测试联络站-" + data.street().key());
+        assertThat(html(get("/activities/new").with(Staff.as(users, reviewer)))).doesNotContain("station-choice");
         assertThat(StationChoice.onForm(java.util.List.of(), null)).isEmpty();
     }
 }

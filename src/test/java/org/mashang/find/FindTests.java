@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.ReferenceData;
+import org.mashang.TestData.Street;
 import org.mashang.cases.LoopDriverAccess;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.DeputyFinder;
@@ -20,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** 谁是我的代表: from a block to every deputy who covers it, by linked blocks or by constituency. */
+/**
+ * 谁是我的代表: from a block to every deputy who covers it, by linked blocks or by constituency. Each test has a street of
+ * its own ({@link #covered()}).
+ */
 @IntegrationTest
 class FindTests {
 
@@ -36,67 +42,99 @@ class FindTests {
     @Autowired
     UserDetailsService users;
 
-    long block(String name) {
-        return jdbc.sql("select id from region where name = ?").param(1, name).query(Long.class).single();
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    /**
+     * A street whose deputies cover its first block each in their way: the first (district level) by linked blocks, the
+     * second (provincial) by the constituency whose area is the street's community, where the former deputy stood too;
+     * the third covers nothing.
+     */
+    Street covered() {
+        Street street = data.street().levels(DeputyLevel.COUNTY, DeputyLevel.PROVINCIAL, DeputyLevel.COUNTY).withFormerDeputy()
+                .create();
+        long constituency = jdbc.sql("insert into constituency (region_id, name) values (?, ?) returning id")
+                .params(street.id(), "测试街道-" + street.key() + "第一选区").query(Long.class).single();
+        jdbc.sql("insert into constituency_area (constituency_id, region_id) values (?, ?)")
+                .params(constituency, community(street)).update();
+        for (int n : new int[]{1, 2}) {
+            jdbc.sql("delete from deputy_block where deputy_id = ?").params(street.deputies().get(n).id()).update();
+        }
+        jdbc.sql("update deputy set constituency_id = ? where id in (?, ?)")
+                .params(constituency, street.deputies().get(1).id(), street.deputies().get(3).id()).update();
+        ReferenceData.changed(mvc);
+        return street;
+    }
+
+    long community(Street street) {
+        return jdbc.sql("select parent_id from region where id = ?").params(street.block()).query(Long.class).single();
+    }
+
+    static String code(Street street, int deputy) {
+        return street.deputies().get(deputy).code();
     }
 
     @Test
     void aBlockIsCoveredByItsLinkedDeputiesAndItsConstituencysDeputiesOfEveryLevel() {
-        List<DeputyCard> found = finder.covering(block("万楼社区第1区块"));
-        // wl01 (province), wl07 and wl13 (district) link the blocks of 万楼社区 and stand for its constituency
-        assertThat(found).extracting(DeputyCard::code).containsExactlyInAnyOrder("wl01", "wl07", "wl13");
+        Street street = covered();
+        List<DeputyCard> found = finder.covering(street.block());
+        // the first (district) links the block, the second (province) stands for its constituency
+        assertThat(found).extracting(DeputyCard::code).containsExactlyInAnyOrder(code(street, 0), code(street, 1));
         assertThat(found).extracting(DeputyCard::level).contains(DeputyLevel.PROVINCIAL, DeputyLevel.COUNTY);
         assertThat(found.get(0).level()).as("the most local first").isEqualTo(DeputyLevel.COUNTY);
         // a former deputy of the same constituency is not offered
-        assertThat(found).extracting(DeputyCard::code).doesNotContain("wl99");
-        assertThat(finder.covering(block("湘竹村第2区块"))).extracting(DeputyCard::code).containsExactlyInAnyOrder("wl03", "wl09", "wl15");
+        assertThat(found).extracting(DeputyCard::code).doesNotContain(code(street, 3));
+        Street next = data.street().deputies(3).nextTo(street).create();
+        assertThat(finder.covering(next.blocks().get(1))).extracting(DeputyCard::code)
+                .containsExactlyInAnyOrder(code(next, 0), code(next, 1), code(next, 2));
     }
 
     @Test
     void aConstituencyWithoutListedAreasCoversEverythingUnderItsRegion() {
-        long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
-        long station = jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
-        long c = jdbc.sql("insert into constituency (region_id, name) values (?, '万楼街道全街选区（测试）') returning id").param(1, street)
-                .query(Long.class).single();
+        Street street = data.street().create();
+        long c = jdbc.sql("insert into constituency (region_id, name) values (?, ?) returning id")
+                .params(street.id(), "测试街道-" + street.key() + "全街选区").query(Long.class).single();
+        String code = street.key() + "all";
         jdbc.sql("""
                 insert into deputy (name, level, constituency_id, station_id, code, term_start, term_end)
-                values ('全街代表', 'CITY', ?, ?, 'findall1', date '2020-01-01', date '2099-12-31')""")
-                .param(1, c).param(2, station).update();
-        try {
-            assertThat(finder.covering(block("滨江社区第3区块"))).extracting(DeputyCard::code).contains("findall1", "wl06");
-        } finally {
-            jdbc.sql("update deputy set active = false where code = 'findall1'").update();
-        }
+                values ('全街代表', 'CITY', ?, ?, ?, date '2020-01-01', date '2099-12-31')""")
+                .params(c, street.station(), code).update();
+        ReferenceData.changed(mvc);
+        assertThat(finder.covering(street.blocks().get(1))).extracting(DeputyCard::code).contains(code, code(street, 0));
     }
 
     @Test
     void findByCommunityThenBlockWithoutJavaScript() throws Exception {
-        long community = jdbc.sql("select id from region where name = '万楼社区'").query(Long.class).single();
+        Street street = covered();
+        long community = community(street);
+        String block = "测试社区-" + street.key() + "第1区块";
         mvc.perform(get("/find")).andExpect(status().isOk()).andExpect(content().string(containsString("/find?community=" + community)));
         mvc.perform(get("/find").param("community", "" + community)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("/find?block=" + block("万楼社区第2区块"))));
-        mvc.perform(get("/find").param("block", "" + block("万楼社区第2区块"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("万楼社区第2区块的代表")))
-                .andExpect(content().string(containsString("/d/wl01")))
-                .andExpect(content().string(containsString("/d/wl07")))
-                .andExpect(content().string(containsString("/d/wl13")))
-                .andExpect(content().string(not(containsString("/d/wl02\""))))
+                .andExpect(content().string(containsString("/find?block=" + street.block())));
+        mvc.perform(get("/find").param("block", "" + street.block())).andExpect(status().isOk())
+                .andExpect(content().string(containsString(block + "的代表")))
+                .andExpect(content().string(containsString("/d/" + code(street, 0))))
+                .andExpect(content().string(containsString("/d/" + code(street, 1))))
+                .andExpect(content().string(not(containsString("/d/" + code(street, 2) + "\""))))
                 .andExpect(content().string(containsString("省人大代表")))
                 .andExpect(content().string(containsString("区（县）人大代表")))
                 .andExpect(content().string(containsString("给他留言")))
-                .andExpect(content().string(containsString("万楼街道24小时智慧代表联络站")))
+                .andExpect(content().string(containsString("测试联络站-" + street.key())))
                 .andExpect(content().string(containsString("下次接待日")));
     }
 
     @Test
     void findByTypingAPlainFormAndTheHtmxListAsYouType() throws Exception {
-        mvc.perform(get("/find").param("q", "莲城")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("莲城社区第1区块")))
-                .andExpect(content().string(not(containsString("万楼社区第1区块"))));
-        String fragment = mvc.perform(get("/find/blocks").param("q", "莲城").header("HX-Request", "true")).andExpect(status().isOk())
+        Street street = data.street().create();
+        Street other = data.street().create();
+        String key = street.key();
+        mvc.perform(get("/find").param("q", key)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("测试社区-" + key + "第1区块")))
+                .andExpect(content().string(not(containsString("测试社区-" + other.key() + "第1区块"))));
+        String fragment = mvc.perform(get("/find/blocks").param("q", key).header("HX-Request", "true")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(fragment).contains("莲城社区第3区块").doesNotContain("<html").doesNotContain("<header");
-        mvc.perform(get("/find/blocks").param("q", "莲城")).andExpect(status().is3xxRedirection());
+        assertThat(fragment).contains("测试社区-" + key + "第2区块").doesNotContain("<html").doesNotContain("<header");
+        mvc.perform(get("/find/blocks").param("q", key)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/find").param("q", "没有这个小区")).andExpect(content().string(containsString("没有找到")));
         mvc.perform(get("/find").param("q", "%_")).andExpect(status().isOk());
         mvc.perform(get("/find").param("q", "长".repeat(51))).andExpect(status().isBadRequest());
@@ -114,14 +152,15 @@ class FindTests {
 
     @Test
     void aStationMessageWithABlockProposesTheBlocksDeputyToTheReviewer() throws Exception {
+        Street street = covered();
         var loop = new LoopDriverAccess(mvc, jdbc, users);
-        var r = loop.submit("/s/wanlou", "莲城社区第1区块的健身器材坏了");
-        long lianchengBlock = block("莲城社区第1区块");
-        jdbc.sql("update cases set block_id = ? where id = ?").param(1, lianchengBlock).param(2, r.caseId()).update();
-        String page = loop.as(Staff.REVIEWER, get("/review/cases/" + r.caseId())).andExpect(status().isOk())
+        var r = loop.submit(street, "/s/" + street.stationCode(), "第2区块的健身器材坏了");
+        long otherBlock = street.blocks().get(1);
+        jdbc.sql("update cases set block_id = ? where id = ?").param(1, otherBlock).param(2, r.caseId()).update();
+        String page = loop.as(street.reviewer(), get("/review/cases/" + r.caseId())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"suggested-deputy\"").contains("莲城社区第1区块");
-        long suggested = finder.covering(lianchengBlock).get(0).id();
+        assertThat(page).contains("id=\"suggested-deputy\"").contains("测试社区-" + street.key() + "第2区块");
+        long suggested = finder.covering(otherBlock).get(0).id();
         assertThat(page).containsPattern("<option value=\"" + suggested + "\"[^>]*selected");
     }
 }

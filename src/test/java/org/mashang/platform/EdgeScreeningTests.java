@@ -8,8 +8,10 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mashang.EdgeTest;
+import org.mashang.PerClassData;
 import org.mashang.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -21,6 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EdgeTest
 @ExtendWith(OutputCaptureExtension.class)
 class EdgeScreeningTests {
+
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
+    static String stationPage() {
+        return "/s/" + data.street().stationCode();
+    }
 
     @LocalServerPort
     int port;
@@ -48,9 +57,9 @@ class EdgeScreeningTests {
     @Test
     void aNulInAFormIsRefusedBeforeItReachesTheDatabase() throws IOException {
         RawHttp http = http();
-        String csrf = RawHttp.enc(RawHttp.csrf(http.get("/s/wanlou")));
+        String csrf = RawHttp.enc(RawHttp.csrf(http.get(stationPage())));
         long before = cases();
-        RawHttp.Response r = http.post("/s/wanlou", "_csrf=" + csrf + "&text=a%00b&categoryId=1&publicChoice=true&submissionKey="
+        RawHttp.Response r = http.post(stationPage(), "_csrf=" + csrf + "&text=a%00b&categoryId=1&publicChoice=true&submissionKey="
                 + UUID.randomUUID());
         assertThat(r.status()).isEqualTo(400);
         assertThat(http.post("/track/evaluate", "_csrf=" + csrf + "&ticket=%00&code=%00").status()).isEqualTo(400);
@@ -72,7 +81,7 @@ class EdgeScreeningTests {
     void aSessionCookieThatIsNotOursIsTreatedAsNoSession() throws IOException {
         String binary = Base64.getEncoder().encodeToString(new byte[]{0, 1, 2, (byte) 0xFF, (byte) 0xFE});
         for (String cookie : new String[]{binary, "garbage", "%00", "x".repeat(3000)}) {
-            for (String path : new String[]{"/", "/cases", "/d/wl01", "/track"}) {
+            for (String path : new String[]{"/", "/cases", data.street().deputyPage(), "/track"}) {
                 RawHttp.Response r = http().send("GET", path, Map.of("Cookie", "SESSION=" + cookie), null);
                 assertThat(r.status()).as("%s with SESSION=%s", path, cookie).isEqualTo(200);
             }
@@ -83,7 +92,7 @@ class EdgeScreeningTests {
     @Test
     void aTextFieldOverTheFormLimitGetsTheMessageFormAgainWith413() throws IOException {
         RawHttp http = http();
-        String csrf = RawHttp.csrf(http.get("/s/wanlou"));
+        String csrf = RawHttp.csrf(http.get(stationPage()));
         String boundary = "----edge" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         for (String[] field : new String[][]{{"_csrf", csrf}, {"text", "长".repeat(1_100_000)}, {"publicChoice", "true"}}) {
@@ -92,7 +101,7 @@ class EdgeScreeningTests {
         }
         body.append("--").append(boundary).append("--\r\n");
         long before = cases();
-        RawHttp.Response r = http.send("POST", "/s/wanlou", Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
+        RawHttp.Response r = http.send("POST", stationPage(), Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
                 body.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.body()).contains("id=\"message-form\"").contains("id=\"photo-problem\"").contains("提交的内容太大");
@@ -101,7 +110,7 @@ class EdgeScreeningTests {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() throws IOException {
-        for (String target : new String[]{"/", "/d/wl01", "/cases", "/css/app.css", "/cases?page=%zz", "/track?code=%00"}) {
+        for (String target : new String[]{"/", data.street().deputyPage(), "/cases", "/css/app.css", "/cases?page=%zz", "/track?code=%00"}) {
             RawHttp.Response r = http().get(target);
             String csp = r.header("Content-Security-Policy");
             assertThat(csp).as(target).contains("script-src 'self';").contains("frame-ancestors 'self'").contains("object-src 'none'");

@@ -23,7 +23,7 @@ class PrometheusTests {
 
     @Test
     void theScraperReadsTheMetricsOnTheManagementPort() throws Exception {
-        new RawHttp("http://localhost:" + port).get("/d/wl01");
+        new RawHttp("http://localhost:" + port).get("/find"); // any page: the scrape must count it
         var metrics = new RawHttp("http://localhost:" + managementPort).get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("Content-Type")).startsWith("text/plain");

@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,16 @@ class PublicPageCacheTests {
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
 
+    /** Five deputies: each test looks at a kept page of its own. */
+    @RegisterExtension
+    static final PerClassData data = new PerClassData(s -> s.deputies(5));
+
     @Autowired
     MockMvc mvc;
+
+    static String page(int deputy) {
+        return "/d/" + data.street().deputies().get(deputy).code();
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -63,12 +72,12 @@ class PublicPageCacheTests {
 
     @Test
     void aScanOfASignTakesNoDatabaseConnectionAndMakesNoSession() throws Exception {
-        mvc.perform(get("/d/wl04")).andExpect(status().isOk());
+        mvc.perform(get(page(0))).andExpect(status().isOk());
         long sessions = count("spring_session");
         long scans = scansStored();
         long taken = connectionsTaken();
         for (int i = 0; i < 20; i++) {
-            MvcResult result = mvc.perform(get("/d/wl04")).andExpect(status().isOk()).andReturn();
+            MvcResult result = mvc.perform(get(page(0))).andExpect(status().isOk()).andReturn();
             assertThat(result.getResponse().getCookie("SESSION")).isNull();
         }
         assertThat(connectionsTaken()).as("connections taken for 20 page views").isEqualTo(taken);
@@ -78,20 +87,20 @@ class PublicPageCacheTests {
 
     @Test
     void aMessageFormTooLargeToReadComesBackWithItsReasonNotAsTheKeptPage() throws Exception {
-        mvc.perform(get("/s/wanlou")).andExpect(status().isOk());
+        mvc.perform(get("/s/" + data.street().stationCode())).andExpect(status().isOk());
         // what RequestScreening does with a form over the multipart limits: the page again, as with GET, with the reason
         String reason = "提交的内容太大：每张照片不能超过 20 MB。请重新选择照片后再提交。";
-        String page = mvc.perform(get("/s/wanlou").requestAttr(UploadProblem.ATTRIBUTE, reason))
+        String page = mvc.perform(get("/s/" + data.street().stationCode()).requestAttr(UploadProblem.ATTRIBUTE, reason))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(reason);
-        assertThat(mvc.perform(get("/s/wanlou")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/s/" + data.street().stationCode())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .as("the kept page, for the next visitor").doesNotContain(reason);
     }
 
     @Test
     void eachVisitorGetsTheirOwnTokenAndFormKeyAndTheFormWorks() throws Exception {
-        MvcResult first = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();
-        MvcResult second = mvc.perform(get("/d/wl05")).andExpect(status().isOk()).andReturn();
+        MvcResult first = mvc.perform(get(page(1))).andExpect(status().isOk()).andReturn();
+        MvcResult second = mvc.perform(get(page(1))).andExpect(status().isOk()).andReturn();
         String a = first.getResponse().getContentAsString(StandardCharsets.UTF_8);
         String b = second.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(find(CSRF, a)).isNotEqualTo(find(CSRF, b));
@@ -109,7 +118,7 @@ class PublicPageCacheTests {
 
         Cookie xsrf = second.getResponse().getCookie("XSRF-TOKEN");
         assertThat(xsrf).as("the visitor's CSRF cookie").isNotNull();
-        MvcResult sent = mvc.perform(multipart("/d/wl05").cookie(xsrf).param("_csrf", find(CSRF, b))
+        MvcResult sent = mvc.perform(multipart(page(1)).cookie(xsrf).param("_csrf", find(CSRF, b))
                         .param("submissionKey", find(KEY, b)).param("text", "从内存里的页面提交的留言")
                         .param("categoryId", Long.toString(jdbc.sql("select min(id) from category").query(Long.class).single()))
                         .param("publicChoice", "false"))
@@ -117,26 +126,26 @@ class PublicPageCacheTests {
         assertThat(sent.getResponse().getCookie("mashang_pass")).as("the receipt on the device").isNotNull();
         assertThat(jdbc.sql("select count(*) from cases where message_text = '从内存里的页面提交的留言'").query(Long.class).single()).isEqualTo(1);
         // a token that belongs to no one is refused, as on any page
-        mvc.perform(multipart("/d/wl05").cookie(xsrf).param("_csrf", "made-up").param("submissionKey", find(KEY, a))
+        mvc.perform(multipart(page(1)).cookie(xsrf).param("_csrf", "made-up").param("submissionKey", find(KEY, a))
                 .param("text", "伪造").param("publicChoice", "false")).andExpect(status().isForbidden());
     }
 
     @Test
     void signedInStaffAndRequestsWithAQueryGetAFreshPage() throws Exception {
-        mvc.perform(get("/d/wl06")).andExpect(status().isOk());
+        mvc.perform(get(page(2))).andExpect(status().isOk());
         // signed in as a browser is, with the login page's own token (MockMvc's csrf() would swap Spring Security's
         // token repository for a test one in this context), and then a session cookie
         MvcResult login = mvc.perform(get("/login")).andReturn();
         Cookie session = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
                         .cookie(login.getResponse().getCookie("XSRF-TOKEN"))
                         .param("_csrf", find(CSRF, login.getResponse().getContentAsString(StandardCharsets.UTF_8)))
-                        .param("username", Staff.REVIEWER).param("password", "mashang2026"))
+                        .param("username", data.street().reviewer()).param("password", "mashang2026"))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).as("the session of a signed-in reviewer").isNotNull();
-        String staff = mvc.perform(get("/d/wl06").cookie(session)).andReturn().getResponse()
+        String staff = mvc.perform(get(page(2)).cookie(session)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(staff).contains("工作台").contains("id=\"nav-search\"").doesNotContain("工作人员登录");
-        String anonymous = mvc.perform(get("/d/wl06")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String anonymous = mvc.perform(get(page(2))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(anonymous).doesNotContain("工作台").doesNotContain("nav-search").contains("工作人员登录");
         // the tracking form is kept; a case is tracked by POST (never a kept page), and a query is rendered afresh
         mvc.perform(get("/track")).andExpect(status().isOk());
@@ -145,24 +154,20 @@ class PublicPageCacheTests {
 
     @Test
     void anAdministratorsChangeShowsAtOnce() throws Exception {
-        assertThat(mvc.perform(get("/d/wl07")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+        long deputy = data.street().deputies().get(3).id();
+        assertThat(mvc.perform(get(page(3))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("缓存测试介绍");
-        String intro = jdbc.sql("select intro from deputy where code = 'wl07'").query(String.class).single();
-        try {
-            jdbc.sql("update deputy set intro = '缓存测试介绍' where code = 'wl07'").update();
-            events.publishEvent(new ReferenceDataChanged("test"));
-            assertThat(mvc.perform(get("/d/wl07")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                    .contains("缓存测试介绍");
-        } finally {
-            jdbc.sql("update deputy set intro = :intro where code = 'wl07'").param("intro", intro).update();
-            events.publishEvent(new ReferenceDataChanged("test"));
-        }
+        // the class's own deputy: nothing to put back afterwards
+        jdbc.sql("update deputy set intro = '缓存测试介绍' where id = ?").param(deputy).update();
+        events.publishEvent(new ReferenceDataChanged("test"));
+        assertThat(mvc.perform(get(page(3))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("缓存测试介绍");
     }
 
     @Test
     void aKeptPageGoesOutCompressedToBrowsersThatTakeGzip() throws Exception {
-        mvc.perform(get("/d/wl08")).andExpect(status().isOk());
-        MvcResult zipped = mvc.perform(get("/d/wl08").header("Accept-Encoding", "gzip, deflate")).andReturn();
+        mvc.perform(get(page(4))).andExpect(status().isOk());
+        MvcResult zipped = mvc.perform(get(page(4)).header("Accept-Encoding", "gzip, deflate")).andReturn();
         assertThat(zipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
         byte[] body = zipped.getResponse().getContentAsByteArray();
         String html;

@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Read-only transactions on a replica (SPRING_DATASOURCE_READ_URL), read-your-writes for whoever just changed
  * something. The replica here is a second PostgreSQL migrated like the first that replicates nothing: a replica lagging
- * without end, and a way to see which side a page was read from.
+ * without end, and a way to see which side a page was read from. On the demo street: the replica has the demo data
+ * (its reviewer's account) and nothing a test writes, so a street of a test's own would not exist there.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.BrowserTest;
+import org.mashang.PerClassData;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BrowserTest
 class StaticFilesAndCompressionTests {
+
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
 
     static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/app-[0-9a-f]{12}\\.css)\"");
     static final Pattern SCRIPT = Pattern.compile("src=\"(/js/message-[0-9a-f]{12}\\.js)\"");
@@ -62,7 +67,7 @@ class StaticFilesAndCompressionTests {
 
     @Test
     void pagesLinkStaticFilesByHashedNamesKeptForAYear() throws Exception {
-        String page = text(get("/d/wl01"));
+        String page = text(get(data.street().deputyPage()));
         Matcher css = STYLESHEET.matcher(page);
         Matcher js = SCRIPT.matcher(page);
         assertThat(css.find()).as("the stylesheet by its hashed name").isTrue();
@@ -86,7 +91,7 @@ class StaticFilesAndCompressionTests {
 
     @Test
     void pagesStylesAndScriptsGoOutGzippedToBrowsersThatTakeIt() throws Exception {
-        HttpResponse<byte[]> page = get("/d/wl01", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> page = get(data.street().deputyPage(), "Accept-Encoding", "gzip");
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
         String html = text(page);
         assertThat(html).contains("提交留言");
@@ -103,12 +108,12 @@ class StaticFilesAndCompressionTests {
         assertThat(text(get(css.group(1), "Accept-Encoding", "gzip"))).isEqualTo(new String(resource("static/css/app.css"),
                 StandardCharsets.UTF_8));
         // without Accept-Encoding, plain
-        assertThat(get("/d/wl01").headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(get(data.street().deputyPage()).headers().firstValue("Content-Encoding")).isEmpty();
     }
 
     @Test
     void htmxIsOnlyOnPagesThatAskForItsFragment() throws Exception {
-        for (String path : List.of("/", "/d/wl01", "/s/wanlou", "/cases", "/stats", "/track", "/login", "/verify")) {
+        for (String path : List.of("/", data.street().deputyPage(), "/s/" + data.street().stationCode(), "/cases", "/stats", "/track", "/login", "/verify")) {
             assertThat(text(get(path))).as(path).doesNotContain("htmx");
         }
         // no template loads it on its own; a page that wants it includes layout :: htmx

@@ -12,7 +12,9 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,22 +24,25 @@ class QrCodeTests {
     @Autowired
     MockMvc mvc;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     @Test
     void aDeputysPngCodeDecodesToTheAbsoluteUrlOfTheirPage() throws Exception {
-        byte[] png = mvc.perform(get("/d/wl01/qr.png")).andExpect(status().isOk())
+        byte[] png = mvc.perform(get(data.street().deputyPage() + "/qr.png")).andExpect(status().isOk())
                 .andExpect(content().contentType("image/png")).andReturn().getResponse().getContentAsByteArray();
-        assertThat(decode(png)).isEqualTo("http://localhost:8080/d/wl01");
+        assertThat(decode(png)).isEqualTo("http://localhost:8080" + data.street().deputyPage());
     }
 
     @Test
     void aStationsCodeLeadsToItsPool() throws Exception {
-        byte[] png = mvc.perform(get("/s/wanlou/qr.png")).andReturn().getResponse().getContentAsByteArray();
-        assertThat(decode(png)).isEqualTo("http://localhost:8080/s/wanlou");
+        byte[] png = mvc.perform(get("/s/" + data.street().stationCode() + "/qr.png")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(decode(png)).isEqualTo("http://localhost:8080/s/" + data.street().stationCode());
     }
 
     @Test
     void theSvgCodeIsAVectorImage() throws Exception {
-        String svg = mvc.perform(get("/d/wl01/qr.svg")).andExpect(status().isOk())
+        String svg = mvc.perform(get(data.street().deputyPage() + "/qr.svg")).andExpect(status().isOk())
                 .andExpect(content().contentType("image/svg+xml")).andReturn().getResponse().getContentAsString();
         assertThat(svg).startsWith("<?xml").contains("<svg").contains("<path");
     }

@@ -118,10 +118,12 @@ class ScanAndReissueTests {
 
     @Test
     void aReissuedCodeLeavesTheOldOneRedirectingUntilTheGracePeriodEnds() throws Exception {
-        DeputyCard deputy = SignPrints.newDeputy(mvc, users, directory);
+        TestData.Street street = data.street().create();
+        String admin = street.admin();
+        DeputyCard deputy = SignPrints.newDeputy(mvc, users, directory, street.station(), admin);
         assertThat(deputy.hasPhoto()).isTrue();
         String oldCode = deputy.code();
-        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, admin)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/signs?station=" + deputy.stationId()))
                 .andExpect(flash().attribute("flash", containsString("旧码 " + oldCode)));
@@ -134,11 +136,11 @@ class ScanAndReissueTests {
         mvc.perform(get("/d/" + oldCode)).andExpect(status().isFound()).andExpect(redirectedUrl("/d/" + newCode));
         mvc.perform(get("/d/" + newCode)).andExpect(status().isOk()).andExpect(content().string(containsString(deputy.name())));
         mvc.perform(get("/d/" + oldCode + "/qr.png")).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/signs").with(Staff.as(users, Staff.ADMIN)))
+        mvc.perform(get("/admin/signs?station=" + street.station()).with(Staff.as(users, admin)))
                 .andExpect(content().string(containsString("旧码 " + oldCode + " 跳转至 " + until)));
 
         // re-issued again: the first code still leads to the current page
-        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+        mvc.perform(post("/admin/signs/deputies/" + deputy.id() + "/reissue").with(csrf()).with(Staff.as(users, admin)))
                 .andExpect(status().is3xxRedirection());
         String newest = directory.deputy(deputy.id()).orElseThrow().code();
         mvc.perform(get("/d/" + oldCode)).andExpect(redirectedUrl("/d/" + newest));
@@ -152,7 +154,8 @@ class ScanAndReissueTests {
 
     @Test
     void reissuingTheCodeOfNobodyIsNotFound() throws Exception {
-        mvc.perform(post("/admin/signs/deputies/999999/reissue").with(csrf()).with(Staff.as(users, Staff.ADMIN)))
+        String admin = data.street().create().admin();
+        mvc.perform(post("/admin/signs/deputies/999999/reissue").with(csrf()).with(Staff.as(users, admin)))
                 .andExpect(status().isNotFound()).andExpect(content().string(containsString("没有找到这位代表")));
     }
 }

@@ -37,11 +37,6 @@ final class SignPrints {
     private SignPrints() {
     }
 
-    /** A deputy of the demo station with a photo, of their own, so a test may change them without touching others. */
-    static DeputyCard newDeputy(MockMvc mvc, UserDetailsService users, Directory directory) throws Exception {
-        return newDeputy(mvc, users, directory, directory.stationByCode("wanlou").orElseThrow().id(), Staff.ADMIN);
-    }
-
     /** A deputy added at the station by its administrator, with a photo. */
     static DeputyCard newDeputy(MockMvc mvc, UserDetailsService users, Directory directory, long station, String admin)
             throws Exception {

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.cases.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,15 +31,16 @@ class QueryCodeTests {
     @Autowired
     JdbcClient jdbc;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     @Value("${mashang.embedded.data-dir}")
     String dataDir;
 
     Receipt submit() {
-        long station = jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
-        long street = jdbc.sql("select id from region where name = '万楼街道'").query(Long.class).single();
-        long category = jdbc.sql("select min(id) from category").query(Long.class).single();
-        return intake.submit(new NewMessage(new NewMessage.Addressee(null, station, street), Channel.STATION_CODE,
-                new NewMessage.Content(category, null, "查询码测试", false, List.of()), NewMessage.Resident.ANONYMOUS, null, null));
+        var street = data.street();
+        return intake.submit(new NewMessage(new NewMessage.Addressee(null, street.station(), street.id()), Channel.STATION_CODE,
+                new NewMessage.Content(street.category(), null, "查询码测试", false, List.of()), NewMessage.Resident.ANONYMOUS, null, null));
     }
 
     String stored(long caseId) {

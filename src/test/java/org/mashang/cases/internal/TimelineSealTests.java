@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.InMemorySecrets;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerClassData;
 import org.mashang.TestClock;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.LoopDriver;
 import org.mashang.platform.ServerSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +58,16 @@ class TimelineSealTests {
         clock.reset();
     }
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     LoopDriver loop() {
         return new LoopDriver(mvc, jdbc, users);
+    }
+
+    /** A public case of the street, accepted and replied to by its deputy with a request to dispatch. */
+    long replied(String text) throws Exception {
+        return data.street().caseIn(CaseState.DISPATCH_REQUESTED, text).caseId();
     }
 
     /** What someone with the database but without the key can do: change a text, then recompute every hash after it. */
@@ -81,7 +91,7 @@ class TimelineSealTests {
     @Test
     void aRewrittenEventWithItsChainRecomputedShowsOnEveryPage() throws Exception {
         LoopDriver loop = loop();
-        long id = loop.acceptedAndReplied("莲城大道路灯不亮（存证测试）");
+        long id = replied("莲城大道路灯不亮（存证测试）");
         String ticket = jdbc.sql("select ticket from cases where id = :id").param("id", id).query(String.class).single();
         String code = loop.giveKnownCode(id);
         mvc.perform(get("/cases/" + ticket)).andExpect(content().string(containsString("✓ 已校验")));
@@ -89,8 +99,8 @@ class TimelineSealTests {
 
         rewriteWithoutTheKey(id, 3, "代表已答复：早就修好了");
         assertThat(timeline.verify(id)).isPresent();
-        loop.as(Staff.DEPUTY, get("/deputy/cases/" + id)).andExpect(content().string(containsString("时间线校验失败")));
-        loop.as(Staff.REVIEWER, get("/review/cases/" + id)).andExpect(content().string(containsString("时间线校验失败")));
+        loop.as(data.street().deputy().username(), get("/deputy/cases/" + id)).andExpect(content().string(containsString("时间线校验失败")));
+        loop.as(data.street().reviewer(), get("/review/cases/" + id)).andExpect(content().string(containsString("时间线校验失败")));
         mvc.perform(get("/cases/" + ticket)).andExpect(content().string(containsString("校验未通过")))
                 .andExpect(content().string(not(containsString("✓ 已校验"))));
         loop.track(ticket, code)
@@ -100,7 +110,7 @@ class TimelineSealTests {
     @Test
     void aDaySealPublishedBeforeARewriteNoLongerMatchesIt() throws Exception {
         clock.set(LocalDate.of(2026, 6, 3).atTime(10, 0));
-        long id = loop().acceptedAndReplied("存证日测试");
+        long id = replied("存证日测试");
         long street = jdbc.sql("select street_id from cases where id = :id").param("id", id).query(Long.class).single();
         clock.set(LocalDate.of(2026, 6, 4).atTime(9, 0));
         assertThat(daySeals.sealThrough(LocalDate.of(2026, 6, 3))).isGreaterThanOrEqualTo(1);
@@ -122,7 +132,7 @@ class TimelineSealTests {
 
     @Test
     void timelinesStoredBeforeTheKeysAreSealedOnceAndKeepVerifying() throws Exception {
-        long id = loop().acceptedAndReplied("旧时间线测试");
+        long id = replied("旧时间线测试");
         rewriteWithoutTheKey(id, 1, timeline.events(id).get(0).body()); // as stored before: plain SHA-256, key 0
         jdbc.sql("alter table case_event disable trigger case_event_append_only").update();
         try {
@@ -132,7 +142,7 @@ class TimelineSealTests {
         }
         assertThat(timeline.verify(id)).contains(1); // not sealed yet
 
-        long broken = loop().acceptedAndReplied("旧时间线被改过");
+        long broken = replied("旧时间线被改过");
         rewriteWithoutTheKey(broken, 1, "x");
         jdbc.sql("alter table case_event disable trigger case_event_append_only").update();
         try {

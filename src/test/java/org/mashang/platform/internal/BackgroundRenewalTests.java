@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.EdgeTest;
-import org.mashang.directory.Directory;
+import org.mashang.PerClassData;
 import org.mashang.signs.internal.ScanKind;
 import org.mashang.signs.internal.SignScans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +39,8 @@ class BackgroundRenewalTests {
     @Autowired
     SignScans scans;
 
-    @Autowired
-    Directory directory;
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
 
     @Autowired
     MeterRegistry meters;
@@ -66,26 +67,27 @@ class BackgroundRenewalTests {
 
     @Test
     void aRenewalReachesTheApplicationAndIsNotCountedAsAScan() throws Exception {
-        long wl04 = directory.deputyByCode("wl04").orElseThrow().id();
-        long scansBefore = scansOf(wl04);
+        String page = data.street().deputyPage();
+        long deputy = data.street().deputy().id();
+        long scansBefore = scansOf(deputy);
         long servedBefore = deputyPagesServed();
 
-        MockHttpServletRequest visitor = new MockHttpServletRequest("GET", "/d/wl04");
+        MockHttpServletRequest visitor = new MockHttpServletRequest("GET", page);
         visitor.setLocalAddr("127.0.0.1");
         visitor.setLocalPort(port);
         visitor.addHeader("Accept-Language", "zh-CN");
         CountDownLatch ended = new CountDownLatch(1);
-        assertThat(renewals.start("/d/wl04?|zh_CN", visitor, ended::countDown)).isTrue();
+        assertThat(renewals.start(page + "?|zh_CN", visitor, ended::countDown)).isTrue();
         assertThat(ended.await(10, TimeUnit.SECONDS)).as("the renewal ended").isTrue();
         until(() -> deputyPagesServed() > servedBefore);
 
         assertThat(deputyPagesServed()).as("the renewal was answered by this application").isEqualTo(servedBefore + 1);
-        assertThat(scansOf(wl04)).as("not a scan").isEqualTo(scansBefore);
+        assertThat(scansOf(deputy)).as("not a scan").isEqualTo(scansBefore);
 
         // the same page asked for by a visitor is counted
         HttpResponse<Void> visit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/d/wl04")).build(), HttpResponse.BodyHandlers.discarding());
+                URI.create("http://127.0.0.1:" + port + page)).build(), HttpResponse.BodyHandlers.discarding());
         assertThat(visit.statusCode()).isEqualTo(200);
-        assertThat(scansOf(wl04)).isEqualTo(scansBefore + 1);
+        assertThat(scansOf(deputy)).isEqualTo(scansBefore + 1);
     }
 }

@@ -25,7 +25,7 @@ class FirstSegmentHandlerMappingTests {
 
     @Test
     void theFirstSegmentOfARequestedPath() {
-        assertThat(FirstSegmentHandlerMapping.firstSegment("/d/wl01/received")).isEqualTo("d");
+        assertThat(FirstSegmentHandlerMapping.firstSegment("/d/abc123/received")).isEqualTo("d");
         assertThat(FirstSegmentHandlerMapping.firstSegment("/cases")).isEqualTo("cases");
         assertThat(FirstSegmentHandlerMapping.firstSegment("/")).isEmpty();
         assertThat(FirstSegmentHandlerMapping.firstSegment("")).isEmpty();

@@ -11,7 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerClassData;
 import org.mashang.TestImages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +34,16 @@ class PhotoPrivacyTests {
     @Autowired
     StoredPhotoReencoding reencoding;
 
+    @RegisterExtension
+    static final PerClassData data = new PerClassData();
+
     MockMultipartHttpServletRequestBuilder message(String text) {
         return message(text, UUID.randomUUID().toString());
     }
 
     MockMultipartHttpServletRequestBuilder message(String text, String submissionKey) {
-        long category = jdbc.sql("select id from category where name = '市容环境'").query(Long.class).single();
-        var request = multipart("/d/wl03").param("text", text).param("categoryId", Long.toString(category))
+        var request = multipart(data.street().deputyPage()).param("text", text)
+                .param("categoryId", Long.toString(data.street().category()))
                 .param("publicChoice", "true").param("submissionKey", submissionKey);
         request.with(csrf());
         return request;
