@@ -62,7 +62,7 @@ class DepartmentPhoneTests {
     @Test
     void aDepartmentSeesTheNumberMaskedAndInFullOnlyOnDemandWhichIsRecorded() throws Exception {
         Receipt r = loop.submit(street.deputyPage(), "楼下井盖松动，晚上走路容易踩空。", "赵女士", PHONE, false, street.block());
-        String chengguan = street.department().username();
+        String officeUser = street.department().username();
         String cityOffice = Long.toString(street.department().id());
         long id = r.caseId();
         loop.post(street.reviewer(), "/review/cases/" + id + "/accept", "makePublic", "false").andExpect(status().is3xxRedirection());
@@ -74,7 +74,7 @@ class DepartmentPhoneTests {
 
         assertThat(page(street.deputy().username(), "/deputy/cases/" + id)).contains(PHONE);
         assertThat(page(street.dispatcher(), "/dispatch/cases/" + id)).contains(PHONE);
-        String department = page(chengguan, "/department/assignments/" + assignment);
+        String department = page(officeUser, "/department/assignments/" + assignment);
         assertThat(department).doesNotContain(PHONE).contains("139****0086").contains("查看完整号码");
         assertThat(reveals(id)).isZero();
 
@@ -82,12 +82,12 @@ class DepartmentPhoneTests {
         loop.post(street.departments().get(1).username(), "/department/assignments/" + assignment + "/phone").andExpect(status().isNotFound());
         assertThat(reveals(id)).isZero();
 
-        loop.post(chengguan, "/department/assignments/" + assignment + "/phone").andExpect(status().is3xxRedirection())
+        loop.post(officeUser, "/department/assignments/" + assignment + "/phone").andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("revealedPhone", PHONE));
         assertThat(reveals(id)).isOne();
         // the page after the redirect, with the flash attribute as the dispatcher servlet hands it over (MockMvc's own
         // flash support writes into a mock session that Spring Session replaces)
-        String shown = loop.as(chengguan, get("/department/assignments/" + assignment)
+        String shown = loop.as(officeUser, get("/department/assignments/" + assignment)
                         .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, Map.of("revealedPhone", PHONE)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(shown).contains("id=\"revealed-phone\"").contains("tel:" + PHONE);

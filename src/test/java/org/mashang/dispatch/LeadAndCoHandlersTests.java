@@ -58,24 +58,24 @@ class LeadAndCoHandlersTests {
     void coHandlersReportToTheLeadWhoseFeedbackClosesTheStage() throws Exception {
         long id = acceptedAndReplied("测试社区第1区块楼道堆放杂物，消防通道被堵。");
         String ticket = jdbc.sql("select ticket from cases where id = ?").param(1, id).query(String.class).single();
-        Person chengguan = street.departments().get(0);
+        Person cityOffice = street.departments().get(0);
         Person zhifa = street.departments().get(1);
         Person zongzhi = street.departments().get(2);
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan.id(),
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + cityOffice.id(),
                 "departmentIds", "" + zhifa.id(), "departmentIds", "" + zongzhi.id(),
-                "leadDepartmentId", "" + chengguan.id(), "dueDate", loop.due()).andExpect(status().is3xxRedirection());
+                "leadDepartmentId", "" + cityOffice.id(), "dueDate", loop.due()).andExpect(status().is3xxRedirection());
 
         long zhifaAssignment = loop.assignment(id, zhifa.name());
         loop.post(zhifa.username(), "/department/assignments/" + zhifaAssignment + "/report", "feedback", "执法中队已现场督促清理杂物。")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("DISPATCHED");
-        long lead = loop.assignment(id, chengguan.name());
-        String leadPage = loop.as(chengguan.username(), get("/department/assignments/" + lead)).andReturn().getResponse()
+        long lead = loop.assignment(id, cityOffice.name());
+        String leadPage = loop.as(cityOffice.username(), get("/department/assignments/" + lead)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(leadPage).contains(zhifa.name() + "（协办）向主办部门" + chengguan.name() + "反馈：执法中队已现场督促清理杂物。")
+        assertThat(leadPage).contains(zhifa.name() + "（协办）向主办部门" + cityOffice.name() + "反馈：执法中队已现场督促清理杂物。")
                 .contains("主办");
 
-        loop.post(chengguan.username(), "/department/assignments/" + lead + "/report", "feedback", "已会同执法中队清理完毕，通道畅通。")
+        loop.post(cityOffice.username(), "/department/assignments/" + lead + "/report", "feedback", "已会同执法中队清理完毕，通道畅通。")
                 .andExpect(status().is3xxRedirection());
         assertThat(loop.state(id)).isEqualTo("FEEDBACK_RECEIVED");
         long zongzhiAssignment = loop.assignment(id, zongzhi.name());
@@ -85,8 +85,8 @@ class LeadAndCoHandlersTests {
         loop.post(zongzhi.username(), "/department/assignments/" + zongzhiAssignment + "/report", "feedback", "迟到的反馈").andExpect(status().isConflict());
 
         String wall = mvc.perform(get("/cases/" + ticket)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(wall).contains("交办" + chengguan.name() + "（主办）、" + zhifa.name() + "（协办）、" + zongzhi.name() + "（协办）办理")
-                .contains(chengguan.name() + "（主办）：已会同执法中队清理完毕")
+        assertThat(wall).contains("交办" + cityOffice.name() + "（主办）、" + zhifa.name() + "（协办）、" + zongzhi.name() + "（协办）办理")
+                .contains(cityOffice.name() + "（主办）：已会同执法中队清理完毕")
                 .doesNotContain("执法中队已现场督促清理杂物");
     }
 

@@ -45,7 +45,7 @@ class RoutingTests {
     String admin;
     String category;
     /** The street's 城管办, 执法中队 and 综治办 as named (with the street's key). */
-    String chengguan;
+    String cityOffice;
     String zhifa;
     String zongzhi;
     /** The street's name and its first community's, as the catalogue names areas. */
@@ -59,7 +59,7 @@ class RoutingTests {
         street = own.id();
         admin = own.districtAdmin();
         category = Long.toString(own.category());
-        chengguan = own.departments().get(0).name();
+        cityOffice = own.departments().get(0).name();
         zhifa = own.departments().get(1).name();
         zongzhi = own.departments().get(2).name();
         streetName = "测试街道-" + own.key();
@@ -102,12 +102,12 @@ class RoutingTests {
         long id = acceptedAndReplied("莲城大道人行道上摆摊占道，行人只能走机动车道。");
         assertThat(page(own.dispatcher(), "/dispatch/cases/" + id)).contains("派单目录中没有这类问题在本区域的规则");
 
-        addRule(street, chengguan, zhifa, 5);
-        addRule(own.block(), zongzhi, chengguan, 7);
+        addRule(street, cityOffice, zhifa, 5);
+        addRule(own.block(), zongzhi, cityOffice, 7);
         String form = page(own.dispatcher(), "/dispatch/cases/" + id);
         assertThat(form).contains("已按派单目录（测试类别 · " + community + "第1区块）");
         assertThat(label(form, zongzhi)).contains("按派单目录 · 主办").contains("checked");
-        assertThat(label(form, chengguan)).contains("按派单目录 · 协办");
+        assertThat(label(form, cityOffice)).contains("按派单目录 · 协办");
         assertThat(label(form, zhifa)).doesNotContain("按派单目录");
 
         assertThat(page(admin, "/admin/routing?region=" + street)).contains(community + " › " + community + "第1区块").contains(zongzhi);
@@ -155,13 +155,13 @@ class RoutingTests {
 
     @Test
     void theCatalogueGoesOutAndComesBackAsCsvAllOrNothing() throws Exception {
-        addRule(street, chengguan, zhifa, 5);
+        addRule(street, cityOffice, zhifa, 5);
         var exported = loop.as(admin, get("/admin/routing/" + street + "/export.csv")).andReturn().getResponse();
         String csv = new String(exported.getContentAsByteArray(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF类别,区域,主办部门").contains("测试类别," + streetName + "," + chengguan + "," + zhifa + ",5");
+        assertThat(csv).startsWith("\uFEFF类别,区域,主办部门").contains("测试类别," + streetName + "," + cityOffice + "," + zhifa + ",5");
 
-        String edited = csv + "测试类别," + community + " › " + community + "第2区块," + zongzhi + "," + chengguan + "、" + zhifa
-                + ",8\r\n不存在的类别," + streetName + "," + chengguan + ",,5\r\n";
+        String edited = csv + "测试类别," + community + " › " + community + "第2区块," + zongzhi + "," + cityOffice + "、" + zhifa
+                + ",8\r\n不存在的类别," + streetName + "," + cityOffice + ",,5\r\n";
         var bad = loop.as(admin, multipart("/admin/routing/" + street + "/import")
                 .file(new MockMultipartFile("file", "x.csv", "text/csv", edited.getBytes(StandardCharsets.UTF_8)))).andReturn().getResponse();
         assertThat(bad.getStatus()).isEqualTo(400);

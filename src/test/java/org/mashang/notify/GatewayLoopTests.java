@@ -102,11 +102,11 @@ class GatewayLoopTests {
         int departmentMailsBefore = subjects(departmentMail).size();
         Receipt r = loop.submit(street.deputyPage(), "莲城大道晚上有流动摊贩占道经营", null, "13900001111", true, street.block());
         long id = r.caseId();
-        long chengguan = street.department().id();
+        long office = street.department().id();
         loop.post(street.reviewer(), "/review/cases/" + id + "/accept");
         loop.post(street.deputy().username(), "/deputy/cases/" + id + "/reply", "text", "已到现场查看。", "requestDispatch", "true",
-                "departmentIds", "" + chengguan);
-        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due());
+                "departmentIds", "" + office);
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due());
         loop.post(street.department().username(), "/department/assignments/" + loop.assignment(id, street.department().name())
                 + "/report", "feedback", "已整治");
         loop.post(street.deputy().username(), "/deputy/cases/" + id + "/reply-to-resident", "text", "摊贩已规范经营，请评价。");
