@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
 import org.mashang.PerTestData;
-import org.mashang.Staff;
 import org.mashang.TestData.Street;
 import org.mashang.TestImages;
 import org.mashang.cases.OfflineIntake;
@@ -28,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Recording a reception and a forum, and the issues raised there entering the closed loop as cases; what is refused
- * and who may do it. The station is the receptions' own ({@link ReceptionFixture}, in the demo's district, whose
- * administrator sees it beside the demo station); the outsiders are of a street of each test's own.
+ * and who may do it. The station is the receptions' own ({@link ReceptionFixture}, whose district's administrator sees
+ * it beside the district's other station); the outsiders are of a street of each test's own.
  */
 @IntegrationTest
 class RecordingTests {
@@ -304,13 +303,14 @@ class RecordingTests {
                     "publicChoice", "true", "submissionKey", java.util.UUID.randomUUID().toString()).andExpect(status().isNotFound());
             fx.page(outsider, "/activities").andExpect(content().string(org.hamcrest.Matchers.not(containsString("/activities/" + activity + "\""))));
         }
-        fx.form(elsewhere.deputy().username(), "/receptions/stations/" + fx.station + "/record", "day", day.toString(), "residentsReceived", "1",
-                "deputyIds", "" + fx.deputies[0], "extraReason", "x").andExpect(status().isNotFound());
+        fx.form(elsewhere.deputy().username(), "/receptions/stations/" + fx.station + "/record", "day", day.toString(),
+                "residentsReceived", "1", "deputyIds", "" + fx.deputies[0], "extraReason", "x").andExpect(status().isNotFound());
         // the district's administrator sees both streets
-        fx.page(Staff.ADMIN, "/receptions/" + reception).andExpect(status().isOk());
-        fx.page(Staff.ADMIN, "/activities/" + activity).andExpect(status().isOk());
-        fx.page(Staff.ADMIN, "/receptions").andExpect(status().isOk()).andExpect(content().string(containsString(fx.code)))
-                .andExpect(content().string(containsString("万楼街道24小时智慧代表联络站")));
+        fx.page(fx.admin, "/receptions/" + reception).andExpect(status().isOk());
+        fx.page(fx.admin, "/activities/" + activity).andExpect(status().isOk());
+        String neighbour = fx.neighbourStation();
+        fx.page(fx.admin, "/receptions").andExpect(status().isOk()).andExpect(content().string(containsString(fx.code)))
+                .andExpect(content().string(containsString(neighbour)));
         // a deputy goes straight to their own station
         fx.page(fx.deputyUser(4), "/receptions").andExpect(status().is3xxRedirection());
         // deputies' records are for the committee

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
 import org.mashang.PerTestData;
-import org.mashang.Staff;
 import org.mashang.directory.DeputyCard;
 import org.mashang.receptions.ReceptionDay.Status;
 import org.mashang.receptions.internal.ScheduleService;
@@ -83,9 +82,9 @@ class ScheduleChangeTests {
     void aMovedDayIsHeldOnItsNewDateWithItsDutyAndNotice() throws Exception {
         ReceptionDay day = untouched().get(1);
         LocalDate target = freeDayNear(day.scheduled());
-        fx.form(Staff.ADMIN, base() + "duty", "scheduled", day.scheduled().toString(), "deputyIds", "" + fx.deputies[2])
+        fx.form(fx.admin, base() + "duty", "scheduled", day.scheduled().toString(), "deputyIds", "" + fx.deputies[2])
                 .andExpect(status().is3xxRedirection());
-        fx.form(Staff.ADMIN, base() + "change", "scheduled", day.scheduled().toString(), "action", "move",
+        fx.form(fx.admin, base() + "change", "scheduled", day.scheduled().toString(), "action", "move",
                         "movedTo", target.toString(), "notice", "因会议室维修改期")
                 .andExpect(status().is3xxRedirection());
         ReceptionDay moved = schedule.heldOn(fx.station, target).orElseThrow();
