@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reports street vendors on 莲城大道 through a deputy's code; the reviewer accepts; the deputy replies next
  * morning and asks for dispatch; the dispatcher sends it to 城管办 and 执法中队; both report; the deputy replies
  * to the resident; the resident is satisfied; the public wall shows the whole timeline with the phone masked.
+ * On the demo street on purpose: it is README's closed loop to try by hand (wl01, shenhe, daibiao01, jiaoban, chengguan).
  */
 @BrowserTest
 class ClosedLoopBrowserTest extends PhoneSession {

@@ -4,24 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
+import org.mashang.TestData.Street;
 import org.mashang.ViewportSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** The resident's pages pass axe (WCAG 2.1 AA) in standard and elder mode, in Chinese and in English. */
+/**
+ * The resident's pages pass axe (WCAG 2.1 AA) in standard and elder mode, in Chinese and in English; the deputies and
+ * station are of a street of the test's own (two serving deputies and a former one).
+ */
 @BrowserTest
 class ElderModeBrowserTest extends ViewportSession {
 
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
+
+    Street street;
+
     @Test
     void elderModeAndEnglishPagesPassAxe() throws Exception {
+        street = data.named(data.street().deputies(2).withFormerDeputy().create(), "刘春华");
         browser = Browser.phone(390, 844, true);
-        go("/d/wl01");
+        go(street.deputyPage());
         assertThat(Browser.seriousAccessibilityProblems(browser)).as("standard, Chinese").isEmpty();
         browser.findElement(By.id("elder-on")).click();
         waitFor(By.id("elder-off"));
-        assertThat(browser.getCurrentUrl()).endsWith("/d/wl01");
+        assertThat(browser.getCurrentUrl()).endsWith(street.deputyPage());
         assertThat(px("body", "fontSize")).as("elder mode text").isGreaterThanOrEqualTo(22);
         assertThat(browser.findElement(By.id("submit")).getSize().getHeight()).isGreaterThanOrEqualTo(48);
         assertThat(browser.findElement(By.id("elder-off")).getSize().getHeight()).isGreaterThanOrEqualTo(48);
@@ -33,7 +45,7 @@ class ElderModeBrowserTest extends ViewportSession {
         browser.findElement(By.id("lang-en")).click();
         waitFor(By.id("lang-zh"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-        go("/d/wl01");
+        go(street.deputyPage());
         assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("Send message");
         Browser.screenshot(browser, "front-6-elder-english");
         axeOnResidentPages("elder, English");
@@ -47,7 +59,7 @@ class ElderModeBrowserTest extends ViewportSession {
 
     /** A message left and axe run on each resident page; returns the message's ticket. */
     private String axeOnResidentPages(String mode) {
-        go("/d/wl02");
+        go("/d/" + street.deputies().get(1).code());
         browser.findElement(By.id("text")).sendKeys("accessibility check 无障碍检查");
         new Select(browser.findElement(By.id("categoryId"))).selectByIndex(1);
         browser.findElement(By.cssSelector("input[name=publicChoice][value=false]")).click();
@@ -60,8 +72,10 @@ class ElderModeBrowserTest extends ViewportSession {
         waitFor(By.id("query-code"));
         problems.addAll(prefixed("receipt", Browser.seriousAccessibilityProblems(browser)));
         String ticket = browser.findElement(By.id("ticket")).getText();
-        for (String page : List.of("/", "/d/wl01", "/s/wanlou", "/d/wl99", "/find", "/find?q=万楼", "/track", "/track/" + ticket, "/cases",
-                "/stations/wanlou/receptions", "/stats", "/privacy")) {
+        String station = street.stationCode();
+        for (String page : List.of("/", street.deputyPage(), "/s/" + station, "/d/" + street.deputies().get(2).code(), "/find",
+                "/find?q=测试街道-" + street.key(), "/track", "/track/" + ticket, "/cases", "/stations/" + station + "/receptions",
+                "/stats", "/privacy")) {
             go(page);
             problems.addAll(prefixed(page, Browser.seriousAccessibilityProblems(browser)));
         }

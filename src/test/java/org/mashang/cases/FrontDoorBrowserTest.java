@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
 import org.mashang.TestImages;
 import org.mashang.ViewportSession;
 import org.openqa.selenium.By;
@@ -22,16 +24,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A new user on a cheap phone, with and without JavaScript: scans a sign, finds the form in the first screen, is told
  * in sight what to fix, keeps the receipt through a reload, follows the message (the query code in no URL the browser
  * ever asks for). Finding one's deputy by block is {@link FindMyDeputyBrowserTest}; elder mode, English and axe are
- * {@link ElderModeBrowserTest}; twice the text size is {@link TextSizeBrowserTest}.
+ * {@link ElderModeBrowserTest}; twice the text size is {@link TextSizeBrowserTest}. The sign is a deputy's of a street of
+ * each test's own.
  */
 @BrowserTest
 class FrontDoorBrowserTest extends ViewportSession {
 
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
+
     @ParameterizedTest(name = "{0}x{1}, JavaScript {2}")
     @CsvSource({"390, 844, true", "360, 640, true", "390, 844, false", "360, 640, false"})
     void scanFormInFirstScreenRefusedInSightFixedReloadedFollowed(int width, int height, boolean javascript) throws Exception {
+        String deputyPage = data.named(data.street().create(), "刘春华").deputyPage();
         browser = Browser.phone(width, height, javascript);
-        go("/d/wl01");
+        go(deputyPage);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("刘春华");
         assertThat(browser.getTitle()).isEqualTo("刘春华 · 码上找代表");
         assertThat(top(By.id("text"))).as("the message box is in the first screen").isLessThan(height - 40);
@@ -39,7 +46,7 @@ class FrontDoorBrowserTest extends ViewportSession {
         Browser.screenshot(browser, "front-1-form-" + width + (javascript ? "" : "-nojs"));
 
         browser.findElement(By.id("text")).sendKeys("小区门口的路灯坏了一个星期，晚上很黑。");
-        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("市容环境");
+        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("测试类别");
         browser.findElement(By.cssSelector("input[name=publicChoice][value=true]")).click();
         browser.findElement(By.id("phone")).sendKeys("12345");
         Path photo = Files.createTempFile("lamp", ".jpg");

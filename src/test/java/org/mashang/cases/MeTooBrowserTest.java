@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
+import org.mashang.TestData.Street;
 import org.mashang.RawHttp;
 import org.mashang.accounts.StaffUser;
 import org.openqa.selenium.By;
@@ -24,10 +27,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * 我也反映 on a small phone (360×640), with and without JavaScript: the resident opens the form, sees a similar public
  * case (under the form as they choose, or on the plain page), chooses 我也反映, and gets a receipt of their own that
- * leads to the case's progress; no query code or phone in any address the browser asks for.
+ * leads to the case's progress; no query code or phone in any address the browser asks for. On a street of each test's
+ * own with two deputies: the case is left with the second, the resident scans the first's sign.
  */
 @BrowserTest
 class MeTooBrowserTest {
+
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
+
+    Street street;
 
     @LocalServerPort
     int port;
@@ -50,37 +59,39 @@ class MeTooBrowserTest {
         }
     }
 
-    /** A public case in handling about a unique thing, in block 万楼社区第1区块, category 市容环境. */
+    /** A public case in handling about a unique thing, in the street's first block, category 测试类别. */
     String publicCase(String text) throws Exception {
         RawHttp http = new RawHttp("http://localhost:" + port);
-        RawHttp.Response page = http.get("/d/wl02");
-        long category = jdbc.sql("select id from category where name = '市容环境'").query(Long.class).single();
-        long block = jdbc.sql("select id from region where name = '万楼社区第1区块'").query(Long.class).single();
-        RawHttp.Response posted = http.post("/d/wl02", "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&text=" + RawHttp.enc(text)
+        String secondDeputy = "/d/" + street.deputies().get(1).code();
+        RawHttp.Response page = http.get(secondDeputy);
+        long category = street.category();
+        long block = street.block();
+        RawHttp.Response posted = http.post(secondDeputy, "_csrf=" + RawHttp.enc(RawHttp.csrf(page)) + "&text=" + RawHttp.enc(text)
                 + "&categoryId=" + category + "&blockId=" + block + "&publicChoice=true&submissionKey=" + UUID.randomUUID());
         assertThat(posted.status()).isEqualTo(302);
         String ticket = RawHttp.find(http.get(posted.header("Location").replaceFirst("^https?://[^/]+", "")).body(),
                 "id=\"ticket\">([^<]+)<");
         long id = jdbc.sql("select id from cases where ticket = ?").param(1, ticket).query(Long.class).single();
-        review.accept((StaffUser) users.loadUserByUsername("shenhe"), id, null, true, text);
+        review.accept((StaffUser) users.loadUserByUsername(street.reviewer()), id, null, true, text);
         return ticket;
     }
 
     @ParameterizedTest(name = "JavaScript {0}")
     @ValueSource(booleans = {true, false})
     void aResidentSeesASimilarCaseJoinsItAndGetsTheirOwnReceipt(boolean javascript) throws Exception {
-        String text = "万楼社区第1区块健身器材断裂，孩子玩耍有危险 " + (javascript ? "甲" : "乙");
+        street = data.street().deputies(2).create();
+        String text = "测试社区第1区块健身器材断裂，孩子玩耍有危险 " + (javascript ? "甲" : "乙");
         String ticket = publicCase(text);
         browser = Browser.phone(360, 640, javascript);
-        go("/d/wl01");
+        go(street.deputyPage());
         if (javascript) {
             browser.findElement(By.id("text")).sendKeys("健身器材断裂了");
-            new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("市容环境");
-            new Select(browser.findElement(By.id("blockId"))).selectByVisibleText("万楼社区第1区块");
+            new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("测试类别");
+            new Select(browser.findElement(By.id("blockId"))).selectByVisibleText(BrowserTestData.firstBlock(street));
         } else {
             browser.findElement(By.id("similar-link")).click();
-            new Select(browser.findElement(By.id("s-category"))).selectByVisibleText("市容环境");
-            new Select(browser.findElement(By.id("s-block"))).selectByVisibleText("万楼社区第1区块");
+            new Select(browser.findElement(By.id("s-category"))).selectByVisibleText("测试类别");
+            new Select(browser.findElement(By.id("s-block"))).selectByVisibleText(BrowserTestData.firstBlock(street));
             browser.findElement(By.id("similar-find")).click();
         }
         By join = By.cssSelector("a.metoo-join[href='/cases/" + ticket + "/metoo']");

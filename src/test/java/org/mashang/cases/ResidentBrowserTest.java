@@ -6,26 +6,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
 import org.mashang.PhoneSession;
+import org.mashang.TestData.Street;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A resident scans a deputy's code on a phone, leaves a message with a photo, and follows it. */
+/** A resident scans a deputy's code on a phone, leaves a message with a photo, and follows it; on a street of its own. */
 @BrowserTest
 class ResidentBrowserTest extends PhoneSession {
 
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
+
     @Test
     void aResidentLeavesAMessageAndFollowsItByTicket() throws Exception {
-        go("/d/wl01");
+        Street street = data.named(data.street().create(), "刘春华");
+        go(street.deputyPage());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("刘春华");
 
         browser.findElement(By.id("text")).sendKeys("莲城大道晚上有流动摊贩占道经营，影响行人通行。");
-        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("市容环境");
-        new Select(browser.findElement(By.id("blockId"))).selectByVisibleText("万楼社区第1区块");
+        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("测试类别");
+        new Select(browser.findElement(By.id("blockId"))).selectByVisibleText(BrowserTestData.firstBlock(street));
         browser.findElement(By.id("phone")).sendKeys("138 0000 5678");
         browser.findElement(By.cssSelector("input[name=publicChoice][value=true]")).click();
         Path photo = Files.createTempFile("street", ".png");

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData.Street;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.LoopDriver;
 import org.mashang.connector.internal.HandoverWorker;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A department marked external: dispatching to it hands the case over to a 12345-style Open311 server (WireMock here),
- * once; its progress notes come back as internal steps and its closing notes as the assignment's feedback.
+ * once; its progress notes come back as internal steps and its closing notes as the assignment's feedback. On a street
+ * of each test's own, whose new department is the external one.
  */
 @IntegrationTest
 class ConnectorTests {
@@ -48,7 +52,11 @@ class ConnectorTests {
     @Autowired
     HandoverWorker worker;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     LoopDriver loop;
+    Street street;
     long department;
 
     @BeforeAll
@@ -66,20 +74,20 @@ class ConnectorTests {
     void setUp() throws Exception {
         remote.resetAll();
         loop = new LoopDriver(mvc, jdbc, users);
-        long street = loop.id("select region_id from station where code = 'wanlou'");
+        street = data.street().create();
         String name = "12345 转办测试 " + java.util.UUID.randomUUID().toString().substring(0, 6);
         department = jdbc.sql("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id")
-                .param(1, street).param(2, name).query(Long.class).single();
+                .param(1, street.id()).param(2, name).query(Long.class).single();
         org.mashang.ReferenceData.changed(mvc); // written by SQL: the directory's cache is told
-        long category = loop.id("select id from category where name = '市容环境'");
-        loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "12345 热线",
+        long category = street.category();
+        loop.post(street.admin(), "/admin/connector/departments", "departmentId", "" + department, "platformName", "12345 热线",
                 "endpoint", remote.baseUrl() + "/open311/v2/", "apiKey", "remote-key", "defaultServiceCode", "999",
                 "serviceMapping", category + "=city-appearance", "active", "true").andExpect(status().is3xxRedirection());
     }
 
     long dispatchToTheExternalDepartment(String text) throws Exception {
-        long caseId = loop.acceptedAndReplied(text);
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + caseId + "/dispatch", "departmentIds", "" + department, "dueDate", loop.due(),
+        long caseId = street.caseIn(CaseState.DISPATCH_REQUESTED, text).caseId();
+        loop.post(street.dispatcher(), "/dispatch/cases/" + caseId + "/dispatch", "departmentIds", "" + department, "dueDate", loop.due(),
                 "instructions", "请核实处理").andExpect(status().is3xxRedirection());
         return caseId;
     }
@@ -154,27 +162,27 @@ class ConnectorTests {
         jdbc.sql("update external_handover set attempts = 7, next_attempt_at = now() where id = ?").param(1, h.get("id")).update();
         worker.deliverDue();
         assertThat(handover(caseId).get("status")).isEqualTo("FAILED");
-        loop.as(Staff.ADMIN, MockMvcRequestBuilders.get("/admin/connector")).andExpect(status().isOk())
+        loop.as(street.admin(), MockMvcRequestBuilders.get("/admin/connector")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Invalid api_key received")));
 
-        loop.post(Staff.ADMIN, "/admin/connector/handovers/" + h.get("id") + "/retry").andExpect(status().is3xxRedirection());
+        loop.post(street.admin(), "/admin/connector/handovers/" + h.get("id") + "/retry").andExpect(status().is3xxRedirection());
         assertThat(handover(caseId).get("status")).isEqualTo("PENDING");
         remote.stubFor(post(urlEqualTo("/open311/v2/requests.json")).willReturn(aResponse()
                 .withBody("[{\"service_request_id\":\"R-10\",\"service_notice\":\"\"}]")));
-        loop.post(Staff.ADMIN, "/admin/connector/run").andExpect(status().is3xxRedirection());
+        loop.post(street.admin(), "/admin/connector/run").andExpect(status().is3xxRedirection());
         assertThat(handover(caseId).get("status")).isEqualTo("SENT");
         assertThat(handover(caseId).get("remote_id")).isEqualTo("R-10");
     }
 
     @Test
     void badSettingsAreRefusedWithTheReason() throws Exception {
-        loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "x",
+        loop.post(street.admin(), "/admin/connector/departments", "departmentId", "" + department, "platformName", "x",
                 "endpoint", "ftp://nowhere", "apiKey", "k", "defaultServiceCode", "1", "active", "true")
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("接口地址须以 http")));
-        loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "abc").andExpect(status().isBadRequest());
-        loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "x",
+        loop.post(street.admin(), "/admin/connector/departments", "departmentId", "abc").andExpect(status().isBadRequest());
+        loop.post(street.admin(), "/admin/connector/departments", "departmentId", "" + department, "platformName", "x",
                 "endpoint", "https://a.example/open311/v2", "apiKey", "k", "defaultServiceCode", "1", "serviceMapping", "市容=1")
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("类别对照")));
-        loop.post(Staff.ADMIN, "/admin/connector/handovers/999999/retry").andExpect(status().isNotFound());
+        loop.post(street.admin(), "/admin/connector/handovers/999999/retry").andExpect(status().isNotFound());
     }
 }

@@ -9,8 +9,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData.Street;
+import org.mashang.cases.CaseState;
 import org.mashang.cases.LoopDriver;
 import org.mashang.connector.internal.HandoverWorker;
 import org.mashang.open311.internal.ApiKeys;
@@ -25,7 +28,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * The connector against Mashang's own Open311 server, standing in for a second instance (a district's or a 12345
  * platform's): a small HTTP server hands each request to this application's /open311/v2. The hand-over arrives there as
- * a message of channel 政务平台, is reviewed and resolved there, and the resolution comes back as the feedback.
+ * a message of channel 政务平台, is reviewed and resolved there, and the resolution comes back as the feedback. Both
+ * sides are a street of the test's own: the case leaves one and arrives in the other's region.
  */
 @IntegrationTest
 class ConnectorToOwnOpen311Tests {
@@ -40,6 +44,9 @@ class ConnectorToOwnOpen311Tests {
     HandoverWorker worker;
     @Autowired
     ApiKeys keys;
+
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     HttpServer server;
 
@@ -95,39 +102,41 @@ class ConnectorToOwnOpen311Tests {
         LoopDriver loop = new LoopDriver(mvc, jdbc, users);
         String endpoint = serveOpen311();
         String key = keys.issue("区 12345 对接测试", 100, "test").secret();
-        long street = loop.id("select region_id from station where code = 'wanlou'");
+        Street own = data.street().create();
+        Street other = data.street().create();
+        long street = other.id();
         long department = jdbc.sql("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id")
-                .param(1, street).param(2, "外部 Mashang " + java.util.UUID.randomUUID().toString().substring(0, 6))
+                .param(1, own.id()).param(2, "外部 Mashang " + java.util.UUID.randomUUID().toString().substring(0, 6))
                 .query(Long.class).single();
         org.mashang.ReferenceData.changed(mvc); // written by SQL: the directory's cache is told
-        String category = Long.toString(loop.id("select id from category where name = '市容环境'"));
-        loop.post(Staff.ADMIN, "/admin/connector/departments", "departmentId", "" + department, "platformName", "区级平台",
+        String category = Long.toString(other.category());
+        loop.post(own.admin(), "/admin/connector/departments", "departmentId", "" + department, "platformName", "区级平台",
                 "endpoint", endpoint, "apiKey", key, "jurisdictionId", "" + street, "defaultServiceCode", category, "active", "true")
                 .andExpect(status().is3xxRedirection());
 
-        long caseId = loop.acceptedAndReplied("人行道井盖松动，联系电话 13912345678");
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + caseId + "/dispatch", "departmentIds", "" + department, "dueDate", loop.due())
+        long caseId = own.caseIn(CaseState.DISPATCH_REQUESTED, "人行道井盖松动，联系电话 13912345678").caseId();
+        loop.post(own.dispatcher(), "/dispatch/cases/" + caseId + "/dispatch", "departmentIds", "" + department, "dueDate", loop.due())
                 .andExpect(status().is3xxRedirection());
         worker.deliverDue();
         String token = jdbc.sql("select h.token from external_handover h join assignment a on a.id = h.assignment_id "
                 + "where a.case_id = ?").param(1, caseId).query(String.class).single();
         long mirrored = loop.id("select case_id from open311_request where token = ?", token);
         assertThat(jdbc.sql("select channel || ':' || message_text from cases where id = ?").param(1, mirrored).query(String.class)
-                .single()).startsWith("GOV_PLATFORM:【市容环境】").contains("139****5678").doesNotContain("13912345678");
+                .single()).startsWith("GOV_PLATFORM:【测试类别】").contains("139****5678").doesNotContain("13912345678");
 
         // on the other side: reviewed, replied to and resolved
-        long deputy = loop.id("select id from deputy where code = 'wl01'");
-        loop.post(Staff.REVIEWER, "/review/cases/" + mirrored + "/accept", "deputyId", "" + deputy, "makePublic", "true",
+        long deputy = other.deputy().id();
+        loop.post(other.reviewer(), "/review/cases/" + mirrored + "/accept", "deputyId", "" + deputy, "makePublic", "true",
                 "publicText", "人行道井盖松动");
         dueNow(department);
         worker.pollDue();
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + mirrored + "/reply", "text", "已到现场查看");
+        loop.post(other.deputy().username(), "/deputy/cases/" + mirrored + "/reply", "text", "已到现场查看");
         dueNow(department);
         worker.pollDue();
         assertThat(jdbc.sql("select count(*) from case_event where case_id = ? and type = 'EXTERNAL_PROGRESS' and body like '%已到现场查看%'")
                 .param(1, caseId).query(Long.class).single()).isEqualTo(1);
 
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + mirrored + "/resolve", "text", "井盖已由市政更换加固");
+        loop.post(other.deputy().username(), "/deputy/cases/" + mirrored + "/resolve", "text", "井盖已由市政更换加固");
         dueNow(department);
         worker.pollDue();
         assertThat(jdbc.sql("select feedback from assignment where case_id = ? and department_id = ?").param(1, caseId)

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * deputy jointly; the street cannot solve it and transfers it to the district's standing committee, which dispatches
  * 教育局 as lead with 住建局 co-handling; both report; the responsible deputy replies to the resident, who sees the
  * transfer and the joint deputy on the case's timeline.
+ * On the demo street on purpose: it is README's walk-through of the levels (jiaoban transfers, qujiaoban dispatches, wl07).
  */
 @BrowserTest
 class LevelsBrowserTest extends PhoneSession {

@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mashang.Staff;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mashang.PerTestData;
 import org.mashang.TestClock;
+import org.mashang.TestData.Street;
 import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.notify.internal.DeliveryWorker;
@@ -25,11 +27,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
-/** The loop with the production channels: residents by SMS through the fake gateway, staff by email to the local SMTP. */
+/**
+ * The loop with the production channels: residents by SMS through the fake gateway, staff by email to the local SMTP. On
+ * a street of each test's own, whose deputy, dispatcher and street office have an email address.
+ */
 @GatewayTest
 class GatewayLoopTests {
 
-    static final List<String> STAFF_WITH_EMAIL = List.of("daibiao01", "jiaoban", "chengguan");
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    Street street;
+    List<String> staffWithEmail;
 
     @Autowired
     MockMvc mvc;
@@ -54,9 +63,11 @@ class GatewayLoopTests {
     @BeforeEach
     void setUp() {
         loop = new LoopDriver(mvc, jdbc, users);
+        street = data.street().create();
+        staffWithEmail = List.of(street.deputy().username(), street.dispatcher(), street.department().username());
         FakeGateways.SMS.resetAll();
         FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw\"}")));
-        jdbc.sql("update staff_user set email = username || '@mashang.test' where username in (:u)").param("u", STAFF_WITH_EMAIL)
+        jdbc.sql("update staff_user set email = username || '@mashang.test' where username in (:u)").param("u", staffWithEmail)
                 .update();
         // as the admin pages do after changing an account
         events.publishEvent(new ReferenceDataChanged("staff"));
@@ -64,7 +75,7 @@ class GatewayLoopTests {
 
     @AfterEach
     void tearDown() {
-        jdbc.sql("update staff_user set email = null where username in (:u)").param("u", STAFF_WITH_EMAIL).update();
+        jdbc.sql("update staff_user set email = null where username in (:u)").param("u", staffWithEmail).update();
         events.publishEvent(new ReferenceDataChanged("staff"));
     }
 
@@ -83,18 +94,22 @@ class GatewayLoopTests {
 
     @Test
     void eachStepReachesTheResidentBySmsAndStaffByEmailExactlyOnce() throws Exception {
-        int deputyMailsBefore = subjects("daibiao01@mashang.test").size();
-        int dispatcherMailsBefore = subjects("jiaoban@mashang.test").size();
-        int departmentMailsBefore = subjects("chengguan@mashang.test").size();
-        Receipt r = loop.submit("/d/wl01", "莲城大道晚上有流动摊贩占道经营", null, "13900001111", true);
+        String deputyMail = street.deputy().username() + "@mashang.test";
+        String dispatcherMail = street.dispatcher() + "@mashang.test";
+        String departmentMail = street.department().username() + "@mashang.test";
+        int deputyMailsBefore = subjects(deputyMail).size();
+        int dispatcherMailsBefore = subjects(dispatcherMail).size();
+        int departmentMailsBefore = subjects(departmentMail).size();
+        Receipt r = loop.submit(street.deputyPage(), "莲城大道晚上有流动摊贩占道经营", null, "13900001111", true, street.block());
         long id = r.caseId();
-        long chengguan = loop.department("城管办");
-        loop.post(Staff.REVIEWER, "/review/cases/" + id + "/accept");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply", "text", "已到现场查看。", "requestDispatch", "true",
-                "departmentIds", "" + chengguan);
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due());
-        loop.post("chengguan", "/department/assignments/" + loop.assignment(id, "城管办") + "/report", "feedback", "已整治");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + id + "/reply-to-resident", "text", "摊贩已规范经营，请评价。");
+        long office = street.department().id();
+        loop.post(street.reviewer(), "/review/cases/" + id + "/accept");
+        loop.post(street.deputy().username(), "/deputy/cases/" + id + "/reply", "text", "已到现场查看。", "requestDispatch", "true",
+                "departmentIds", "" + office);
+        loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due());
+        loop.post(street.department().username(), "/department/assignments/" + loop.assignment(id, street.department().name())
+                + "/report", "feedback", "已整治");
+        loop.post(street.deputy().username(), "/deputy/cases/" + id + "/reply-to-resident", "text", "摊贩已规范经营，请评价。");
 
         worker.deliverDue();
         worker.deliverDue();
@@ -110,11 +125,11 @@ class GatewayLoopTests {
         });
         assertThat(sms.stream().map(j -> j.path("requestId").asString()).distinct()).hasSize(5);
 
-        assertThat(subjects("daibiao01@mashang.test").subList(deputyMailsBefore, subjects("daibiao01@mashang.test").size()))
+        assertThat(subjects(deputyMail).subList(deputyMailsBefore, subjects(deputyMail).size()))
                 .containsExactlyInAnyOrder("新留言待您答复", "部门已全部反馈，请答复群众");
-        assertThat(subjects("jiaoban@mashang.test").subList(dispatcherMailsBefore, subjects("jiaoban@mashang.test").size()))
+        assertThat(subjects(dispatcherMail).subList(dispatcherMailsBefore, subjects(dispatcherMail).size()))
                 .containsExactly("代表提请交办");
-        List<MimeMessage> department = FakeGateways.mailTo("chengguan@mashang.test");
+        List<MimeMessage> department = FakeGateways.mailTo(departmentMail);
         assertThat(department).hasSize(departmentMailsBefore + 1);
         assertThat(department.get(department.size() - 1).getContent().toString())
                 .contains(r.ticket()).contains("https://mashang.example.org/department/assignments/");
@@ -125,8 +140,8 @@ class GatewayLoopTests {
     void aFailingGatewayIsRetriedUntilItAnswersAndTheResidentGetsTheMessageOnce() throws Exception {
         FakeGateways.SMS.resetAll();
         FakeGateways.SMS.stubFor(post("/sms").willReturn(aResponse().withStatus(502)));
-        Receipt r = loop.submit("/d/wl01", "网关故障测试", null, "13900003333", false);
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        Receipt r = loop.submit(street.deputyPage(), "网关故障测试", null, "13900003333", false, street.block());
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept");
         worker.deliverDue();
         Outbox.Row row = outbox.ofCase(r.caseId()).stream().filter(x -> x.recipientKind() == RecipientKind.RESIDENT)
                 .filter(x -> x.templateKey().equals("resident-accepted")).findFirst().orElseThrow();
@@ -144,8 +159,8 @@ class GatewayLoopTests {
 
     @Test
     void aResidentWhoLeftOnlyAnEmailIsWrittenTo() throws Exception {
-        Receipt r = loop.submit("/d/wl01", "只留邮箱", null, null, false, null, "email", "resident@mashang.test");
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        Receipt r = loop.submit(street.deputyPage(), "只留邮箱", null, null, false, null, "email", "resident@mashang.test");
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept");
         worker.deliverDue();
         assertThat(FakeGateways.SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(FakeGateways.SMTP.waitForIncomingEmail(5000, 2)).isTrue();

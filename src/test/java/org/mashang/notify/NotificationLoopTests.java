@@ -97,7 +97,7 @@ class NotificationLoopTests {
         Receipt r = loop.submit(street.deputyPage(), "莲城大道晚上有流动摊贩占道经营", "王女士", "13800001234", true, null,
                 "email", "wang@example.com");
         long id = r.caseId();
-        long chengguan = street.departments().get(0).id();
+        long office = street.departments().get(0).id();
         long zhifa = street.departments().get(1).id();
         String zhifaStaff = street.departments().get(1).username();
         assertThat(outbox.ofCase(id)).as("a new message waits for review: only the resident's receipt is sent")
@@ -108,9 +108,9 @@ class NotificationLoopTests {
         assertThat(step(id, () -> loop.post(street.reviewer(), "/review/cases/" + id + "/accept")))
                 .containsExactly("deputy-new-case → DEPUTY", "resident-accepted → RESIDENT");
         assertThat(step(id, () -> loop.post(deputy.username(), "/deputy/cases/" + id + "/reply", "text", "已到现场查看，将提请交办。",
-                "requestDispatch", "true", "departmentIds", "" + chengguan)))
+                "requestDispatch", "true", "departmentIds", "" + office)))
                 .containsExactly("dispatcher-dispatch-requested → DISPATCHER", "resident-replied → RESIDENT");
-        assertThat(step(id, () -> loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan,
+        assertThat(step(id, () -> loop.post(street.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office,
                 "departmentIds", "" + zhifa, "dueDate", loop.due())))
                 .containsExactly("department-new-assignment → DEPARTMENT", "resident-dispatched → RESIDENT");
         assertThat(rows(id, "department-new-assignment")).extracting(Outbox.Row::recipientName)
@@ -257,11 +257,11 @@ class NotificationLoopTests {
         assertThat(head.recipientName()).isEqualTo(own.committeeHead());
         assertThat(head.body()).contains("代表首次答复").contains("2026-12-01 18:00").contains(own.deputy().name() + "代表");
 
-        long chengguan = own.department().id();
-        loop.post(own.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + chengguan, "dueDate", loop.due());
+        long office = own.department().id();
+        loop.post(own.dispatcher(), "/dispatch/cases/" + id + "/dispatch", "departmentIds", "" + office, "dueDate", loop.due());
         long a = loop.assignment(id, own.department().name());
         Set<String> assignment = step(id, () -> tx.executeWithoutResult(s -> events.publishEvent(new DeadlineReached(id, ticket,
-                Stage.ASSIGNMENT, DeadlineReached.Kind.OVERDUE, due, deputy, a, chengguan, station, street, Instant.now()))));
+                Stage.ASSIGNMENT, DeadlineReached.Kind.OVERDUE, due, deputy, a, office, station, street, Instant.now()))));
         assertThat(assignment).containsExactly("deadline-escalation → COMMITTEE_HEAD", "deadline-escalation → DISPATCHER",
                 "deadline-overdue → DEPARTMENT");
         assertThat(rows(id, "deadline-overdue").stream().filter(x -> x.recipientKind() == RecipientKind.DEPARTMENT)

@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mashang.PerTestData;
 import org.mashang.TestClock;
+import org.mashang.TestData.Street;
 import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A resident signs in with WeChat (snsapi_base) against a fake WeChat: the first time they verify their phone once and
  * their WeChat is linked to it; afterwards WeChat alone opens /my. A changed state, a bad code and a missing session
- * are refused with a clear 400.
+ * are refused with a clear 400. The resident's message is left on a street of the test's own.
  */
 @GatewayTest
 class WeChatSignInTests {
@@ -51,6 +54,9 @@ class WeChatSignInTests {
 
     @Autowired
     TestClock clock;
+
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     LoopDriver loop;
 
@@ -99,7 +105,8 @@ class WeChatSignInTests {
     @Test
     void theFirstSignInLinksTheVerifiedPhoneAndTheNextOpensMyCasesWithoutSms() throws Exception {
         String phone = "1350000" + NEXT.incrementAndGet();
-        Receipt mine = loop.submit("/d/wl01", "微信登录测试的留言", null, phone, false);
+        Street street = data.street().create();
+        Receipt mine = loop.submit(street.deputyPage(), "微信登录测试的留言", null, phone, false, street.block());
         String openid = "oWx-signin-" + phone;
         wechatGives("CODE-1", "{\"access_token\":\"web\",\"expires_in\":7200,\"refresh_token\":\"r\",\"openid\":\"" + openid
                 + "\",\"scope\":\"snsapi_base\"}");

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData.Street;
 import org.mashang.cases.LoopDriver;
 import org.mashang.open311.internal.ApiKeys;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Walks the GeoReport v2 specification's examples against the server: element and field names, JSON types, XML
- * element names, ISO 8601 dates with an offset, the error list's shape, and a request followed from post to closed.
+ * element names, ISO 8601 dates with an offset, the error list's shape, and a request followed from post to closed. The
+ * jurisdiction is a street of each test's own.
  */
 @IntegrationTest
 class Open311ConformanceTests {
@@ -36,6 +39,10 @@ class Open311ConformanceTests {
     @Autowired
     ApiKeys keys;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    Street own;
     Open311Client client;
     LoopDriver loop;
     String key;
@@ -49,8 +56,9 @@ class Open311ConformanceTests {
         loop = new LoopDriver(mvc, jdbc, users);
         key = keys.issue("12345 测试平台 " + Open311Client.unique(), 1000, "test").secret();
         category = Long.toString(loop.id("select id from category where name = '物业小区'"));
-        street = Long.toString(loop.id("select region_id from station where code = 'wanlou'"));
-        block = Long.toString(loop.id("select id from region where name = '万楼社区第1区块'"));
+        own = data.street().create();
+        street = Long.toString(own.id());
+        block = Long.toString(own.block());
     }
 
     @Test
@@ -67,7 +75,7 @@ class Open311ConformanceTests {
         assertThat(Open311Client.xpath(xml, "/discovery/endpoints/endpoint/specification")).isEqualTo("http://wiki.open311.org/GeoReport_v2");
         assertThat(Open311Client.count(xml, "/discovery/endpoints/endpoint/formats/format")).isEqualTo(2);
         assertThat(Open311Client.xpath(xml, "/discovery/jurisdictions/jurisdiction[jurisdiction_id='" + street + "']/name"))
-                .isEqualTo("万楼街道");
+                .isEqualTo("测试街道-" + own.key());
     }
 
     @Test
@@ -94,7 +102,7 @@ class Open311ConformanceTests {
         assertThat(blockAttribute.get("datatype").asString()).isEqualTo("singlevaluelist");
         assertThat(blockAttribute.get("variable").isBoolean() && blockAttribute.get("required").isBoolean()).isTrue();
         assertThat(blockAttribute.get("order").isNumber()).isTrue();
-        assertThat(find(blockAttribute.get("values"), "key", block).get("name").asString()).contains("万楼社区第1区块");
+        assertThat(find(blockAttribute.get("values"), "key", block).get("name").asString()).contains("测试社区-" + own.key() + "第1区块");
         assertThat(find(def.get("attributes"), "code", "deputy_code").get("datatype").asString()).isEqualTo("string");
 
         var xml = Open311Client.xml(ok(client.get("services/" + category + ".xml"), "text/xml"));
@@ -117,7 +125,7 @@ class Open311ConformanceTests {
     void aPostedRequestGetsATokenUntilReviewedThenItsTicketAndIsFollowedToClosedWithNotes() throws Exception {
         String text = "小区门口路灯坏了一个月 " + Open311Client.unique();
         JsonNode posted = client.json(ok(client.post("requests.json", "api_key", key, "service_code", category,
-                "attribute[deputy_code]", "wl01", "address_id", block, "lat", "27.8612345", "long", "112.9001234",
+                "attribute[deputy_code]", own.deputy().code(), "address_id", block, "lat", "27.8612345", "long", "112.9001234",
                 "address_string", "万楼社区3栋", "description", text, "first_name", "秀英", "last_name", "王",
                 "phone", "13912345678", "email", "wang@example.com", "account_id", "acc-1"), "application/json"));
         assertThat(posted.isArray()).isTrue();
@@ -135,7 +143,7 @@ class Open311ConformanceTests {
         assertThat(pending.get(0).get("token").asString()).isEqualTo(token);
         assertThat(pending.get(0).get("service_request_id").isNull()).isTrue();
 
-        loop.post(Staff.REVIEWER, "/review/cases/" + caseId + "/accept", "makePublic", "true", "publicText",
+        loop.post(own.reviewer(), "/review/cases/" + caseId + "/accept", "makePublic", "true", "publicText",
                 "小区门口路灯坏了，联系电话 13912345678");
         String ticket = client.json(client.get("tokens/" + token + ".json")).get(0).get("service_request_id").asString();
         assertThat(ticket).isEqualTo(jdbc.sql("select ticket from cases where id = ?").param(1, caseId).query(String.class).single());
@@ -162,10 +170,10 @@ class Open311ConformanceTests {
                 .getContentAsString();
         assertThat(all).doesNotContain("13912345678", "王秀英", "wang@example.com", "万楼社区3栋").contains("139****5678");
 
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + caseId + "/reply", "text", "收到，马上联系物业");
+        loop.post(own.deputy().username(), "/deputy/cases/" + caseId + "/reply", "text", "收到，马上联系物业");
         assertThat(client.json(client.get("requests/" + ticket + ".json")).get(0).get("status_notes").asString())
                 .contains("马上联系物业");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + caseId + "/resolve", "text", "已请物业当天换好路灯，特此答复");
+        loop.post(own.deputy().username(), "/deputy/cases/" + caseId + "/resolve", "text", "已请物业当天换好路灯，特此答复");
         JsonNode closed = client.json(client.get("requests/" + ticket + ".json")).get(0);
         assertThat(closed.get("status").asString()).isEqualTo("closed");
         assertThat(closed.get("status_notes").asString()).contains("已请物业当天换好路灯");
@@ -183,10 +191,10 @@ class Open311ConformanceTests {
 
     @Test
     void privateAndUnreviewedCasesAreNeverReturned() throws Exception {
-        var r = loop.submit("/d/wl01", "私下反映的事 " + Open311Client.unique(), null, null, false);
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "false", "publicText", "x");
+        var r = loop.submit(own.deputyPage(), "私下反映的事 " + Open311Client.unique(), null, null, false, own.block());
+        loop.post(own.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "false", "publicText", "x");
         assertError(client.get("requests/" + r.ticket() + ".json"), 404);
-        var unreviewed = loop.submit("/d/wl01", "还没审核的事 " + Open311Client.unique(), null, null, true);
+        var unreviewed = loop.submit(own.deputyPage(), "还没审核的事 " + Open311Client.unique(), null, null, true, own.block());
         assertError(client.get("requests/" + unreviewed.ticket() + ".xml"), 404);
         JsonNode list = client.json(client.get("requests.json", "service_request_id", r.ticket() + "," + unreviewed.ticket()));
         assertThat(list).isEmpty();

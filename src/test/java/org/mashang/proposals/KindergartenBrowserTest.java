@@ -3,9 +3,14 @@ package org.mashang.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
 import org.mashang.PhoneSession;
+import org.mashang.TestData.Person;
+import org.mashang.TestData.Street;
+import org.mashang.directory.DeputyLevel;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -13,14 +18,23 @@ import org.openqa.selenium.support.ui.Select;
  * The seed's kindergarten, in a browser: a resident asks for a public kindergarten; the city deputy turns the message
  * into a proposal with a co-signer; the committee registers it and assigns 教育局 with 住建局; 教育局 answers class A
  * and reports the kindergarten enrolling; the deputy is satisfied; the resident follows it from the case's public page
- * to the proposal's, and sees "已招生".
+ * to the proposal's, and sees "已招生". On a street of the test's own: two city deputies bearing the seed's names
+ * (张丽萍, 李国强) and its district's 教育局 and 住建局.
  */
 @BrowserTest
 class KindergartenBrowserTest extends PhoneSession {
 
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
+
     @Test
     void fromTheResidentsMessageToTheKindergartenEnrolling() {
-        go("/d/wl03");
+        Street street = data.named(data.street().levels(DeputyLevel.CITY, DeputyLevel.CITY).withDistrictCommittee("教育局", "住建局")
+                .create(), "张丽萍", "李国强");
+        Person education = street.districtCommittee().departments().get(0);
+        Person housing = street.districtCommittee().departments().get(1);
+        String district = "（测试区-" + street.key() + "）";
+        go(street.deputyPage());
         browser.findElement(By.id("text")).sendKeys("浏览器测试：小区周边没有公办幼儿园，孩子上学要跨两个街道，希望能新建一所。");
         browser.findElement(By.cssSelector("#categoryId option:nth-child(2)")).click();
         browser.findElement(By.cssSelector("input[name=publicChoice][value=true]")).click();
@@ -28,14 +42,14 @@ class KindergartenBrowserTest extends PhoneSession {
         waitFor(By.id("query-code"));
         String ticket = browser.findElement(By.id("ticket")).getText();
 
-        signIn("shenhe");
+        signIn(street.reviewer());
         go("/review");
         browser.findElement(By.linkText(ticket)).click();
         browser.findElement(By.cssSelector("#accept button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
         // the deputy drafts from the case, with a co-signer of the same level, and submits
-        signIn("daibiao03");
+        signIn(street.deputy().username());
         go("/deputy");
         browser.findElement(By.partialLinkText(ticket)).click();
         browser.findElement(By.cssSelector("#proposal a")).click();
@@ -53,19 +67,19 @@ class KindergartenBrowserTest extends PhoneSession {
         String id = proposalPage.substring(proposalPage.lastIndexOf('/') + 1);
 
         // the committee registers it and assigns the units
-        signIn("jiaoban");
+        signIn(street.dispatcher());
         go("/dispatch/proposals/" + id);
         browser.findElement(By.id("congress")).sendKeys("湘潭市第十七届人大");
         browser.findElement(By.id("session")).sendKeys("浏览器测试会议");
-        new Select(browser.findElement(By.id("lead"))).selectByVisibleText("教育局（雨湖区）");
-        check(browser.findElement(By.xpath("//input[@name='coHandlers']/following-sibling::span[text()='住建局（雨湖区）']/..//input")));
+        new Select(browser.findElement(By.id("lead"))).selectByVisibleText(education.name() + district);
+        check(browser.findElement(By.xpath("//input[@name='coHandlers']/following-sibling::span[text()='" + housing.name() + district + "']/..//input")));
         Browser.screenshot(browser, "proposal-2-assign");
         browser.findElement(By.cssSelector("#assign button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
         assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo("湘潭市第十七届人大浏览器测试会议 第1号");
 
         // 教育局 answers class A, then reports the new kindergarten enrolling
-        signIn("jiaoyu");
+        signIn(education.username());
         go("/department/proposals");
         browser.findElement(By.partialLinkText("浏览器测试")).click();
         browser.findElement(By.cssSelector("input[name=answerClass][value=A]")).click();
@@ -79,7 +93,7 @@ class KindergartenBrowserTest extends PhoneSession {
         browser.findElement(By.cssSelector("#report-progress button[type=submit]")).click();
         waitFor(By.cssSelector(".flash"));
 
-        signIn("daibiao03");
+        signIn(street.deputy().username());
         go("/deputy/proposals/" + id);
         browser.findElement(By.cssSelector("input[name=evaluation][value=SATISFIED]")).click();
         browser.findElement(By.cssSelector("#evaluate button[type=submit]")).click();

@@ -51,6 +51,7 @@ class ProposalClockScanTests {
     @AfterEach
     void resetClock() {
         clock.reset();
+        story.tearDown();
     }
 
     @Test
@@ -87,7 +88,7 @@ class ProposalClockScanTests {
         assertThat(notices(id, "deadline-escalation")).isEqualTo(escalations);
 
         // answered late: not on time
-        story.answer(id, "jiaoyu", "B", "正在办理", null);
+        story.answer(id, story.education, "B", "正在办理", null);
         assertThat(story.column(id, "answered_on_time")).isEqualTo("false");
     }
 

@@ -14,13 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.TestData;
+import org.mashang.TestData.Street;
 import org.mashang.TestImages;
 import org.mashang.cases.LoopDriverAccess;
 import org.mashang.cases.internal.Receipt;
+import org.mashang.directory.DeputyLevel;
 import org.mashang.platform.Zones;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +34,11 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A resident's case grows into a city deputy's proposal: drafted and submitted by the deputy, registered and assigned by
  * the committee, answered by the lead unit on its clock, evaluated (unsatisfied → handled again once), followed in public.
+ * On a street of each test's own: a city deputy (the lead), a district deputy, a second city deputy (the co-signer), and
+ * its district's bureaus 教育局 and 住建局.
  */
 @IntegrationTest
 class ProposalStoryTests {
-
-    static final String LEAD = "daibiao03"; // 张丽萍, a city deputy
 
     @Autowired
     MockMvc mvc;
@@ -47,45 +50,66 @@ class ProposalStoryTests {
     UserDetailsService users;
 
     LoopDriverAccess loop;
+    TestData data;
+    Street street;
+    /** The city deputy who leads the proposal (as the demo's 张丽萍). */
+    String lead;
+    /** 教育局's and 住建局's accounts. */
+    String education;
+    String housing;
 
     @BeforeEach
     void setUp() {
         loop = new LoopDriverAccess(mvc, jdbc, users);
+        data = TestData.of(mvc);
+        street = data.street().levels(DeputyLevel.CITY, DeputyLevel.COUNTY, DeputyLevel.CITY)
+                .withDistrictCommittee("教育局", "住建局").create();
+        lead = street.deputy().username();
+        education = bureau(0).username();
+        housing = bureau(1).username();
+    }
+
+    @AfterEach
+    void tearDown() {
+        data.close();
+    }
+
+    TestData.Person bureau(int index) {
+        return street.districtCommittee().departments().get(index);
     }
 
     @Test
     void aCaseBecomesAProposalThatIsAnsweredEvaluatedHandledAgainAndFollowedInPublic() throws Exception {
-        Receipt r = acceptedCaseOfWl03("片区内缺少公办托育机构，双职工家庭孩子没人带");
-        loop.as(LEAD, get("/deputy/proposals/new").param("cases", Long.toString(r.caseId())))
+        Receipt r = acceptedCaseOfTheLead("片区内缺少公办托育机构，双职工家庭孩子没人带");
+        loop.as(lead, get("/deputy/proposals/new").param("cases", Long.toString(r.caseId())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(r.ticket())));
 
         // co-signers must be serving deputies of the same level
-        loop.post(LEAD, "/deputy/proposals", "title", "关于增设公办托育机构的建议", "body", "内容", "cases", Long.toString(r.caseId()),
-                "cosigners", Long.toString(deputy("wl07"))).andExpect(status().isBadRequest())
+        loop.post(lead, "/deputy/proposals", "title", "关于增设公办托育机构的建议", "body", "内容", "cases", Long.toString(r.caseId()),
+                "cosigners", Long.toString(street.deputies().get(1).id())).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("附议代表须为市人大代表")));
         // only the deputy's own cases
-        loop.post(Staff.DEPUTY, "/deputy/proposals", "title", "t", "body", "b", "cases", Long.toString(r.caseId()))
+        loop.post(street.deputies().get(1).username(), "/deputy/proposals", "title", "t", "body", "b", "cases", Long.toString(r.caseId()))
                 .andExpect(status().isBadRequest());
-        loop.post(LEAD, "/deputy/proposals", "title", "关于增设公办托育机构的建议",
+        loop.post(lead, "/deputy/proposals", "title", "关于增设公办托育机构的建议",
                         "body", "建议利用社区用房增设公办托育点。联系人电话 13912345678。", "cases", Long.toString(r.caseId()),
-                        "cosigners", Long.toString(deputy("wl04")))
+                        "cosigners", Long.toString(street.deputies().get(2).id()))
                 .andExpect(status().is3xxRedirection());
         long id = loop.id("select proposal_id from proposal_case where case_id = ?", r.caseId());
         mvc.perform(get("/proposals/" + id)).andExpect(status().isNotFound()); // a draft is the deputy's own
-        loop.as(Staff.DEPUTY, get("/deputy/proposals/" + id)).andExpect(status().isNotFound());
-        loop.as("daibiao04", get("/deputy/proposals/" + id)).andExpect(status().isOk()); // the co-signer reads it
+        loop.as(street.deputies().get(1).username(), get("/deputy/proposals/" + id)).andExpect(status().isNotFound());
+        loop.as(street.deputies().get(2).username(), get("/deputy/proposals/" + id)).andExpect(status().isOk()); // the co-signer reads it
 
-        loop.post(LEAD, "/deputy/proposals/" + id + "/submit").andExpect(status().is3xxRedirection());
+        loop.post(lead, "/deputy/proposals/" + id + "/submit").andExpect(status().is3xxRedirection());
         assertThat(caseState(r.caseId())).isEqualTo("PROPOSAL");
         mvc.perform(get("/cases/" + r.ticket())).andExpect(content().string(containsString("已形成代表建议")))
                 .andExpect(content().string(containsString("/proposals/case/" + r.ticket())));
         mvc.perform(get("/proposals/case/" + r.ticket())).andExpect(redirectedUrl("/proposals/" + id));
-        loop.post(LEAD, "/deputy/proposals/" + id + "/submit").andExpect(status().isConflict());
+        loop.post(lead, "/deputy/proposals/" + id + "/submit").andExpect(status().isConflict());
 
         // the committee registers and assigns: 教育局 leads, 住建局 co-handles
-        loop.post(Staff.DISPATCHER, "/dispatch/proposals/" + id + "/assign", "congress", "湘潭市第十七届人大", "session", "测试会议",
-                "lead", Long.toString(loop.id("select id from department where name = '教育局'")),
-                "coHandlers", Long.toString(loop.id("select id from department where name = '住建局'"))).andExpect(status().is3xxRedirection());
+        loop.post(street.dispatcher(), "/dispatch/proposals/" + id + "/assign", "congress", "湘潭市第十七届人大", "session", "测试会议",
+                "lead", Long.toString(bureau(0).id()), "coHandlers", Long.toString(bureau(1).id())).andExpect(status().is3xxRedirection());
         assertThat(column(id, "state")).isEqualTo("ASSIGNED");
         LocalDate today = LocalDate.now(Zones.CHINA);
         assertThat(column(id, "due_date")).isEqualTo(ProposalClock.dueDate(today, false).toString());
@@ -97,12 +121,12 @@ class ProposalStoryTests {
                 .andExpect(content().string(not(containsString("13912345678"))));
 
         // only the lead unit answers; the letter must be a real PDF
-        answer(id, "zhujian", "A", "答复", null).andExpect(status().isNotFound());
-        answer(id, "jiaoyu", "B", "答复", "not a pdf".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+        answer(id, housing, "A", "答复", null).andExpect(status().isNotFound());
+        answer(id, education, "B", "答复", "not a pdf".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("PDF")));
-        answer(id, "jiaoyu", null, "答复", null).andExpect(status().isBadRequest());
+        answer(id, education, null, "答复", null).andExpect(status().isBadRequest());
         assertThat(column(id, "state")).isEqualTo("ASSIGNED");
-        answer(id, "jiaoyu", "C", "条件暂不具备，列入规划研究。", pdf()).andExpect(status().is3xxRedirection());
+        answer(id, education, "C", "条件暂不具备，列入规划研究。", pdf()).andExpect(status().is3xxRedirection());
         assertThat(column(id, "state")).isEqualTo("ANSWERED");
         assertThat(column(id, "answered_on_time")).isEqualTo("true");
         assertThat(caseState(r.caseId())).isEqualTo("PROPOSAL_ANSWERED");
@@ -111,33 +135,32 @@ class ProposalStoryTests {
                 .andExpect(content().contentType("application/pdf"));
 
         // 不满意 → handled again once, on a new clock
-        loop.post(LEAD, "/deputy/proposals/" + id + "/evaluate", "evaluation", "UNSATISFIED", "comment", "答复不具体")
+        loop.post(lead, "/deputy/proposals/" + id + "/evaluate", "evaluation", "UNSATISFIED", "comment", "答复不具体")
                 .andExpect(status().is3xxRedirection());
         assertThat(column(id, "state")).isEqualTo("REHANDLING");
         assertThat(column(id, "rehandled")).isEqualTo("true");
-        answer(id, "jiaoyu", "B", "已列入明年计划，利用社区用房改建托育点。", null).andExpect(status().is3xxRedirection());
+        answer(id, education, "B", "已列入明年计划，利用社区用房改建托育点。", null).andExpect(status().is3xxRedirection());
         assertThat(column(id, "state")).isEqualTo("REANSWERED");
-        loop.post(LEAD, "/deputy/proposals/" + id + "/evaluate", "evaluation", "UNSATISFIED").andExpect(status().is3xxRedirection());
+        loop.post(lead, "/deputy/proposals/" + id + "/evaluate", "evaluation", "UNSATISFIED").andExpect(status().is3xxRedirection());
         assertThat(column(id, "state")).isEqualTo("CLOSED");
-        loop.post(LEAD, "/deputy/proposals/" + id + "/evaluate", "evaluation", "SATISFIED").andExpect(status().isConflict());
+        loop.post(lead, "/deputy/proposals/" + id + "/evaluate", "evaluation", "SATISFIED").andExpect(status().isConflict());
 
         // progress of a B answer, photos without their metadata
         var progress = multipart("/department/proposals/" + id + "/progress")
                 .file(new MockMultipartFile("photos", "site.jpg", "image/jpeg", TestImages.jpegWithExif(64, 48, 1)))
                 .param("stage", "APPROVED").param("onDate", today.toString()).param("note", "托育点已立项");
-        loop.as("jiaoyu", progress).andExpect(status().is3xxRedirection());
+        loop.as(education, progress).andExpect(status().is3xxRedirection());
         String photo = jdbc.sql("""
                         select cast(ph.file_id as text) from proposal_progress_photo ph join proposal_progress pr on pr.id = ph.progress_id
                         where pr.proposal_id = ?""").param(1, id).query(String.class).single();
         byte[] stored = mvc.perform(get("/proposals/" + id + "/files/" + photo)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(TestImages.EXIF_MARKER);
-        loop.post("jiaoyu", "/department/proposals/" + id + "/progress", "stage", "DONE", "onDate", today.plusDays(3).toString(),
+        loop.post(education, "/department/proposals/" + id + "/progress", "stage", "DONE", "onDate", today.plusDays(3).toString(),
                 "note", "x").andExpect(status().isBadRequest());
         mvc.perform(get("/proposals/" + id)).andExpect(content().string(containsString("托育点已立项")))
                 .andExpect(content().string(containsString("不满意")));
-        mvc.perform(get("/proposals").param("answerClass", "B").param("unit",
-                        Long.toString(loop.id("select id from department where name = '教育局'"))))
+        mvc.perform(get("/proposals").param("answerClass", "B").param("unit", Long.toString(bureau(0).id())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("关于增设公办托育机构的建议")));
         mvc.perform(get("/proposals").param("answerClass", "D")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("关于增设公办托育机构的建议"))));
@@ -146,8 +169,8 @@ class ProposalStoryTests {
     @Test
     void progressIsOnlyForAAndBAnswers() throws Exception {
         long id = assigned("关于增设路口信号灯的建议");
-        answer(id, "jiaoyu", "D", "留作参考", null).andExpect(status().is3xxRedirection());
-        loop.post("jiaoyu", "/department/proposals/" + id + "/progress", "stage", "APPROVED",
+        answer(id, education, "D", "留作参考", null).andExpect(status().is3xxRedirection());
+        loop.post(education, "/department/proposals/" + id + "/progress", "stage", "APPROVED",
                 "onDate", LocalDate.now(Zones.CHINA).toString(), "note", "x").andExpect(status().isConflict());
     }
 
@@ -162,10 +185,10 @@ class ProposalStoryTests {
 
     // helpers, shared with the clock's tests
 
-    Receipt acceptedCaseOfWl03(String text) throws Exception {
-        Receipt r = loop.submit("/d/wl03", text);
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
-        loop.post(LEAD, "/deputy/cases/" + r.caseId() + "/reply", "text", "我将作为代表建议提出");
+    Receipt acceptedCaseOfTheLead(String text) throws Exception {
+        Receipt r = loop.submit(street.deputyPage(), text, street.block());
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
+        loop.post(lead, "/deputy/cases/" + r.caseId() + "/reply", "text", "我将作为代表建议提出");
         return r;
     }
 
@@ -174,11 +197,11 @@ class ProposalStoryTests {
     }
 
     long assigned(String title, String session) throws Exception {
-        loop.post(LEAD, "/deputy/proposals", "title", title, "body", "建议内容").andExpect(status().is3xxRedirection());
+        loop.post(lead, "/deputy/proposals", "title", title, "body", "建议内容").andExpect(status().is3xxRedirection());
         long id = loop.id("select max(id) from proposal where title = ?", title);
-        loop.post(LEAD, "/deputy/proposals/" + id + "/submit").andExpect(status().is3xxRedirection());
-        loop.post(Staff.DISPATCHER, "/dispatch/proposals/" + id + "/assign", "congress", "湘潭市第十七届人大", "session", session,
-                "lead", Long.toString(loop.id("select id from department where name = '教育局'"))).andExpect(status().is3xxRedirection());
+        loop.post(lead, "/deputy/proposals/" + id + "/submit").andExpect(status().is3xxRedirection());
+        loop.post(street.dispatcher(), "/dispatch/proposals/" + id + "/assign", "congress", "湘潭市第十七届人大", "session", session,
+                "lead", Long.toString(bureau(0).id())).andExpect(status().is3xxRedirection());
         return id;
     }
 
@@ -192,10 +215,6 @@ class ProposalStoryTests {
             request.file(new MockMultipartFile("letter", "answer.pdf", "application/pdf", letter));
         }
         return loop.as(unit, request);
-    }
-
-    long deputy(String code) {
-        return loop.id("select id from deputy where code = ?", code);
     }
 
     String caseState(long caseId) {

@@ -8,20 +8,23 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.Browser;
 import org.mashang.BrowserTest;
+import org.mashang.BrowserTestData;
 import org.mashang.PhoneSession;
 import org.mashang.TestClock;
+import org.mashang.TestData.Street;
 import org.mashang.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A deputy records a forum on their phone after it was held — attendance, outcomes, a photo — enters an issue raised
- * there, hands the resident the ticket and query code, and finds the forum in their record.
+ * there, hands the resident the ticket and query code, and finds the forum in their record. On a street of the test's
+ * own, whose two deputies bear the demo's names so the pages read as they would.
  */
 @BrowserTest
 class ForumBrowserTest extends PhoneSession {
@@ -32,8 +35,8 @@ class ForumBrowserTest extends PhoneSession {
     @Autowired
     DeputyRecords records;
 
-    @Autowired
-    JdbcClient jdbc;
+    @RegisterExtension
+    final BrowserTestData data = new BrowserTestData();
 
     @AfterEach
     void resetClock() {
@@ -43,10 +46,11 @@ class ForumBrowserTest extends PhoneSession {
     @Test
     void aDeputyRecordsAForumAndFindsItInTheirRecord() throws Exception {
         clock.set(LocalDateTime.of(2026, 3, 16, 20, 30));
-        long deputy = jdbc.sql("select id from deputy where code = 'wl02'").query(Long.class).single();
+        Street street = data.named(data.street().deputies(2).create(), "陈志远", "刘春华");
+        long deputy = street.deputy().id();
         DeputyRecord before = records.of(deputy, 2026);
 
-        signIn("daibiao02");
+        signIn(street.deputy().username());
         go("/staff");
         browser.findElement(By.linkText("履职活动")).click();
         browser.findElement(By.id("new-forum")).click();
@@ -100,10 +104,10 @@ class ForumBrowserTest extends PhoneSession {
 
         // the public: this Monday's reception day on the station's page, the forum in the deputy's summary
         browser.manage().deleteAllCookies();
-        go("/stations/wanlou/receptions");
+        go("/stations/" + street.stationCode() + "/receptions");
         waitFor(By.id("day-2026-03-16"));
         Browser.screenshot(browser, "forum-4-public-receptions");
-        go("/d/wl02");
+        go(street.deputyPage());
         // the yearly record sits below the form, folded
         browser.findElement(By.cssSelector("details#record > summary")).click();
         assertThat(browser.findElement(By.id("record-summary")).getText()).contains("2026 年履职情况", "民情恳谈会");

@@ -21,9 +21,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A street of its own with one station, four serving deputies and one whose term has ended, a block, a reviewer and a
- * user for each deputy; created once per test database, so that these tests change nothing other tests look at.
- * Station code {@code code}; deputies {@code code + "d1"} … {@code "d4"}, former {@code "d9"}; users
- * {@code code + "-reviewer"}, {@code code + "-d1"} … {@code "-d4"}.
+ * user for each deputy, in a district of its own with its administrator (and, when asked for, a second street and
+ * station: {@link #neighbourStation()}); created once per test database, so that these tests change nothing other
+ * tests look at and depend on nothing of the demo's. Station code {@code code}; deputies {@code code + "d1"} …
+ * {@code "d4"}, former {@code "d9"}; users {@code code + "-reviewer"}, {@code code + "-d1"} … {@code "-d4"},
+ * {@code code + "-admin"} (the district's).
  */
 final class ReceptionFixture {
 
@@ -36,6 +38,8 @@ final class ReceptionFixture {
     final long[] deputies = new long[4];
     final long former;
     final String reviewer;
+    /** The district's administrator, who sees all its stations. */
+    final String admin;
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
@@ -47,6 +51,7 @@ final class ReceptionFixture {
         this.jdbc = jdbc;
         this.users = users;
         this.reviewer = code + "-reviewer";
+        this.admin = code + "-admin";
         synchronized (ReceptionFixture.class) {
             if (jdbc.sql("select count(*) from station where code = ?").param(1, code).query(Long.class).single() == 0) {
                 create();
@@ -67,7 +72,9 @@ final class ReceptionFixture {
     }
 
     private void create() {
-        long district = id("select id from region where name = '雨湖区'");
+        long district = region(id("select min(id) from region where level = 'CITY'"), "DISTRICT", "接待测试区-" + code);
+        jdbc.sql("insert into staff_user (username, password_hash, display_name, roles, region_id) values (?, ?, ?, '{ADMIN}', ?)")
+                .param(1, admin).param(2, HASH).param(3, "测试区管理员" + code).param(4, district).update();
         long street = region(district, "STREET", "接待测试街道-" + code);
         long community = region(street, "COMMUNITY", "测试社区-" + code);
         region(community, "BLOCK", "测试区块-" + code);
@@ -98,6 +105,23 @@ final class ReceptionFixture {
         jdbc.sql("update region set path = (select path from region where id = ?) || id || '/' where id = ?")
                 .param(1, parent).param(2, id).update();
         return id;
+    }
+
+    /**
+     * The name of a second station in the fixture's district, made on first use: only then, so that the installation
+     * keeps few stations (some lists change their form above twelve).
+     */
+    String neighbourStation() {
+        String name = "接待测试邻站-" + code;
+        synchronized (ReceptionFixture.class) {
+            if (id("select count(*) from station where code = ?", code + "n") == 0) {
+                long neighbour = region(id("select parent_id from region where id = ?", street), "STREET", "接待测试邻街-" + code);
+                jdbc.sql("insert into station (region_id, name, code, address) values (?, ?, ?, '测试地址')")
+                        .param(1, neighbour).param(2, name).param(3, code + "n").update();
+                org.mashang.ReferenceData.changed(mvc);
+            }
+        }
+        return name;
     }
 
     long id(String sql, Object... params) {

@@ -10,11 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.CalendarYears;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
 import org.mashang.TestClock;
+import org.mashang.TestData.Street;
 import org.mashang.calendar.WorkingCalendar;
 import org.mashang.receptions.ReceptionDay.DayOff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +27,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Reception days of the demo station under the default rule (the 15th and every Monday) around the holidays the
- * application ships: a day off moves to the next working day, days landing on the same day are held once.
+ * Reception days of a station under the default rule (the 15th and every Monday) around the holidays the application
+ * ships: a day off moves to the next working day, days landing on the same day are held once. The station is a new one
+ * of each test's own street, which keeps no rules of its own, as the demo's.
  */
 @IntegrationTest
 class ReceptionScheduleTests {
@@ -47,16 +52,29 @@ class ReceptionScheduleTests {
     @Autowired
     UserDetailsService users;
 
-    long wanlou() {
-        return jdbc.sql("select id from station where code = 'wanlou'").query(Long.class).single();
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    Street street;
+    /** The station's public reception page. */
+    String receptions;
+
+    @BeforeEach
+    void setUp() {
+        street = data.street().create();
+        receptions = "/stations/" + street.stationCode() + "/receptions";
+    }
+
+    long station() {
+        return street.station();
     }
 
     List<LocalDate> dates(String from, String to) {
-        return schedule.days(wanlou(), LocalDate.parse(from), LocalDate.parse(to)).stream().map(ReceptionDay::date).toList();
+        return schedule.days(station(), LocalDate.parse(from), LocalDate.parse(to)).stream().map(ReceptionDay::date).toList();
     }
 
     ReceptionDay day(String date) {
-        return schedule.days(wanlou(), LocalDate.parse(date), LocalDate.parse(date)).get(0);
+        return schedule.days(station(), LocalDate.parse(date), LocalDate.parse(date)).get(0);
     }
 
     static LocalDate d(String date) {
@@ -64,8 +82,8 @@ class ReceptionScheduleTests {
     }
 
     @Test
-    void theDemoStationFollowsTheDefaultRule() {
-        assertThat(schedule.rules(wanlou())).isEqualTo(ScheduleRules.DEFAULT);
+    void aStationWithoutRulesFollowsTheDefaultRule() {
+        assertThat(schedule.rules(station())).isEqualTo(ScheduleRules.DEFAULT);
         assertThat(ScheduleRules.DEFAULT.describe()).isEqualTo("每月15日、每周一");
         // November 2026: Mondays 2, 9, 16 (also the day after Sunday the 15th), 23, 30
         assertThat(dates("2026-11-01", "2026-11-30"))
@@ -123,7 +141,7 @@ class ReceptionScheduleTests {
 
     @Test
     void thePublicPageSaysWhereADayOffWasMoved() throws Exception {
-        mvc.perform(get("/stations/wanlou/receptions").param("from", "2024-09-30"))
+        mvc.perform(get(receptions).param("from", "2024-09-30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("每月15日、每周一")))
                 .andExpect(content().string(containsString("遇周末或法定节假日，顺延至下一个工作日")))
@@ -132,18 +150,18 @@ class ReceptionScheduleTests {
                 .andExpect(content().string(not(containsString("id=\"day-2024-10-07\""))))
                 .andExpect(content().string(containsString("原定10月7日（国庆节），顺延至10月8日 周二")))
                 .andExpect(content().string(containsString("10月15日 周二")));
-        mvc.perform(get("/stations/wanlou/receptions").param("from", "2026-02-10"))
+        mvc.perform(get(receptions).param("from", "2026-02-10"))
                 .andExpect(content().string(containsString(
                         "原定2月15日（春节）、2月16日（春节）、2月23日（春节），顺延至2月24日 周二")));
-        mvc.perform(get("/stations/wanlou/receptions").param("from", "2025-06-09"))
+        mvc.perform(get(receptions).param("from", "2025-06-09"))
                 .andExpect(content().string(containsString("原定6月15日（周日），顺延至6月16日 周一，与当天的接待日合并")));
     }
 
     @Test
     void thePublicPageIsLinkedFromTheHomePageAndTheStationPage() throws Exception {
-        mvc.perform(get("/")).andExpect(content().string(containsString("/stations/wanlou/receptions")));
-        mvc.perform(get("/s/wanlou")).andExpect(content().string(containsString("/stations/wanlou/receptions")));
-        mvc.perform(get("/stations/wanlou/receptions")).andExpect(status().isOk())
+        mvc.perform(get("/")).andExpect(content().string(containsString(receptions)));
+        mvc.perform(get("/s/" + street.stationCode())).andExpect(content().string(containsString(receptions)));
+        mvc.perform(get(receptions)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("给联络站留言")));
     }
 
@@ -153,7 +171,7 @@ class ReceptionScheduleTests {
         // stand in the last month before that year, so it is next year and within the page's reach
         clock.set(LocalDateTime.of(next - 1, 12, 1, 10, 0));
         try {
-            mvc.perform(get("/stations/wanlou/receptions").param("from", next + "-01-01"))
+            mvc.perform(get(receptions).param("from", next + "-01-01"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("节假日安排尚未公布")))
                     // the administrators' warning stays on their dashboard, not in red on the public page
@@ -167,10 +185,10 @@ class ReceptionScheduleTests {
     @Test
     void thePublicPageRefusesUnknownStationsAndAbsurdDates() throws Exception {
         mvc.perform(get("/stations/nosuch/receptions")).andExpect(status().isNotFound());
-        mvc.perform(get("/stations/wanlou/receptions").param("from", "1999-01-01")).andExpect(status().isBadRequest());
-        mvc.perform(get("/stations/wanlou/receptions").param("from", LocalDate.now().plusYears(3).toString()))
+        mvc.perform(get(receptions).param("from", "1999-01-01")).andExpect(status().isBadRequest());
+        mvc.perform(get(receptions).param("from", LocalDate.now().plusYears(3).toString()))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/stations/wanlou/receptions").param("from", "2024-13-01")).andExpect(status().isBadRequest())
+        mvc.perform(get(receptions).param("from", "2024-13-01")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请求的参数不正确")));
     }
 
@@ -182,7 +200,7 @@ class ReceptionScheduleTests {
         try {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/days")
                     .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .with(Staff.as(users, Staff.ADMIN))
+                    .with(Staff.as(users, street.districtAdmin()))
                     .param("date", "2098-06-16").param("kind", "HOLIDAY").param("name", "测试节"))
                     .andExpect(status().is3xxRedirection());
             assertThat(dates("2098-06-14", "2098-06-20")).containsExactly(d("2098-06-17"));
@@ -191,7 +209,7 @@ class ReceptionScheduleTests {
         } finally {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/calendar/days/2098-06-16/delete")
                     .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .with(Staff.as(users, Staff.ADMIN)));
+                    .with(Staff.as(users, street.districtAdmin())));
         }
         assertThat(dates("2098-06-14", "2098-06-20")).containsExactly(d("2098-06-16"));
     }

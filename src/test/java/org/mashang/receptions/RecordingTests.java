@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData.Street;
 import org.mashang.TestImages;
 import org.mashang.cases.OfflineIntake;
 import org.mashang.receptions.internal.ScheduleService;
@@ -25,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Recording a reception and a forum, and the issues raised there entering the closed loop as cases; what is refused
- * and who may do it.
+ * and who may do it. The station is the receptions' own ({@link ReceptionFixture}, whose district's administrator sees
+ * it beside the district's other station); the outsiders are of a street of each test's own.
  */
 @IntegrationTest
 class RecordingTests {
@@ -42,11 +45,17 @@ class RecordingTests {
     @Autowired
     ScheduleService schedule;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     ReceptionFixture fx;
+    /** Another street, with its station, deputy, block and staff: not the fixture's. */
+    Street elsewhere;
 
     @BeforeEach
     void fixture() {
         fx = ReceptionFixture.of("rcptr", mvc, jdbc, users);
+        elsewhere = data.street().create();
     }
 
     Map<String, Object> caseRow(long id) {
@@ -127,8 +136,7 @@ class RecordingTests {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请填写整数")));
         fx.form(fx.reviewer, url, "day", held.toString(), "residentsReceived", "3")
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择到场的代表")));
-        long wl01 = fx.id("select id from deputy where code = 'wl01'");
-        fx.form(fx.reviewer, url, "day", held.toString(), "residentsReceived", "3", "deputyIds", "" + wl01)
+        fx.form(fx.reviewer, url, "day", held.toString(), "residentsReceived", "3", "deputyIds", "" + elsewhere.deputy().id())
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("只能选择本联络站的代表")));
         fx.form(fx.deputyUser(2), url, "day", held.toString(), "residentsReceived", "3", "deputyIds", d1)
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("代表只能记录自己参加的接待和活动")));
@@ -159,12 +167,10 @@ class RecordingTests {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择问题类别")));
         fx.form(fx.reviewer, url, "text", "问题", "categoryId", category, "publicChoice", "true", "submissionKey", key,
                 "phone", "12345").andExpect(status().isBadRequest()).andExpect(content().string(containsString("电话号码格式不正确")));
-        long wl01 = fx.id("select id from deputy where code = 'wl01'");
         fx.form(fx.reviewer, url, "text", "问题", "categoryId", category, "publicChoice", "true", "submissionKey", key,
-                "deputyId", "" + wl01).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择该联络站在任的代表")));
-        long wanlouBlock = fx.id("select id from region where name = '万楼社区第1区块'");
+                "deputyId", "" + elsewhere.deputy().id()).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择该联络站在任的代表")));
         fx.form(fx.reviewer, url, "text", "问题", "categoryId", category, "publicChoice", "true", "submissionKey", key,
-                "blockId", "" + wanlouBlock).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择列表中的区块")));
+                "blockId", "" + elsewhere.block()).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择列表中的区块")));
         fx.form(fx.reviewer, url, "text", "问题", "categoryId", "999999", "publicChoice", "true", "submissionKey", key)
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择列表中的问题类别")));
         fx.form(fx.reviewer, url, "text", "问题", "categoryId", category, "submissionKey", key)
@@ -251,11 +257,11 @@ class RecordingTests {
         expectProblem(one, "格式不正确", "outcomes[0].indicator", "NO_SUCH");
         expectProblem(one, "参加群众人数应在 0 到 10000 之间", "attendance", "20000");
         expectProblem(one, "请填写地点", "place", " ");
-        expectProblem(one, "请选择列表中的区块", "blockId", "" + fx.id("select id from region where name = '万楼社区第1区块'"));
+        expectProblem(one, "请选择列表中的区块", "blockId", "" + elsewhere.block());
         expectProblem(one, "不能记录今天以后的日期", "day", today.plusDays(2).toString());
         expectProblem(one, "请选择活动类型", "kind", "");
         expectProblem(List.of(), "请选择参加活动的代表");
-        expectProblem(List.of(fx.id("select id from deputy where code = 'wl01'")), "只能选择本联络站的代表");
+        expectProblem(List.of(elsewhere.deputy().id()), "只能选择本联络站的代表");
         var notPresent = multipart("/activities").with(csrf());
         fill(notPresent, one);
         fx.as(fx.deputyUser(2), notPresent).andExpect(status().isBadRequest())
@@ -277,7 +283,7 @@ class RecordingTests {
         fx.as(fx.reviewer, far).andExpect(status().isBadRequest());
         // a station that is not the user's
         var other = multipart("/activities").with(csrf());
-        fill(other, one, "stationId", "" + fx.id("select id from station where code = 'wanlou'"));
+        fill(other, one, "stationId", "" + elsewhere.station());
         fx.as(fx.reviewer, other).andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择您负责的联络站")));
     }
 
@@ -287,8 +293,8 @@ class RecordingTests {
         assertThat(day).as("a free day in the last 120 days").isNotNull();
         long reception = fx.recordReception(fx.deputyUser(4), day, 2, "走访后到站接待", fx.deputies[3]);
         long activity = fx.recordActivity(fx.deputyUser(4), "COMPOUND", schedule.today(), 10, List.of(fx.deputies[3]));
-        // the demo street's reviewer and deputy: not their station
-        for (String outsider : List.of(Staff.REVIEWER, Staff.DEPUTY, Staff.DISPATCHER)) {
+        // another street's reviewer and deputy: not their station
+        for (String outsider : List.of(elsewhere.reviewer(), elsewhere.deputy().username(), elsewhere.dispatcher())) {
             fx.page(outsider, "/receptions/" + reception).andExpect(status().isNotFound());
             fx.page(outsider, "/activities/" + activity).andExpect(status().isNotFound());
             fx.page(outsider, "/activities/" + activity + "/photos/1").andExpect(status().isNotFound());
@@ -297,18 +303,19 @@ class RecordingTests {
                     "publicChoice", "true", "submissionKey", java.util.UUID.randomUUID().toString()).andExpect(status().isNotFound());
             fx.page(outsider, "/activities").andExpect(content().string(org.hamcrest.Matchers.not(containsString("/activities/" + activity + "\""))));
         }
-        fx.form(Staff.DEPUTY, "/receptions/stations/" + fx.station + "/record", "day", day.toString(), "residentsReceived", "1",
-                "deputyIds", "" + fx.deputies[0], "extraReason", "x").andExpect(status().isNotFound());
+        fx.form(elsewhere.deputy().username(), "/receptions/stations/" + fx.station + "/record", "day", day.toString(),
+                "residentsReceived", "1", "deputyIds", "" + fx.deputies[0], "extraReason", "x").andExpect(status().isNotFound());
         // the district's administrator sees both streets
-        fx.page(Staff.ADMIN, "/receptions/" + reception).andExpect(status().isOk());
-        fx.page(Staff.ADMIN, "/activities/" + activity).andExpect(status().isOk());
-        fx.page(Staff.ADMIN, "/receptions").andExpect(status().isOk()).andExpect(content().string(containsString(fx.code)))
-                .andExpect(content().string(containsString("万楼街道24小时智慧代表联络站")));
+        fx.page(fx.admin, "/receptions/" + reception).andExpect(status().isOk());
+        fx.page(fx.admin, "/activities/" + activity).andExpect(status().isOk());
+        String neighbour = fx.neighbourStation();
+        fx.page(fx.admin, "/receptions").andExpect(status().isOk()).andExpect(content().string(containsString(fx.code)))
+                .andExpect(content().string(containsString(neighbour)));
         // a deputy goes straight to their own station
         fx.page(fx.deputyUser(4), "/receptions").andExpect(status().is3xxRedirection());
         // deputies' records are for the committee
         fx.page(fx.deputyUser(4), "/receptions/deputies/" + fx.deputies[0] + "/record").andExpect(status().isForbidden());
-        fx.page(Staff.REVIEWER, "/receptions/deputies/" + fx.deputies[0] + "/record").andExpect(status().isNotFound());
+        fx.page(elsewhere.reviewer(), "/receptions/deputies/" + fx.deputies[0] + "/record").andExpect(status().isNotFound());
         fx.page(fx.reviewer, "/receptions/deputies/" + fx.deputies[0] + "/record").andExpect(status().isOk());
     }
 

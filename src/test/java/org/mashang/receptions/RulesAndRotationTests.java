@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
 import org.mashang.directory.DeputyCard;
 import org.mashang.receptions.internal.ScheduleService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +64,7 @@ class RulesAndRotationTests {
         assertThat(schedule.rules(fx.station).describe()).isEqualTo("每月1日、15日、每周三");
 
         // no rules at all: no reception days, said so
-        fx.form(Staff.ADMIN, url, "monthDays", "").andExpect(status().is3xxRedirection());
+        fx.form(fx.admin, url, "monthDays", "").andExpect(status().is3xxRedirection());
         assertThat(schedule.days(fx.station, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"))).isEmpty();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/stations/" + fx.code + "/receptions"))
                 .andExpect(content().string(containsString("暂未设定固定接待日")));

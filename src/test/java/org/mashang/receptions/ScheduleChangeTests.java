@@ -11,8 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
 import org.mashang.directory.DeputyCard;
 import org.mashang.receptions.ReceptionDay.Status;
 import org.mashang.receptions.internal.ScheduleService;
@@ -36,6 +37,9 @@ class ScheduleChangeTests {
 
     @Autowired
     ScheduleService schedule;
+
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     ReceptionFixture fx;
 
@@ -78,9 +82,9 @@ class ScheduleChangeTests {
     void aMovedDayIsHeldOnItsNewDateWithItsDutyAndNotice() throws Exception {
         ReceptionDay day = untouched().get(1);
         LocalDate target = freeDayNear(day.scheduled());
-        fx.form(Staff.ADMIN, base() + "duty", "scheduled", day.scheduled().toString(), "deputyIds", "" + fx.deputies[2])
+        fx.form(fx.admin, base() + "duty", "scheduled", day.scheduled().toString(), "deputyIds", "" + fx.deputies[2])
                 .andExpect(status().is3xxRedirection());
-        fx.form(Staff.ADMIN, base() + "change", "scheduled", day.scheduled().toString(), "action", "move",
+        fx.form(fx.admin, base() + "change", "scheduled", day.scheduled().toString(), "action", "move",
                         "movedTo", target.toString(), "notice", "因会议室维修改期")
                 .andExpect(status().is3xxRedirection());
         ReceptionDay moved = schedule.heldOn(fx.station, target).orElseThrow();
@@ -140,8 +144,8 @@ class ScheduleChangeTests {
         mvc.perform(get("/stations/" + fx.code + "/receptions"))
                 .andExpect(content().string(containsString("测甲" + fx.code)))
                 .andExpect(content().string(containsString("测乙" + fx.code)));
-        long wl01 = fx.id("select id from deputy where code = 'wl01'");
-        fx.form(fx.reviewer, base() + "duty", "scheduled", s, "deputyIds", "" + wl01)
+        long elsewhere = data.street().create().deputy().id();
+        fx.form(fx.reviewer, base() + "duty", "scheduled", s, "deputyIds", "" + elsewhere)
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("只能安排本联络站在任的代表值班")));
         fx.form(fx.reviewer, base() + "duty", "scheduled", s, "deputyIds", "" + fx.former)
                 .andExpect(status().isBadRequest());
@@ -156,13 +160,14 @@ class ScheduleChangeTests {
     @Test
     void onlyTheCommitteeOfTheStationChangesItsSchedule() throws Exception {
         ReceptionDay day = untouched().get(5);
-        // a deputy of the station: forbidden; the demo street's reviewer: the station is not theirs
+        // a deputy of the station: forbidden; another street's reviewer: the station is not theirs
+        String otherReviewer = data.street().create().reviewer();
         fx.form(fx.deputyUser(1), base() + "change", "scheduled", day.scheduled().toString(), "action", "cancel", "notice", "x")
                 .andExpect(status().isForbidden());
-        fx.form(Staff.REVIEWER, base() + "change", "scheduled", day.scheduled().toString(), "action", "cancel", "notice", "x")
+        fx.form(otherReviewer, base() + "change", "scheduled", day.scheduled().toString(), "action", "cancel", "notice", "x")
                 .andExpect(status().isNotFound());
-        fx.form(Staff.REVIEWER, base() + "rules", "monthDays", "1").andExpect(status().isNotFound());
-        fx.page(Staff.REVIEWER, "/receptions/stations/" + fx.station).andExpect(status().isNotFound());
+        fx.form(otherReviewer, base() + "rules", "monthDays", "1").andExpect(status().isNotFound());
+        fx.page(otherReviewer, "/receptions/stations/" + fx.station).andExpect(status().isNotFound());
         assertThat(schedule.day(fx.station, day.scheduled()).orElseThrow().status()).isEqualTo(Status.SCHEDULED);
         // the deputy reads the station page without the forms that change it
         fx.page(fx.deputyUser(1), "/receptions/stations/" + fx.station).andExpect(status().isOk())

@@ -17,7 +17,7 @@ class LeagueRowsTests {
         assertThat(LeagueRows.rate(4, 5, 5)).isEqualTo(80.0);
         assertThat(LeagueRows.rate(0, 0, 0)).isNull();
         assertThat(LeagueRows.rate(3, 4, 1)).isEqualTo(75.0);
-        var deputy = new LeagueRows.Deputy(1, "某", "wl00", "市人大代表", "站", 10, 4, 4, 6, 3, 5, 5, 6, 1, 2, 3, 1, 5);
+        var deputy = new LeagueRows.Deputy(1, "某", "cs00", "市人大代表", "站", 10, 4, 4, 6, 3, 5, 5, 6, 1, 2, 3, 1, 5);
         assertThat(deputy.firstReplyRate()).isNull();
         assertThat(deputy.residentReplyRate()).isEqualTo(50.0);
         assertThat(deputy.satisfactionRate()).isEqualTo(100.0);

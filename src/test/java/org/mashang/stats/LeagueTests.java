@@ -17,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.Staff;
+import org.mashang.PerTestData;
+import org.mashang.TestData.Person;
+import org.mashang.TestData.Street;
+import org.mashang.cases.CaseState;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.DeputyLeague;
 import org.mashang.stats.internal.League;
@@ -31,7 +35,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public league tables and the proposals' figures against counts taken directly from the records. */
+/**
+ * The public league tables and the proposals' figures against counts taken directly from the records. Each test's year
+ * has the work of a street of its own: five deputies and a former one, 城管办 and 综治办, its district's 教育局; a case
+ * evaluated as satisfied, one returned by 综治办, a proposal led by the first deputy and assigned to 教育局.
+ */
 @IntegrationTest
 class LeagueTests {
 
@@ -56,7 +64,11 @@ class LeagueTests {
     @Autowired
     ProposalStats proposalStats;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     org.mashang.cases.LoopDriverAccess loop;
+    Street street;
     int year;
     String inYear;
 
@@ -66,13 +78,26 @@ class LeagueTests {
         year = LocalDate.now(Zones.CHINA).getYear();
         ZonedDateTime start = LocalDate.of(year, 1, 1).atStartOfDay(Zones.CHINA);
         inYear = "submitted_at >= '" + start.toOffsetDateTime() + "' and submitted_at < '" + start.plusYears(1).toOffsetDateTime() + "'";
-        long satisfied = loop.dispatchedTo("公示：满意的留言", "城管办");
-        loop.report(satisfied, "城管办", "chengguan");
-        loop.post(Staff.DEPUTY, "/deputy/cases/" + satisfied + "/reply-to-resident", "text", "已办结");
-        loop.evaluate(satisfied, "SATISFIED");
-        long returned = loop.dispatchedTo("公示：退回的留言", "综治办");
-        loop.post("zongzhi", "/department/assignments/" + loop.id(
-                "select id from assignment where case_id = ? and department_name = '综治办'", returned) + "/return", "reason", "不属于本部门");
+        street = data.street().deputies(5).withFormerDeputy().departments("城管办", "综治办").withDistrictCommittee("教育局").create();
+        street.caseIn(CaseState.EVALUATED, "公示：满意的留言");
+        Person zongzhi = street.departments().get(1);
+        long returned = street.caseIn(CaseState.DISPATCH_REQUESTED, "公示：退回的留言").caseId();
+        loop.post(street.dispatcher(), "/dispatch/cases/" + returned + "/dispatch", "departmentIds", "" + zongzhi.id(),
+                "dueDate", loop.due());
+        loop.post(zongzhi.username(), "/department/assignments/" + loop.id(
+                "select id from assignment where case_id = ? and department_id = ?", returned, zongzhi.id()) + "/return",
+                "reason", "不属于本部门");
+        String lead = street.deputy().username();
+        String title = "关于公示测试的建议-" + street.key();
+        loop.post(lead, "/deputy/proposals", "title", title, "body", "建议内容");
+        long proposal = loop.id("select max(id) from proposal where title = ?", title);
+        loop.post(lead, "/deputy/proposals/" + proposal + "/submit");
+        loop.post(street.dispatcher(), "/dispatch/proposals/" + proposal + "/assign", "congress", "湘潭市第十七届人大",
+                "session", "公示测试会议", "lead", Long.toString(education().id()));
+    }
+
+    Person education() {
+        return street.districtCommittee().departments().get(0);
     }
 
     /** Every page of the league in this order, a few deputies a page. */
@@ -110,7 +135,7 @@ class LeagueTests {
      */
     @Test
     void pagesByNameOfAStationOrARegionAreItsServingDeputiesByName() {
-        org.mashang.directory.StationCard station = directory.activeStations().get(0);
+        org.mashang.directory.StationCard station = directory.stationByCode(this.street.stationCode()).orElseThrow();
         String street = directory.scopeKey(station.streetId());
         List<org.mashang.directory.DeputyCard> ofStreet = directory.activeStations().stream()
                 .filter(s -> directory.scopeKey(s.streetId()).startsWith(street))
@@ -162,7 +187,9 @@ class LeagueTests {
     @Test
     void deputiesFiguresMatchTheRecords() {
         List<LeagueRows.Deputy> rows = allPages(LeagueSort.RECEIVED, false);
-        assertThat(rows).extracting(LeagueRows.Deputy::code).contains("wl01", "wl03").doesNotContain("wl99");
+        Person former = street.deputies().get(street.deputies().size() - 1);
+        assertThat(rows).extracting(LeagueRows.Deputy::code).contains(street.deputy().code(), street.deputies().get(2).code())
+                .doesNotContain(former.code());
         for (LeagueRows.Deputy r : rows) {
             assertThat(r.received()).as("received of %s", r.name()).isEqualTo(cases(r.id(), "true"));
             assertThat(r.evaluated()).as("evaluated of %s", r.name()).isEqualTo(cases(r.id(), "satisfaction is not null"));
@@ -185,8 +212,8 @@ class LeagueTests {
             }
             assertThat(r.satisfactionRate() == null).isEqualTo(r.evaluated() < league.minimum() || r.evaluated() == 0);
         }
-        LeagueRows.Deputy wl03 = rows.stream().filter(r -> r.code().equals("wl03")).findFirst().orElseThrow();
-        assertThat(wl03.proposalsLed()).isPositive(); // the demo's kindergarten
+        LeagueRows.Deputy lead = rows.stream().filter(r -> r.code().equals(street.deputy().code())).findFirst().orElseThrow();
+        assertThat(lead.proposalsLed()).isPositive(); // this year's proposal
     }
 
     @Test
@@ -194,7 +221,7 @@ class LeagueTests {
         List<LeagueRows.Department> rows = league.departments(year, "");
         Map<String, LeagueRows.Department> byName = new HashMap<>();
         rows.forEach(r -> byName.put(r.name(), r));
-        assertThat(byName).containsKeys("城管办", "综治办", "教育局");
+        assertThat(byName).containsKeys(street.department().name(), street.departments().get(1).name(), education().name());
         for (LeagueRows.Department r : rows) {
             String join = " from assignment a join cases c on c.id = a.case_id where a.department_id = ? and c." + inYear;
             assertThat(r.assigned()).as("assigned to %s", r.name()).isEqualTo(count("select count(*)" + join, r.id()));
@@ -206,7 +233,7 @@ class LeagueTests {
                     + " and c.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED')", r.id()));
             assertThat(r.responseRate() == null).isEqualTo(r.assigned() < league.minimum() || r.assigned() == 0);
         }
-        assertThat(byName.get("综治办").returned()).isPositive();
+        assertThat(byName.get(street.departments().get(1).name()).returned()).isPositive();
     }
 
     @Test
@@ -223,16 +250,17 @@ class LeagueTests {
         assertThat(f.totals().satisfied()).isEqualTo(count("select count(*)" + where
                 + " and evaluation in ('SATISFIED', 'BASICALLY_SATISFIED')"));
         assertThat(f.bySession().stream().mapToLong(ProposalFigures.Row::submitted).sum()).isEqualTo(f.totals().submitted());
-        assertThat(f.byUnit()).extracting(ProposalFigures.Row::name).contains("教育局");
+        assertThat(f.byUnit()).extracting(ProposalFigures.Row::name).contains(education().name());
     }
 
     @Test
     void thePublicPagesSortWithoutScriptAndRefuseUnknownColumns() throws Exception {
         mvc.perform(get("/stats/deputies").param("sort", "satisfaction").param("order", "asc")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("张丽萍")))
+                .andExpect(content().string(containsString(street.deputy().name())))
                 .andExpect(content().string(containsString("sort=satisfaction&amp;order=desc")))
                 .andExpect(content().string(containsString("id=\"league-data\"")));
-        mvc.perform(get("/stats/departments")).andExpect(status().isOk()).andExpect(content().string(containsString("城管办")));
+        mvc.perform(get("/stats/departments")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(street.department().name())));
         mvc.perform(get("/stats/deputies").param("sort", "password")).andExpect(status().isBadRequest());
         mvc.perform(get("/stats/deputies").param("page", "-1")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("页码不正确")));

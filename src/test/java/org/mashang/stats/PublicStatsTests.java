@@ -12,8 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
+import org.mashang.TestData.Street;
 import org.mashang.stats.internal.PublicFigures;
 import org.mashang.stats.internal.PublicStats;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public yearly figures against counts taken directly from the receptions', activities' and cases' own tables. */
+/**
+ * The public yearly figures against counts taken directly from the receptions', activities' and cases' own tables; the
+ * reception and forum recorded here are at a station of the test's own street.
+ */
 @IntegrationTest
 class PublicStatsTests {
 
@@ -37,15 +43,19 @@ class PublicStatsTests {
     @Autowired
     PublicStats stats;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     long id(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
     @Test
     void theYearsFiguresAreComputedFromTheRecords() throws Exception {
-        long station = id("select id from station where code = 'wanlou'");
-        long wl01 = id("select id from deputy where code = 'wl01'");
-        long wl02 = id("select id from deputy where code = 'wl02'");
+        Street street = data.street().deputies(2).create();
+        long station = street.station();
+        long first = street.deputies().get(0).id();
+        long second = street.deputies().get(1).id();
         // a reception on some past day of this year, with a reason in case it is not a reception day
         LocalDate day = LocalDate.now().minusDays(1);
         int status = 0;
@@ -54,15 +64,15 @@ class PublicStatsTests {
             if (day.getYear() != LocalDate.now().getYear()) {
                 break;
             }
-            status = mvc.perform(post("/receptions/stations/" + station + "/record").with(csrf()).with(Staff.as(users, Staff.REVIEWER))
-                    .param("day", day.toString()).param("residentsReceived", "7").param("deputyIds", "" + wl01)
-                    .param("deputyIds", "" + wl02).param("extraReason", "统计测试补录")).andReturn().getResponse().getStatus();
+            status = mvc.perform(post("/receptions/stations/" + station + "/record").with(csrf()).with(Staff.as(users, street.reviewer()))
+                    .param("day", day.toString()).param("residentsReceived", "7").param("deputyIds", "" + first)
+                    .param("deputyIds", "" + second).param("extraReason", "统计测试补录")).andReturn().getResponse().getStatus();
         }
         assertThat(status).as("a reception was recorded").isEqualTo(302);
         int year = day.getYear();
-        mvc.perform(multipart("/activities").with(csrf()).with(Staff.as(users, Staff.REVIEWER)).param("stationId", "" + station)
+        mvc.perform(multipart("/activities").with(csrf()).with(Staff.as(users, street.reviewer())).param("stationId", "" + station)
                         .param("kind", "FORUM").param("day", day.toString()).param("topic", "统计测试恳谈会").param("place", "万楼社区会议室")
-                        .param("attendance", "38").param("summary", "群众反映欠薪，代表协调追回").param("deputyIds", "" + wl01)
+                        .param("attendance", "38").param("summary", "群众反映欠薪，代表协调追回").param("deputyIds", "" + first)
                         .param("outcomes[0].indicator", "MONEY_RECOVERED").param("outcomes[0].amount", "15000"))
                 .andExpect(status().is3xxRedirection());
 

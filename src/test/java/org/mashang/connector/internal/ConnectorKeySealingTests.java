@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The other system's api_key is sealed at rest: new keys when saved, keys stored in clear before at the next start. */
+/**
+ * The other system's api_key is sealed at rest: new keys when saved, keys stored in clear before at the next start. The
+ * departments are new ones of a street of each test's own.
+ */
 @IntegrationTest
 class ConnectorKeySealingTests {
 
@@ -21,8 +26,11 @@ class ConnectorKeySealingTests {
     @Autowired
     ConnectorKeySealing sealing;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     long newDepartment() {
-        long street = jdbc.sql("select region_id from station where code = 'wanlou'").query(Long.class).single();
+        long street = data.street().create().id();
         return jdbc.sql("insert into department (region_id, name, level) values (?, ?, 'STREET') returning id")
                 .param(1, street).param(2, "密钥测试 " + java.util.UUID.randomUUID().toString().substring(0, 6))
                 .query(Long.class).single();

@@ -28,8 +28,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.notify.FakeGateways;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
 import org.mashang.TestClock;
 import org.mashang.notify.ChannelKind;
@@ -46,7 +48,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * The delivery guarantee: a worker that dies mid-way leaves its rows to be taken over after the lease and delivered
  * once; two workers running at once never send the same row; failures are retried with backoff, then FAILED, shown to
- * the administrator and resendable.
+ * the administrator (a district's, of a street of the test's own) and resendable.
  */
 @ExtendWith(FakeGateways.class)
 @IntegrationTest
@@ -74,6 +76,9 @@ class OutboxDeliveryTests {
 
     @Autowired
     UserDetailsService users;
+
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
 
     final TestClock clock = new TestClock();
     final NotifyProperties.Delivery settings = new NotifyProperties.Delivery(false, Duration.ofSeconds(10), 10, 3,
@@ -285,6 +290,7 @@ class OutboxDeliveryTests {
 
     @Test
     void gatewayErrorsAreRetriedWithBackoffThenFailedVisiblyAndCanBeResent() throws Exception {
+        String admin = data.street().create().districtAdmin();
         gateway.stubFor(post("/sms").willReturn(aResponse().withStatus(503).withBody("gateway busy")));
         long id = enqueue(1, ChannelKind.SMS, "13800000005").get(0);
         DeliveryWorker w = worker("retrying", sms());
@@ -310,13 +316,13 @@ class OutboxDeliveryTests {
         assertThat(failed.attempts()).isEqualTo(3);
         gateway.verify(3, postRequestedFor(urlEqualTo("/sms")));
 
-        mvc.perform(get("/admin/notifications").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/notifications").with(Staff.as(users, admin))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("短信网关返回 503")))
                 .andExpect(content().string(Matchers.containsString("/admin/notifications/" + id + "/resend")));
 
         gateway.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw-2\"}")));
         mvc.perform(MockMvcRequestBuilders.post("/admin/notifications/" + id + "/resend").with(csrf())
-                .with(Staff.as(users, Staff.ADMIN))).andExpect(status().is3xxRedirection());
+                .with(Staff.as(users, admin))).andExpect(status().is3xxRedirection());
         assertThat(row(id).status()).isEqualTo(Outbox.Status.PENDING);
         assertThat(row(id).attempts()).isZero();
         clock.advance(Duration.ofSeconds(1));
@@ -325,7 +331,7 @@ class OutboxDeliveryTests {
         assertThat(row(id).providerId()).isEqualTo("gw-2");
         // only a failed notification can be resent
         mvc.perform(MockMvcRequestBuilders.post("/admin/notifications/" + id + "/resend").with(csrf())
-                .with(Staff.as(users, Staff.ADMIN))).andExpect(status().isConflict())
+                .with(Staff.as(users, admin))).andExpect(status().isConflict())
                 .andExpect(content().string(Matchers.containsString("只有发送失败的通知可以重发")));
     }
 

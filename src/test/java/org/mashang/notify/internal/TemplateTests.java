@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
 import org.mashang.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** Templates in Chinese and English, edited by the administrator with their placeholders checked on save. */
+/**
+ * Templates in Chinese and English, edited by the administrator with their placeholders checked on save. The
+ * administrator is a district's, of a street of the test's own.
+ */
 @IntegrationTest
 class TemplateTests {
 
@@ -32,6 +37,19 @@ class TemplateTests {
     @Autowired
     UserDetailsService users;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    private String admin;
+
+    /** A district's administrator, of a new street. */
+    String admin() {
+        if (admin == null) {
+            admin = data.street().create().districtAdmin();
+        }
+        return admin;
+    }
+
     NotificationTemplates.Template template(String key, String locale) {
         return templates.all().stream().filter(t -> t.templateKey().equals(key) && t.locale().equals(locale)).findFirst()
                 .orElseThrow();
@@ -39,7 +57,7 @@ class TemplateTests {
 
     ResultActions save(long id, String subject, String body) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post("/admin/notifications/templates/" + id).param("subject", subject)
-                .param("body", body).with(csrf()).with(Staff.as(users, Staff.ADMIN)));
+                .param("body", body).with(csrf()).with(Staff.as(users, admin())));
     }
 
     @Test
@@ -95,28 +113,28 @@ class TemplateTests {
     @Test
     void theAdministratorEditsATemplateAndTheNextNotificationUsesIt() throws Exception {
         var t = template("dispatcher-returned", "en");
-        mvc.perform(get("/admin/notifications/templates").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/notifications/templates").with(Staff.as(users, admin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("交办员：部门退回")));
-        mvc.perform(get("/admin/notifications/templates/" + t.id()).with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/notifications/templates/" + t.id()).with(Staff.as(users, admin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("职能部门名称")));
         save(t.id(), "Returned", "{department} gave {ticket} back. {link}").andExpect(status().is3xxRedirection());
         var saved = templates.find(t.id()).orElseThrow();
         assertThat(saved.body()).isEqualTo("{department} gave {ticket} back. {link}");
-        assertThat(saved.updatedBy()).isEqualTo("admin");
+        assertThat(saved.updatedBy()).isEqualTo(admin());
         assertThat(templates.render("dispatcher-returned", "en", Map.of("department", "Zongzhi", "ticket", "T-9", "link", "L")).body())
                 .isEqualTo("Zongzhi gave T-9 back. L");
         save(t.id(), t.subject(), t.body()).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/notifications/templates/999999").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/notifications/templates/999999").with(Staff.as(users, admin()))).andExpect(status().isNotFound());
     }
 
     @Test
     void theAdminPagesShowTheQueueAndTheDevInbox() throws Exception {
-        mvc.perform(get("/admin/notifications").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/notifications").with(Staff.as(users, admin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("发送队列")));
-        mvc.perform(get("/admin/notifications?status=NOPE").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isBadRequest())
+        mvc.perform(get("/admin/notifications?status=NOPE").with(Staff.as(users, admin()))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("没有这种状态")));
-        mvc.perform(get("/admin/notifications/dev").with(Staff.as(users, Staff.ADMIN))).andExpect(status().isOk())
+        mvc.perform(get("/admin/notifications/dev").with(Staff.as(users, admin()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("开发收件箱")));
-        mvc.perform(get("/admin").with(Staff.as(users, Staff.ADMIN))).andExpect(content().string(containsString("/admin/notifications")));
+        mvc.perform(get("/admin").with(Staff.as(users, admin()))).andExpect(content().string(containsString("/admin/notifications")));
     }
 }

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mashang.Staff;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mashang.PerTestData;
 import org.mashang.TestClock;
+import org.mashang.TestData.Street;
 import org.mashang.cases.LoopDriver;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.notify.ChannelKind;
@@ -36,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notices to residents who linked WeChat, against a fake WeChat API (WireMock): delivered with a cached token, a new
- * token after WeChat calls it expired, a quota answer retried later, a refusal sent again by SMS.
+ * token after WeChat calls it expired, a quota answer retried later, a refusal sent again by SMS. Messages are left on a
+ * street of each test's own.
  */
 @GatewayTest
 class WeChatChannelTests {
@@ -73,11 +76,16 @@ class WeChatChannelTests {
     @Autowired
     TestClock clock;
 
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
     LoopDriver loop;
+    Street street;
 
     @BeforeEach
     void setUp() {
         loop = new LoopDriver(mvc, jdbc, users);
+        street = data.street().create();
         FakeGateways.SMS.resetAll();
         FakeGateways.SMS.stubFor(post("/sms").willReturn(okJson("{\"messageId\":\"gw\"}")));
         FakeGateways.SMS.stubFor(post("/wx/cgi-bin/stable_token").willReturn(okJson("{\"access_token\":\"TOKEN-A\",\"expires_in\":7200}")));
@@ -92,8 +100,8 @@ class WeChatChannelTests {
     /** A resident who linked WeChat leaves a message with their phone, and the reviewer accepts it. */
     Outbox.Row acceptedFor(String phone, String openid) throws Exception {
         links.link(openid, phone, clock.instant());
-        Receipt r = loop.submit("/d/wl01", "微信通知测试：路灯不亮", null, phone, false);
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        Receipt r = loop.submit(street.deputyPage(), "微信通知测试：路灯不亮", null, phone, false, street.block());
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept");
         return outbox.ofCase(r.caseId()).stream().filter(x -> x.templateKey().equals("resident-accepted")).findFirst().orElseThrow();
     }
 
@@ -241,8 +249,8 @@ class WeChatChannelTests {
     @Test
     void residentsWithoutALinkAndStaffAreNotSentToWeChat() throws Exception {
         String phone = newPhone();
-        Receipt r = loop.submit("/d/wl01", "没有绑定微信的留言", null, phone, false);
-        loop.post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept");
+        Receipt r = loop.submit(street.deputyPage(), "没有绑定微信的留言", null, phone, false, street.block());
+        loop.post(street.reviewer(), "/review/cases/" + r.caseId() + "/accept");
         assertThat(outbox.ofCase(r.caseId())).extracting(Outbox.Row::channel).doesNotContain(ChannelKind.WECHAT);
         assertThat(outbox.ofCase(r.caseId())).filteredOn(x -> x.recipientKind() == RecipientKind.RESIDENT)
                 .extracting(Outbox.Row::channel).containsOnly(ChannelKind.SMS);
