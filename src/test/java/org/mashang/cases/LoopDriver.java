@@ -163,15 +163,6 @@ public class LoopDriver {
         return id("select id from assignment where case_id = ? and department_name = ? order by id desc limit 1", caseId, department);
     }
 
-    /** A new case accepted (public) and replied to by deputy wl01, with a dispatch request. */
-    public long acceptedAndReplied(String text) throws Exception {
-        Receipt r = submit("/d/wl01", text, null, null, true);
-        post(Staff.REVIEWER, "/review/cases/" + r.caseId() + "/accept", "makePublic", "true", "publicText", text);
-        post(Staff.DEPUTY, "/deputy/cases/" + r.caseId() + "/reply", "text", "收到，马上了解情况", "requestDispatch", "true",
-                "departmentIds", Long.toString(department("城管办")));
-        return r.caseId();
-    }
-
     /**
      * The query code is shown only once: tests that start mid-way give the case a known one, stored as before the server
      * key (plain SHA-256), which is still accepted until the one-off re-keying at the next start.

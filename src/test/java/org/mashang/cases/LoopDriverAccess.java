@@ -1,6 +1,5 @@
 package org.mashang.cases;
 
-import org.mashang.Staff;
 import org.mashang.TestData;
 import org.mashang.cases.internal.Receipt;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,20 +51,6 @@ public class LoopDriverAccess {
 
     public ResultActions as(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return loop.as(username, request);
-    }
-
-    /** A new case for deputy wl01, accepted, replied to and dispatched to the named departments. */
-    public long dispatchedTo(String text, String... departments) throws Exception {
-        long id = loop.acceptedAndReplied(text);
-        String[] params = new String[departments.length * 2 + 2];
-        for (int i = 0; i < departments.length; i++) {
-            params[2 * i] = "departmentIds";
-            params[2 * i + 1] = Long.toString(loop.department(departments[i]));
-        }
-        params[params.length - 2] = "dueDate";
-        params[params.length - 1] = loop.due();
-        loop.post(Staff.DISPATCHER, "/dispatch/cases/" + id + "/dispatch", params);
-        return id;
     }
 
     public void report(long caseId, String department, String username) throws Exception {
