@@ -223,6 +223,11 @@ class DirectoryService implements Directory {
         return Optional.empty();
     }
 
+    /** The regions down to the streets, active or not, in tree order. */
+    RegionTree regionTree() {
+        return new RegionTree(regions.ofLevels(List.copyOf(RegionTree.LEVELS), false));
+    }
+
     /** The street (街道) a region lies in, or the region itself when it is above street level. */
     Region streetOf(long regionId) {
         Region region = regions.find(regionId).orElseThrow();
