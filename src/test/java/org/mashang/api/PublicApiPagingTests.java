@@ -1,10 +1,8 @@
 package org.mashang.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
-import org.mashang.OwnAddress;
 import org.mashang.PerTestData;
 import org.mashang.TestClock;
 import org.mashang.TestData;
@@ -20,11 +17,9 @@ import org.mashang.cases.LoopDriver;
 import org.mashang.cases.WallFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public API's wall past its first pages: by the cursor each page hands on ({@code ?after=}), read by index like the
@@ -45,32 +40,24 @@ class PublicApiPagingTests {
     @RegisterExtension
     final PerTestData data = new PerTestData();
 
-    final JsonMapper json = JsonMapper.builder().build();
-    OwnAddress client;
+    ApiClient api;
 
     @AfterEach
     void realTime() {
         clock.reset();
     }
 
-    MockHttpServletResponse call(String url) throws Exception {
-        if (client == null) {
-            client = new OwnAddress(mvc);
-        }
-        return client.send(get(url));
-    }
-
     JsonNode ok(String url) throws Exception {
-        MockHttpServletResponse r = call(url);
-        assertThat(r.getStatus()).as(url + " " + r.getContentAsString()).isEqualTo(200);
-        return json.readTree(r.getContentAsString(StandardCharsets.UTF_8));
+        return api().ok(url);
     }
 
     String refused(String url) throws Exception {
-        MockHttpServletResponse r = call(url);
-        assertThat(r.getStatus()).as(url).isEqualTo(400);
-        assertThat(r.getContentType()).startsWith("application/problem+json");
-        return json.readTree(r.getContentAsString(StandardCharsets.UTF_8)).get("detail").asString();
+        return api().refused(url);
+    }
+
+    ApiClient api() {
+        api = api == null ? new ApiClient(mvc) : api;
+        return api;
     }
 
     static List<String> tickets(JsonNode page) {

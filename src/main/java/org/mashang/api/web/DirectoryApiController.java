@@ -39,9 +39,15 @@ class DirectoryApiController {
     private final Clock clock;
 
     @GetMapping("/stations")
-    @Operation(summary = "开放的联络站")
-    List<ApiViews.Station> stations() {
-        return directory.activeStations().stream().map(s -> ApiViews.Station.of(s, site)).toList();
+    @Operation(summary = "开放的联络站，先设立的在前", description = "每页 size 个（默认 50，最多 200）；page 只用于前 10 页（0–9）；"
+            + "之后的页用上一页答复中的 next：?after={next}，next 为 null 时已是最后一页")
+    ApiViews.Page<ApiViews.Station> stations(@RequestParam(defaultValue = "0") int page,
+                                             @RequestParam(defaultValue = "" + StationPages.DEFAULT_SIZE) int size,
+                                             @RequestParam(required = false) String after) {
+        // the cursor names a station (open or closed since): the page goes on from it
+        Long from = after == null ? null : directory.stationByCode(after).map(StationCard::id)
+                .orElseThrow(() -> UserFacingException.badRequest("after 须是上一页答复中的 next"));
+        return StationPages.page(directory.activeStations(), page, size, from, s -> ApiViews.Station.of(s, site));
     }
 
     @GetMapping("/stations/{code}")

@@ -146,7 +146,8 @@ class CaseListRepository {
         });
         deputyParams(jdbc.sql(DEPUTY_COUNTS), deputy, groups).param("cap", ListPage.COUNT_CAP + 1)
                 .query(rs -> {
-                    counts[rs.getInt("grp")] = rs.getLong("count");
+                    // each state's part is counted up to the cap: past it, their sum says "more than the cap", no more
+                    counts[rs.getInt("grp")] = Math.min(rs.getLong("count"), ListPage.COUNT_CAP + 1);
                 });
         List<DeputyGroup> read = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +27,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Reference data as the other modules read it on every page and every message: kept in memory, dropped when an
- * administrator changes anything (after the change commits), and on other instances after at most {@link #TTL}.
+ * administrator changes anything (after the change commits), and on other instances after at most {@link #TTL}. The
+ * province-size lists and the region tree down to the streets are {@link DirectoryLists kept ready} instead: renewed,
+ * not dropped, and never read in a visitor's request once loaded.
  * A deputy's card says whether they serve today, so cards are kept per day. Reads that hit the cache open no
  * transaction and take no connection.
  */
@@ -38,12 +41,20 @@ class CachedDirectory implements Directory {
     static final Duration TTL = Duration.ofSeconds(30);
 
     private final DirectoryService directory;
+    private final DirectoryLists lists;
     private final Clock clock;
     private final TtlCache<List<Object>, Object> cache = new TtlCache<>(TTL);
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ReferenceDataChanged e) {
         cache.clear();
+        lists.renewNow();
+    }
+
+    /** From the lists kept ready when they are, else loaded (and cached) by this reader. */
+    private <T> T listed(Function<DirectoryLists.Lists, T> fromLists, Supplier<T> load, String key) {
+        DirectoryLists.Lists held = lists.current();
+        return held != null ? fromLists.apply(held) : cached(load, key);
     }
 
     @SuppressWarnings("unchecked")
@@ -94,12 +105,12 @@ class CachedDirectory implements Directory {
 
     @Override
     public List<StationCard> activeStations() {
-        return cached(directory::activeStations, "activeStations");
+        return listed(DirectoryLists.Lists::stations, directory::activeStations, "activeStations");
     }
 
     @Override
     public List<Ref> activeCategories() {
-        return cached(directory::activeCategories, "activeCategories");
+        return listed(DirectoryLists.Lists::categories, directory::activeCategories, "activeCategories");
     }
 
     @Override
@@ -119,7 +130,8 @@ class CachedDirectory implements Directory {
 
     @Override
     public Optional<Ref> region(long id) {
-        return cached(() -> directory.region(id), "region", id);
+        Optional<Region> held = lists.tree().find(id);
+        return held.isPresent() ? held.map(r -> new Ref(r.id(), r.name())) : cached(() -> directory.region(id), "region", id);
     }
 
     @Override
@@ -129,17 +141,21 @@ class CachedDirectory implements Directory {
 
     @Override
     public Optional<RegionLevel> regionLevel(long id) {
-        return cached(() -> directory.regionLevel(id), "regionLevel", id);
+        Optional<Region> held = lists.tree().find(id);
+        return held.isPresent() ? held.map(Region::level) : cached(() -> directory.regionLevel(id), "regionLevel", id);
     }
 
     @Override
     public String scopeKey(long regionId) {
-        return cached(() -> directory.scopeKey(regionId), "scopeKey", regionId);
+        Optional<Region> held = lists.tree().find(regionId);
+        return held.isPresent() ? held.get().path() : cached(() -> directory.scopeKey(regionId), "scopeKey", regionId);
     }
 
     @Override
     public boolean isWithin(long regionId, long ancestorId) {
-        return cached(() -> directory.isWithin(regionId, ancestorId), "isWithin", regionId, ancestorId);
+        RegionTree tree = lists.tree();
+        return tree.knows(regionId) && tree.knows(ancestorId) ? tree.isWithin(regionId, ancestorId)
+                : cached(() -> directory.isWithin(regionId, ancestorId), "isWithin", regionId, ancestorId);
     }
 
     @Override
@@ -154,7 +170,7 @@ class CachedDirectory implements Directory {
 
     @Override
     public List<DepartmentRef> activeDepartments() {
-        return cached(directory::activeDepartments, "activeDepartments");
+        return listed(DirectoryLists.Lists::departments, directory::activeDepartments, "activeDepartments");
     }
 
     @Override
@@ -174,7 +190,9 @@ class CachedDirectory implements Directory {
 
     @Override
     public List<Ref> lineage(long regionId) {
-        return cached(() -> directory.lineage(regionId), "lineage", regionId);
+        RegionTree tree = lists.tree();
+        return tree.knows(regionId) ? tree.lineage(regionId).stream().map(r -> new Ref(r.id(), r.name())).toList()
+                : cached(() -> directory.lineage(regionId), "lineage", regionId);
     }
 
     @Override
@@ -184,6 +202,9 @@ class CachedDirectory implements Directory {
 
     @Override
     public List<Ref> activeRegions(Set<RegionLevel> levels) {
-        return cached(() -> directory.activeRegions(levels), "activeRegions", Set.copyOf(levels));
+        DirectoryLists.Lists held = lists.current();
+        return held != null && RegionTree.LEVELS.containsAll(levels)
+                ? held.tree().active(levels).stream().map(r -> new Ref(r.id(), r.name())).toList()
+                : cached(() -> directory.activeRegions(levels), "activeRegions", Set.copyOf(levels));
     }
 }

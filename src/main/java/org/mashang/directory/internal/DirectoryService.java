@@ -87,6 +87,18 @@ class DirectoryService implements Directory {
         return stations.all().stream().filter(Station::active).map(this::card).toList();
     }
 
+    /**
+     * The active stations, each station's street found in the tree (a province's 2,000 stations took two statements each
+     * to find their streets, 4,000 in all); a station whose region the tree does not hold is looked up as before.
+     */
+    List<StationCard> activeStations(RegionTree tree) {
+        return stations.all().stream().filter(Station::active).map(s -> {
+            Region street = tree.lineage(s.regionId()).stream().filter(r -> r.level() == RegionLevel.STREET).findFirst()
+                    .or(() -> tree.find(s.regionId())).orElseGet(() -> streetOf(s.regionId()));
+            return card(s, street);
+        }).toList();
+    }
+
     @Override
     public List<Ref> activeCategories() {
         return categories.all().stream().filter(Category::active).map(c -> new Ref(c.id(), c.name())).toList();
@@ -223,6 +235,11 @@ class DirectoryService implements Directory {
         return Optional.empty();
     }
 
+    /** The regions down to the streets, active or not, in tree order. */
+    RegionTree regionTree() {
+        return new RegionTree(regions.ofLevels(List.copyOf(RegionTree.LEVELS), false));
+    }
+
     /** The street (街道) a region lies in, or the region itself when it is above street level. */
     Region streetOf(long regionId) {
         Region region = regions.find(regionId).orElseThrow();
@@ -239,7 +256,10 @@ class DirectoryService implements Directory {
     }
 
     private StationCard card(Station s) {
-        Region street = streetOf(s.regionId());
+        return card(s, streetOf(s.regionId()));
+    }
+
+    private static StationCard card(Station s, Region street) {
         return new StationCard(s.id(), s.code(), s.name(), s.address(), s.phone(), s.openHours(), street.id(), street.name(),
                 s.active());
     }

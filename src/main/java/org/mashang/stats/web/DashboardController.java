@@ -77,7 +77,7 @@ class DashboardController {
         }
         StatsFilter filter = new StatsFilter(YearMonth.of(y, 1), YearMonth.of(y, 12), street, null, null, null);
         String scope = stats.scope(user, street);
-        model.addAttribute("d", stats.dashboard(scope, filter, Tables.SHOWN));
+        model.addAttribute("d", stats.report(scope, filter, Tables.SHOWN));
         model.addAttribute("p", publicStats.year(y, null, scope));
         model.addAttribute("year", y);
         model.addAttribute("shown", Tables.SHOWN);
