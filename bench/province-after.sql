@@ -106,17 +106,13 @@ select month, street_id, scope_key, dim, dim_id, received, accepted, rejected, c
                           resident_reply_done, resident_reply_on_time, evaluated, satisfied, basically_satisfied, unsatisfied, reopened, escalations from bench_monthly;
 select indexdef from bench_monthly_indexes \gexec
 commit;
--- every scope key the street rows have (found in the index, one probe a key) with each region above it, itself and ''
--- (everywhere): the prefixes the region rows below are kept under, as their migrations compute them per row
+-- every scope key a row can have (the streets' paths, and any other the rows have) with each region above it, itself and
+-- '' (everywhere): the prefixes the region rows below are kept under, as their migrations compute them per row
 create unlogged table bench_prefix as
-with recursive k(scope_key) as (
-    select min(scope_key) from stat_monthly
-    union all
-    select (select min(m.scope_key) from stat_monthly m where m.scope_key > k.scope_key) from k where k.scope_key is not null
-)
 select k.scope_key, left(k.scope_key, pos) as prefix
-from k, generate_series(0, length(k.scope_key)) pos
-where k.scope_key is not null and (pos = 0 or (pos > 1 and substr(k.scope_key, pos, 1) = '/'));
+from (select path as scope_key from region where level = 'STREET' union select scope_key from stat_monthly) k,
+     generate_series(0, length(k.scope_key)) pos
+where pos = 0 or (pos > 1 and substr(k.scope_key, pos, 1) = '/');
 analyze bench_prefix;
 -- the region rows (all cases, category, channel per region and month) summed from the street rows just made, as their
 -- migration (stat_region_monthly) fills them (a jar before it makes them when it migrates): each street row joined to its
