@@ -1,6 +1,6 @@
 -- bench/province, step 3 of 3, once the streams of stat_case and assignment are stored (bench/province runs it while
--- the other streams and the index builds go on): set-wise from the loaded rows, the statistics module's monthly and yearly roll-ups as its listeners would have written them, the monthly reception days
--- and twice-monthly activities per station with their statistics, and the two administrators the bench signs in as.
+-- the other streams and the index builds go on): set-wise from the loaded rows, the statistics module's monthly and yearly roll-ups as its listeners would have written them,
+-- and the two administrators the bench signs in as (the reception days and activities: bench/province-activities.sql).
 \set ON_ERROR_STOP on
 \timing on
 
