@@ -52,22 +52,31 @@ class GuardedDataSource extends DelegatingDataSource {
 
     private Connection guard(Connection c) throws SQLException {
         boolean web = WebRequests.active();
-        Object server = c.isWrapperFor(org.postgresql.PGConnection.class) ? c.unwrap(org.postgresql.PGConnection.class) : c;
-        if (web != webTimeout.containsKey(server)) {
-            try (Statement s = c.createStatement()) {
-                s.execute(web ? "set statement_timeout = " + statementTimeout.toMillis() : "set statement_timeout = default");
+        if (web) {
+            // before any statement, even the one setting the timeout: a frozen server must not hold a person unbounded
+            c.setNetworkTimeout(executor, (int) statementTimeout.plusSeconds(2).toMillis());
+            inUse.add(c);
+        }
+        try {
+            Object server = c.isWrapperFor(org.postgresql.PGConnection.class) ? c.unwrap(org.postgresql.PGConnection.class) : c;
+            if (web != webTimeout.containsKey(server)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute(web ? "set statement_timeout = " + statementTimeout.toMillis() : "set statement_timeout = default");
+                }
+                if (web) {
+                    webTimeout.put(server, Boolean.TRUE);
+                } else {
+                    webTimeout.remove(server);
+                }
             }
-            if (web) {
-                webTimeout.put(server, Boolean.TRUE);
-            } else {
-                webTimeout.remove(server);
-            }
+        } catch (SQLException | RuntimeException e) {
+            inUse.remove(c);
+            c.close();
+            throw e;
         }
         if (!web) {
             return c;
         }
-        c.setNetworkTimeout(executor, (int) statementTimeout.plusSeconds(2).toMillis());
-        inUse.add(c);
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("close")) {

@@ -2,11 +2,14 @@ package org.mashang.platform.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -68,11 +71,27 @@ class DatabaseOutageTests {
         return -1;
     }
 
+    static void usedByAScheduledJob(DataSource dataSource) throws Exception {
+        List<Connection> taken = new ArrayList<>();
+        try {
+            for (int i = 0; i < dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize(); i++) {
+                taken.add(dataSource.getConnection());
+            }
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+    }
+
     @Test
     void aFrozenThenAKilledDatabaseIsA503AndTheApplicationRecoversByItself() throws Exception {
         assertThat(http.get("/cases").status()).isEqualTo(200);
         assertThat(http.get("/actuator/health/readiness").status()).isEqualTo(200);
 
+        // every pooled connection last used off a request (as the directory's renewals every 30 s do): the next request
+        // on one must reset its statement timeout, and that must not wait on a frozen server without bound
+        usedByAScheduledJob(app.getBean(DataSource.class));
         long pid = postmaster();
         List<Long> all = new ArrayList<>(List.of(pid));
         ProcessHandle.of(pid).orElseThrow().children().forEach(c -> all.add(c.pid()));
