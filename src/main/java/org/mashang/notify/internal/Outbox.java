@@ -80,31 +80,57 @@ public class Outbox {
 
     /**
      * Takes up to {@code limit} rows that are due (PENDING and their time has come, or SENDING with an expired lease:
-     * their worker died) and marks them SENDING for this worker until the lease ends, counting the attempt.
+     * their worker died) and marks them SENDING for this worker until the lease ends, counting the attempt. Each kind is
+     * read in the order of its own partial index, expired leases first (they have waited longest): a backlog of due rows
+     * (a provider down for an hour) costs a claim the rows it takes, not a scan and sort of the whole backlog.
      *
      * @param onlyId just this row, when not null (a one-time code is sent at once)
      */
     public List<Row> claim(int limit, Instant now, Duration lease, String worker, Long onlyId) {
         UUID token = UUID.randomUUID();
-        return jdbc.sql("""
-                        update notification_outbox o
-                        set status = :sending, attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
-                            claimed_by = :worker, updated_at = :now
-                        where o.id in (select id from notification_outbox
-                                       where ((status = :pending and next_attempt_at <= :now)
-                                              or (status = :sending and lease_until < :now))
-                                         and (cast(:only as bigint) is null or id = :only)
-                                       order by next_attempt_at, id
-                                       limit :limit
-                                       for update skip locked)
-                        returning\s""" + COLUMNS)
-                .param("sending", Status.SENDING.name()).param("pending", Status.PENDING.name())
+        List<Row> claimed = new java.util.ArrayList<>();
+        if (onlyId != null) {
+            claimed.addAll(claiming(jdbc.sql("""
+                    update notification_outbox o
+                    set status = :sending, attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
+                        claimed_by = :worker, updated_at = :now
+                    where o.id in (select id from notification_outbox
+                                   where id = :only and ((status = :pending and next_attempt_at <= :now)
+                                                         or (status = :sending and lease_until < :now))
+                                   for update skip locked)
+                    returning\s""" + COLUMNS).param("only", onlyId), now, lease, worker, token));
+            return claimed;
+        }
+        claimed.addAll(claiming(jdbc.sql("""
+                update notification_outbox o
+                set status = :sending, attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
+                    claimed_by = :worker, updated_at = :now
+                where o.id in (select id from notification_outbox
+                               where status = :sending and lease_until < :now
+                               order by lease_until, id limit :limit
+                               for update skip locked)
+                returning\s""" + COLUMNS).param("limit", limit), now, lease, worker, token));
+        if (claimed.size() < limit) {
+            claimed.addAll(claiming(jdbc.sql("""
+                    update notification_outbox o
+                    set status = :sending, attempts = o.attempts + 1, lease_until = :lease, claim_token = :token,
+                        claimed_by = :worker, updated_at = :now
+                    where o.id in (select id from notification_outbox
+                                   where status = :pending and next_attempt_at <= :now
+                                   order by next_attempt_at, id limit :limit
+                                   for update skip locked)
+                    returning\s""" + COLUMNS).param("limit", limit - claimed.size()), now, lease, worker, token));
+        }
+        // RETURNING keeps no order: oldest first
+        claimed.sort(java.util.Comparator.comparing(Row::nextAttemptAt).thenComparing(Row::id));
+        return claimed;
+    }
+
+    /** Binds what every claim sets and runs it. */
+    private List<Row> claiming(JdbcClient.StatementSpec claim, Instant now, Duration lease, String worker, UUID token) {
+        return claim.param("sending", Status.SENDING.name()).param("pending", Status.PENDING.name())
                 .param("lease", Timestamp.from(now.plus(lease))).param("token", token).param("worker", worker)
-                .param("now", Timestamp.from(now)).param("only", onlyId).param("limit", limit)
-                .query(this::map).list().stream()
-                // RETURNING keeps no order: oldest first
-                .sorted(java.util.Comparator.comparing(Row::nextAttemptAt).thenComparing(Row::id))
-                .toList();
+                .param("now", Timestamp.from(now)).query(this::map).list();
     }
 
     /** @return false when the claim was lost (the lease ran out and another worker took the row over) */

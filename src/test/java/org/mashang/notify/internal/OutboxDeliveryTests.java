@@ -180,6 +180,32 @@ class OutboxDeliveryTests {
     }
 
     @Test
+    void aClaimTakesExpiredLeasesFirstThenTheOldestDueRowsUpToItsLimit() {
+        // long before anything other tests leave due: only this test's rows are due at these instants
+        clock.set(java.time.Instant.parse("2001-03-01T00:00:00Z"));
+        List<Long> first = enqueue(3, ChannelKind.DEV, "13800000009");
+        clock.advance(Duration.ofSeconds(1));
+        List<Long> later = enqueue(2, ChannelKind.DEV, "13800000009");
+        assertThat(outbox.claim(2, clock.instant(), settings.lease(), "dead", null)).extracting(Outbox.Row::id)
+                .containsExactly(first.get(0), first.get(1));
+
+        clock.advance(Duration.ofMinutes(3));
+        List<Outbox.Row> taken = outbox.claim(3, clock.instant(), settings.lease(), "w", null);
+        assertThat(taken).extracting(Outbox.Row::id).containsExactly(first.get(0), first.get(1), first.get(2));
+        assertThat(taken).extracting(Outbox.Row::attempts).containsExactly(2, 2, 1);
+        List<Outbox.Row> rest = outbox.claim(10, clock.instant(), settings.lease(), "w", null);
+        assertThat(rest).extracting(Outbox.Row::id).containsExactlyElementsOf(later);
+        assertThat(outbox.claim(10, clock.instant(), settings.lease(), "w", null)).isEmpty();
+        // a one-time code's row alone, only while it is due and free
+        long code = enqueue(1, ChannelKind.DEV, "13800000009").get(0);
+        assertThat(outbox.claim(5, clock.instant(), settings.lease(), "w", code)).extracting(Outbox.Row::id).containsExactly(code);
+        assertThat(outbox.claim(5, clock.instant(), settings.lease(), "w", code)).isEmpty();
+        java.util.stream.Stream.concat(taken.stream(), rest.stream())
+                .forEach(r -> assertThat(outbox.markSent(r, clock.instant(), null)).isTrue());
+        outbox.markSent(row(code), clock.instant(), null);
+    }
+
+    @Test
     void aWorkerKilledInTheMiddleOfABatchLeavesTheRestToBeDeliveredOnceAfterRecovery() {
         List<Long> ids = enqueue(3, ChannelKind.DEV, "13800000002");
         Counting counting = new Counting(Set.copyOf(ids));
