@@ -1,6 +1,7 @@
 package org.mashang;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -15,6 +16,11 @@ import org.springframework.modulith.Modulithic;
 public class MashangApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MashangApplication.class, args);
+        SpringApplication application = new SpringApplication(MashangApplication.class);
+        if (Boolean.getBoolean("mashang.startup.jfr")) {
+            // each step of a start (a bean created, a configuration read) as a JFR event, to find what makes it slow
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 }

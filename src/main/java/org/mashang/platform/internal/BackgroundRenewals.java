@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Renews a kept page that is due by a GET the application sends to itself, on the address and port the visitor's
@@ -40,8 +41,9 @@ class BackgroundRenewals implements PageRenewals {
     private final ConcurrentHashMap<String, String> pending = new ConcurrentHashMap<>();
     /** Pages renewed at once at most; a due page beyond that is rendered in the visitor's request. */
     private final Semaphore inFlight = new Semaphore(4);
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Made at the first renewal: building one sets up the JDK's TLS context, a tenth of a second of every start. */
+    private final SingletonSupplier<HttpClient> client = SingletonSupplier.of(() -> HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build());
     private final boolean tls;
     private final Duration timeout;
     private volatile long pausedUntil = System.nanoTime();
@@ -79,7 +81,7 @@ class BackgroundRenewals implements PageRenewals {
         if (languages != null) {
             renewal.header(HttpHeaders.ACCEPT_LANGUAGE, languages);
         }
-        return client.sendAsync(renewal.build(), HttpResponse.BodyHandlers.discarding());
+        return client.obtain().sendAsync(renewal.build(), HttpResponse.BodyHandlers.discarding());
     }
 
     private void ended(String token, @Nullable Throwable failure, Runnable done) {
