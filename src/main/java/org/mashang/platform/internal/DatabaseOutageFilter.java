@@ -86,6 +86,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /** The server did not answer within the network timeout (as opposed to a connection refused or broken). */
+    static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {

@@ -48,10 +48,12 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     private volatile boolean reachable = true;
     private volatile long unreachableSince;
     private String lastFailure = "";
+    /** Whether the last question failed for want of an answer in time (not a broken or refused connection). */
+    private boolean timedOut;
 
     DatabaseProbe(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
                   @Value("${mashang.database.probe-interval:400ms}") Duration interval,
-                  @Value("${mashang.database.probe-timeout:500ms}") Duration timeout) throws SQLException {
+                  @Value("${mashang.database.probe-timeout:1500ms}") Duration timeout) throws SQLException {
         this.guarded = dataSource.isWrapperFor(GuardedDataSource.class) ? dataSource.unwrap(GuardedDataSource.class) : null;
         this.pool = dataSource.unwrap(HikariDataSource.class);
         this.embedded = embedded.getIfAvailable();
@@ -78,7 +80,11 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     }
 
     synchronized void probe() {
-        boolean answered = answers(false) || answers(true);
+        // a question unanswered in time on a working connection is the answer: a frozen or unreachable server. Only a
+        // broken connection is tried again on a new one (the server restarted, the connection was ended), since a new
+        // connection on a machine whose CPUs are all busy (a fork and a password exchange) can take longer than the
+        // server takes to answer a question on one it has: that alone once made a busy database count as gone.
+        boolean answered = answers(false) || (!timedOut && answers(true));
         if (!running) {
             return; // stopped while asking (shutdown, or a context paused): keep what was known
         }
@@ -122,8 +128,10 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
             try (Statement s = connection.createStatement()) {
                 s.execute("select 1");
             }
+            timedOut = false;
             return true;
         } catch (SQLException | RuntimeException e) {
+            timedOut = !fresh && connection != null && DatabaseOutageFilter.timedOut(e);
             lastFailure = (fresh ? "new connection: " : "probe connection: ") + e;
             close();
             return false;
