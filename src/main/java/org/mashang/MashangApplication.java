@@ -1,9 +1,9 @@
 package org.mashang;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import org.springframework.modulith.Modulithic;
 
 /**

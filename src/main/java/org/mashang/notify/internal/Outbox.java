@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,7 @@ public class Outbox {
      */
     public List<Row> claim(int limit, Instant now, Duration lease, String worker, Long onlyId) {
         UUID token = UUID.randomUUID();
-        List<Row> claimed = new java.util.ArrayList<>();
+        List<Row> claimed = new ArrayList<>();
         if (onlyId != null) {
             claimed.addAll(claiming(jdbc.sql("""
                     update notification_outbox o
@@ -122,7 +124,7 @@ public class Outbox {
                     returning\s""" + COLUMNS).param("limit", limit - claimed.size()), now, lease, worker, token));
         }
         // RETURNING keeps no order: oldest first
-        claimed.sort(java.util.Comparator.comparing(Row::nextAttemptAt).thenComparing(Row::id));
+        claimed.sort(Comparator.comparing(Row::nextAttemptAt).thenComparing(Row::id));
         return claimed;
     }
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks the database "select 1" twice a second, on a connection of its own and on a thread of its own (a long
- * scheduled job cannot delay it). When it gets no answer in time (and none on a new connection either) the database
- * counts as unreachable: requests get a 503 page at once instead of waiting ({@link DatabaseOutageFilter}), requests
+ * scheduled job cannot delay it). When it gets no answer in time (or its connection broke and a new one fails), the
+ * database counts as unreachable: requests get a 503 page at once instead of waiting ({@link DatabaseOutageFilter}), requests
  * already waiting are released, readiness is DOWN so a load balancer stops sending traffic. If the embedded server
  * died, it is started again. When the database answers again, all of this ends by itself.
  */
@@ -48,8 +48,9 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     private volatile boolean reachable = true;
     private volatile long unreachableSince;
     private String lastFailure = "";
-    /** Whether the last question failed for want of an answer in time (not a broken or refused connection). */
-    private boolean timedOut;
+
+    /** How a question went: answered, unanswered in time on a working connection, or failed otherwise (refused, broken). */
+    private enum Answer { ANSWERED, TIMED_OUT, FAILED }
 
     DatabaseProbe(DataSource dataSource, ObjectProvider<EmbeddedPostgresServer> embedded,
                   @Value("${mashang.database.probe-interval:400ms}") Duration interval,
@@ -84,7 +85,8 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
         // broken connection is tried again on a new one (the server restarted, the connection was ended), since a new
         // connection on a machine whose CPUs are all busy (a fork and a password exchange) can take longer than the
         // server takes to answer a question on one it has: that alone once made a busy database count as gone.
-        boolean answered = answers(false) || (!timedOut && answers(true));
+        Answer first = ask(false);
+        boolean answered = first == Answer.ANSWERED || (first == Answer.FAILED && ask(true) == Answer.ANSWERED);
         if (!running) {
             return; // stopped while asking (shutdown, or a context paused): keep what was known
         }
@@ -110,7 +112,7 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     }
 
     /** select 1 within the timeout, on the probe's connection or, with {@code fresh}, on a new one. */
-    private boolean answers(boolean fresh) {
+    private Answer ask(boolean fresh) {
         try {
             if (fresh || connection == null || connection.isClosed()) {
                 close();
@@ -128,13 +130,12 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
             try (Statement s = connection.createStatement()) {
                 s.execute("select 1");
             }
-            timedOut = false;
-            return true;
+            return Answer.ANSWERED;
         } catch (SQLException | RuntimeException e) {
-            timedOut = !fresh && connection != null && DatabaseOutageFilter.timedOut(e);
+            Answer failed = !fresh && connection != null && DatabaseOutageFilter.timedOut(e) ? Answer.TIMED_OUT : Answer.FAILED;
             lastFailure = (fresh ? "new connection: " : "probe connection: ") + e;
             close();
-            return false;
+            return failed;
         }
     }
 
