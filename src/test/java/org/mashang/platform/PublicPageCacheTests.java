@@ -36,9 +36,9 @@ class PublicPageCacheTests {
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final Pattern KEY = Pattern.compile("name=\"submissionKey\" value=\"([^\"]+)\"");
 
-    /** Five deputies: each test looks at a kept page of its own. */
+    /** Six deputies: each test looks at a kept page of its own. */
     @RegisterExtension
-    static final PerClassData data = new PerClassData(s -> s.deputies(5));
+    static final PerClassData data = new PerClassData(s -> s.deputies(6));
 
     @Autowired
     MockMvc mvc;
@@ -178,6 +178,48 @@ class PublicPageCacheTests {
         assertThat(find(KEY, html)).matches("[0-9a-f-]{36}");
         assertThat(find(CSRF, html)).doesNotStartWith("csrf");
         assertThat(body.length).isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 2);
+    }
+
+    @Test
+    void residentsWritingToTheSameDeputyEachSeeTheirOwnReceiptInTheirLanguage() throws Exception {
+        // the receipt page is kept rendered per deputy and language; each resident's ticket, code and time are filled in
+        String category = Long.toString(jdbc.sql("select min(id) from category").query(Long.class).single());
+        java.util.List<Cookie> passes = new java.util.ArrayList<>();
+        for (int resident = 0; resident < 3; resident++) {
+            MvcResult form = mvc.perform(get(page(5))).andExpect(status().isOk()).andReturn();
+            String html = form.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            MvcResult sent = mvc.perform(multipart(page(5)).cookie(form.getResponse().getCookie("XSRF-TOKEN"))
+                            .param("_csrf", find(CSRF, html)).param("submissionKey", find(KEY, html))
+                            .param("text", "楼道灯不亮了，第 " + resident + " 位居民。").param("categoryId", category).param("publicChoice", "false"))
+                    .andExpect(status().is3xxRedirection()).andReturn();
+            passes.add(sent.getResponse().getCookie("mashang_pass"));
+        }
+        java.util.List<String> tickets = new java.util.ArrayList<>();
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (Cookie pass : passes) {
+            String html = mvc.perform(get(page(5) + "/received").cookie(pass)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            tickets.add(find(Pattern.compile("id=\"ticket\">([^<]+)<"), html));
+            codes.add(find(Pattern.compile("id=\"query-code\"[^>]*>([^<]+)<"), html));
+            assertThat(html).contains("留言已提交", "/track/" + tickets.get(tickets.size() - 1) + "/receipt.png", "/track/" + tickets.get(tickets.size() - 1) + "\"");
+        }
+        // each page is its resident's own: the tickets stored, in the order sent, each with its own code
+        assertThat(tickets).doesNotHaveDuplicates().isEqualTo(jdbc.sql("""
+                        select ticket from cases where message_text like '楼道灯不亮了，第 _ 位居民。' order by id""")
+                .query(String.class).list());
+        assertThat(codes).doesNotHaveDuplicates().allMatch(c -> c.matches("\\d{4} \\d{4}"));
+        for (int resident = 0; resident < 3; resident++) {
+            String code = codes.get(resident).replace(" ", "");
+            MvcResult form = mvc.perform(get("/track")).andExpect(status().isOk()).andReturn();
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/track")
+                            .cookie(form.getResponse().getCookie("XSRF-TOKEN"))
+                            .param("_csrf", find(CSRF, form.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+                            .param("ticket", tickets.get(resident)).param("code", code))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String english = mvc.perform(get(page(5) + "/received").cookie(passes.get(1)).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains(tickets.get(1), codes.get(1), "Message sent").doesNotContain("留言已提交");
     }
 
     static String find(Pattern pattern, String html) {

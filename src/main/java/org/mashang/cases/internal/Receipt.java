@@ -7,4 +7,9 @@ import java.io.Serializable;
  * receipt page in a sealed cookie (a resident's message) or as a flash attribute (an issue entered by staff).
  */
 public record Receipt(long caseId, String ticket, String queryCode) implements Serializable {
+
+    /** The query code as pages show it, in two groups of four digits. */
+    public String shownCode() {
+        return queryCode.substring(0, 4) + " " + queryCode.substring(4);
+    }
 }

@@ -19,6 +19,7 @@ import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.ImageUpload;
+import org.mashang.platform.KeptViews;
 import org.mashang.platform.PerVisitor;
 import org.mashang.platform.Phones;
 import org.mashang.platform.PublicPages;
@@ -27,6 +28,7 @@ import org.mashang.platform.TooManyRequests;
 import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
+import org.mashang.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Where a resident lands after scanning a sign: a deputy's code (/d/…) or a station's code (/s/…). The page leads with
@@ -58,6 +61,7 @@ class ResidentController {
     private final CaseTracking tracking;
     private final ResidentPages pages;
     private final MessageLimits messageLimits;
+    private final KeptViews keptViews;
 
     /** The pages behind the codes, the tracking form and the wall are the same for every anonymous visitor. */
     @Bean
@@ -113,21 +117,26 @@ class ResidentController {
         return submit(null, station, Channel.STATION_CODE, form, result, photos, keep, model, "/s/" + code, request, response);
     }
 
-    /** The receipt: the newest one handed out on this device, as long as the device keeps it (a reload, back). */
+    /**
+     * The receipt: the newest one handed out on this device, as long as the device keeps it (a reload, back). Every
+     * receipt for the same deputy or station is the same page but for its ticket, code and time: kept rendered.
+     */
     @GetMapping({"/d/{code}/received", "/s/{code}/received"})
-    String received(HttpServletRequest request, Model model) {
+    ModelAndView received(HttpServletRequest request, Model model) {
         var receipt = pass.latestReceipt(request);
         // the pass is sealed by this server: the receipt needs the case, not the whole tracking view
         var found = receipt.flatMap(r -> tracking.receipt(r.ticket(), r.code()));
         if (found.isEmpty()) {
-            return "cases/resident/no-receipt";
+            return new ModelAndView("cases/resident/no-receipt");
         }
         var record = found.get();
-        model.addAttribute("receipt", new Receipt(record.id(), record.ticket(), receipt.get().code()));
-        model.addAttribute("submittedAt", record.submittedAt());
+        model.addAttribute("ticket", record.ticket());
+        model.addAttribute("queryCode", new Receipt(record.id(), record.ticket(), receipt.get().code()).shownCode());
+        model.addAttribute("submittedAt", Zones.dateTime(record.submittedAt()));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));
-        return "cases/resident/received";
+        return new ModelAndView(keptViews.view("cases/resident/received", record.deputyId() + "|" + record.stationId(),
+                "ticket", "queryCode", "submittedAt"));
     }
 
     private String submit(DeputyCard deputy, StationCard station, Channel channel, MessageForm form, BindingResult result,

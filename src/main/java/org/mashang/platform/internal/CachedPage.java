@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 import org.springframework.http.HttpHeaders;
 
@@ -28,13 +29,14 @@ final class CachedPage {
     private static final int MIN_GZIP = 1024;
 
     private final byte[][] pieces;
-    private final Hole[] holes;
+    /** Per hole, the index of its marker (for a public page, {@link Hole#ordinal()}). */
+    private final int[] holes;
     private final byte[][] deflated;
     private final Map<String, List<String>> headers;
     private final String contentType;
     private final int size;
 
-    private CachedPage(byte[][] pieces, Hole[] holes, byte[][] deflated, String contentType, Map<String, List<String>> headers) {
+    private CachedPage(byte[][] pieces, int[] holes, byte[][] deflated, String contentType, Map<String, List<String>> headers) {
         this.pieces = pieces;
         this.holes = holes;
         this.deflated = deflated;
@@ -54,22 +56,34 @@ final class CachedPage {
      * @param headers headers of the rendered answer to send again with it (security headers, cache control, language …)
      */
     static CachedPage of(byte[] body, String contentType, Map<String, List<String>> headers, Markers markers) {
-        byte[] csrf = markers.csrfToken().getBytes(StandardCharsets.US_ASCII);
-        byte[] key = markers.formKey().getBytes(StandardCharsets.US_ASCII);
+        return of(body, contentType, headers, List.of(markers.csrfToken(), markers.formKey()));
+    }
+
+    /**
+     * A page with holes where any of {@code markers} was rendered; a hole is the index of its marker, the number
+     * {@link #sendFilled} asks a value for.
+     */
+    static CachedPage of(byte[] body, String contentType, Map<String, List<String>> headers, List<String> markers) {
+        List<byte[]> needles = markers.stream().map(m -> m.getBytes(StandardCharsets.US_ASCII)).toList();
         List<byte[]> pieces = new ArrayList<>();
-        List<Hole> holes = new ArrayList<>();
+        List<Integer> holes = new ArrayList<>();
         int start = 0;
         while (true) {
-            int atCsrf = indexOf(body, csrf, start);
-            int atKey = indexOf(body, key, start);
-            int at = atCsrf < 0 ? atKey : atKey < 0 ? atCsrf : Math.min(atCsrf, atKey);
+            int at = -1;
+            int which = -1;
+            for (int i = 0; i < needles.size(); i++) {
+                int found = indexOf(body, needles.get(i), start);
+                if (found >= 0 && (at < 0 || found < at)) {
+                    at = found;
+                    which = i;
+                }
+            }
             if (at < 0) {
                 break;
             }
-            boolean isCsrf = at == atCsrf;
             pieces.add(java.util.Arrays.copyOfRange(body, start, at));
-            holes.add(isCsrf ? Hole.CSRF_TOKEN : Hole.FORM_KEY);
-            start = at + (isCsrf ? csrf.length : key.length);
+            holes.add(which);
+            start = at + needles.get(which).length;
         }
         pieces.add(java.util.Arrays.copyOfRange(body, start, body.length));
         byte[][] deflated = null;
@@ -79,8 +93,8 @@ final class CachedPage {
                 deflated[i] = Gzip.deflate(pieces.get(i), i == pieces.size() - 1);
             }
         }
-        return new CachedPage(pieces.toArray(byte[][]::new), holes.toArray(Hole[]::new), deflated, contentType,
-                new LinkedHashMap<>(headers));
+        return new CachedPage(pieces.toArray(byte[][]::new), holes.stream().mapToInt(Integer::intValue).toArray(), deflated,
+                contentType, new LinkedHashMap<>(headers));
     }
 
     /** Bytes held in memory. */
@@ -93,7 +107,7 @@ final class CachedPage {
     }
 
     boolean hasCsrfToken() {
-        return java.util.Arrays.asList(holes).contains(Hole.CSRF_TOKEN);
+        return java.util.Arrays.stream(holes).anyMatch(h -> h == Hole.CSRF_TOKEN.ordinal());
     }
 
     /**
@@ -102,9 +116,16 @@ final class CachedPage {
      */
     void send(HttpServletRequest request, HttpServletResponse response, int status, boolean withHeaders,
               Function<Hole, String> values) throws IOException {
+        Hole[] named = Hole.values();
+        sendFilled(request, response, status, withHeaders, hole -> values.apply(named[hole]));
+    }
+
+    /** As above, each hole filled by the value for its marker's index (UTF-8). */
+    void sendFilled(HttpServletRequest request, HttpServletResponse response, int status, boolean withHeaders,
+              IntFunction<String> values) throws IOException {
         byte[][] filled = new byte[holes.length][];
         for (int i = 0; i < holes.length; i++) {
-            filled[i] = values.apply(holes[i]).getBytes(StandardCharsets.US_ASCII);
+            filled[i] = values.apply(holes[i]).getBytes(StandardCharsets.UTF_8);
         }
         response.setStatus(status);
         if (contentType != null) {

@@ -39,6 +39,15 @@ class SitePageAttributes implements HandlerInterceptor {
         return true;
     }
 
+    /**
+     * What of the above differs between requests, for a page kept rendered ({@link HoledViews}); null for staff signed
+     * in, whose header holds a form with their own token.
+     */
+    static String layoutKey(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute("signedIn")) ? null
+                : request.getAttribute("lang") + "|" + request.getAttribute("elder") + "|" + request.getAttribute("here");
+    }
+
     private static boolean elder(HttpServletRequest request) {
         return SiteCookies.values(request, ELDER_COOKIE).anyMatch("1"::equals);
     }

@@ -10,11 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 class ViewFormats {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.CHINA);
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return Zones.dateTime(instant);
     }
 
     public String date(Instant instant) {
