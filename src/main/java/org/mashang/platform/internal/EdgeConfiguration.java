@@ -17,8 +17,11 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
 
-    /** First: while the database is unreachable nothing else needs to run (the session filter would need it). */
-    static final int OUTAGE_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /**
+     * After the kept public pages, which need no database (a resident who scans a sign while it is gone still gets the
+     * deputy's page, as last kept), before the session filter, which would need it.
+     */
+    static final int OUTAGE_ORDER = PageCacheFilter.ORDER + 5;
     /** After the character-encoding filter (parameters must be read as UTF-8), before the session filter. */
     static final int SCREENING_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 

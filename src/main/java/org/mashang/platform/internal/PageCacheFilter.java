@@ -46,12 +46,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answer (security headers) is kept with it and sent again; a kept page is served only to a visitor who carries no
  * cookie but the CSRF one and no credentials, that is, who can only be anonymous, and gets their token from the very
  * repository and handler Spring Security uses. Only answers 200 that set no cookie of their own are kept.
+ *
+ * <p>It also sits before {@link DatabaseOutageFilter}: kept pages need no database, so while it is gone they are still
+ * sent, as last kept (a renewal answered 503 keeps the page), and only what must be rendered gets the 503.
  */
 @Component
 @Order(PageCacheFilter.ORDER)
 class PageCacheFilter extends OncePerRequestFilter {
 
-    /** After the request metrics, before Spring Session (MIN + 50) and Spring Security (-100); the scan counter is before. */
+    /**
+     * After the request metrics, before the database outage filter (MIN + 45), Spring Session (MIN + 50) and Spring
+     * Security (-100); the scan counter is before.
+     */
     static final int ORDER = Integer.MIN_VALUE + 40;
 
     private static final String CSRF_COOKIE = "XSRF-TOKEN";
@@ -102,8 +108,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String renewed = renewals.claim(request);
         if (renewed != null) {
-            if (!render(renewed, request, response, chain)) {
-                // gone, an error, a redirect now: the next visitor gets what it is, not the page kept before
+            if (!render(renewed, request, response, chain) && response.getStatus() != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                // gone, an error, a redirect now: the next visitor gets what it is, not the page kept before. Not for a
+                // 503 (the database gone for now): visitors keep getting the page kept until it can be rendered again
                 kept.forget(renewed);
             }
             return;
