@@ -8,8 +8,8 @@ import java.io.Serializable;
  */
 public record Receipt(long caseId, String ticket, String queryCode) implements Serializable {
 
-    /** The query code as pages show it, in two groups of four digits. */
-    public String shownCode() {
+    /** A query code as pages show it, in two groups of four digits. */
+    public static String shown(String queryCode) {
         return queryCode.substring(0, 4) + " " + queryCode.substring(4);
     }
 }

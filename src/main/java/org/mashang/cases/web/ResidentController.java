@@ -131,7 +131,7 @@ class ResidentController {
         }
         var record = found.get();
         model.addAttribute("ticket", record.ticket());
-        model.addAttribute("queryCode", new Receipt(record.id(), record.ticket(), receipt.get().code()).shownCode());
+        model.addAttribute("queryCode", Receipt.shown(receipt.get().code()));
         model.addAttribute("submittedAt", Zones.dateTime(record.submittedAt()));
         model.addAttribute("deputy", record.deputyId() == null ? null : directory.deputy(record.deputyId()).orElse(null));
         model.addAttribute("station", directory.station(record.stationId()).orElse(null));

@@ -27,6 +27,7 @@ final class CachedPage {
     }
 
     private static final int MIN_GZIP = 1024;
+    private static final Hole[] HOLES = Hole.values();
 
     private final byte[][] pieces;
     /** Per hole, the index of its marker (for a public page, {@link Hole#ordinal()}). */
@@ -116,8 +117,7 @@ final class CachedPage {
      */
     void send(HttpServletRequest request, HttpServletResponse response, int status, boolean withHeaders,
               Function<Hole, String> values) throws IOException {
-        Hole[] named = Hole.values();
-        sendFilled(request, response, status, withHeaders, hole -> values.apply(named[hole]));
+        sendFilled(request, response, status, withHeaders, hole -> values.apply(HOLES[hole]));
     }
 
     /** As above, each hole filled by the value for its marker's index (UTF-8). */

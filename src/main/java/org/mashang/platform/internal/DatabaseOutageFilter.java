@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While the database does not answer ({@link DatabaseProbe}), every page is a 503 in Chinese with a Retry-After, at
  * once (static files, health endpoints and the public pages kept in memory, see {@link PageCacheFilter}, are still
- * served). A request that finds the database gone (or too slow: the
- * request's statement timeout) before the probe does gets the same page, never a stack trace or a 500. Marks the
- * thread as serving a request, for the short timeouts of {@link GuardedDataSource}.
+ * served). A request that finds the database gone (or too slow: the request's statement timeout) before the probe
+ * does gets the same page, never a stack trace or a 500. Marks the thread as serving a request, for the short timeouts
+ * of {@link GuardedDataSource}.
  */
 @RequiredArgsConstructor
 class DatabaseOutageFilter extends OncePerRequestFilter {

@@ -77,20 +77,19 @@ class HoledViews implements KeptViews {
     private void render(String viewName, String key, List<String> holes, Map<String, ?> model, HttpServletRequest request,
                         HttpServletResponse response) throws Exception {
         Locale locale = RequestContextUtils.getLocale(request);
-        View view = resolve(viewName, locale);
         List<String> values = new ArrayList<>();
         for (String hole : holes) {
             values.add(model.get(hole) instanceof String value && SAFE.matcher(value).matches() ? value : null);
         }
         String layout = SitePageAttributes.layoutKey(request);
         if (properties.cacheTtl().isZero() || values.contains(null) || layout == null) {
-            view.render(model, request, response);
+            resolve(viewName, locale).render(model, request, response);
             return;
         }
         String pageKey = viewName + "|" + key + "|" + locale.toLanguageTag() + "|" + layout;
         Long unfitUntil = unfit.get(pageKey);
         if (unfitUntil != null && System.nanoTime() - unfitUntil < 0) {
-            view.render(model, request, response);
+            resolve(viewName, locale).render(model, request, response);
             return;
         }
         KeptPages.Entry entry = kept.get(pageKey);
@@ -98,7 +97,10 @@ class HoledViews implements KeptViews {
         boolean mine = entry == null || (!entry.fresh(System.nanoTime()) && entry.renewing.compareAndSet(false, true));
         CachedPage page = entry == null ? null : entry.page;
         if (mine) {
+            // the view only for a render: sending a kept page needs none
+            View view;
             try {
+                view = resolve(viewName, locale);
                 page = renderWithPlaceholders(view, holes, model, request, response);
             } finally {
                 if (entry != null) {
