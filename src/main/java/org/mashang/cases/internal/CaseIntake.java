@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.mashang.calendar.Urgency;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
@@ -38,8 +39,8 @@ public class CaseIntake {
         String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
         // stored unless the same form came before: one statement either way, no look-up first
         // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
-        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey,
-                directory.suggestedUrgency(message.categoryId()), now);
+        Urgency urgency = directory.suggestedUrgency(message.categoryId());
+        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey, urgency, now);
         if (stored.isEmpty()) {
             // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
             CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
@@ -59,7 +60,7 @@ public class CaseIntake {
             timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
                     body + "（由工作人员录入）", true, now);
         }
-        stages.onTransition(id, null, CaseState.SUBMITTED, now);
+        stages.onStored(id, CaseState.SUBMITTED, urgency, now);
         events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
                 message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));
         return new Receipt(id, ticket, code);

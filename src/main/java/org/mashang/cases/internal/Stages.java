@@ -40,16 +40,17 @@ public class Stages {
 
     /** Keeps the case-level clock in step with a change of state: stop the old stage's clock, start the new one's. */
     public void onTransition(long caseId, CaseState from, CaseState to, Instant now) {
-        Optional<Stage> before = from == null ? Optional.empty() : from.clockedStage();
         Optional<Stage> after = to.clockedStage();
-        if (before.equals(after) && from != null) {
+        if (from.clockedStage().equals(after)) {
             return;
         }
-        if (from != null) {
-            // a case just stored has no clock to stop
-            complete(repository.completeOfCase(caseId, now));
-        }
+        complete(repository.completeOfCase(caseId, now));
         after.ifPresent(stage -> open(caseId, stage, null, now, classes.dueAt(stage, urgency(caseId), now)));
+    }
+
+    /** A case just stored: the clock of its first state starts, on the urgency class it was stored with (no look-up). */
+    public void onStored(long caseId, CaseState state, Urgency urgency, Instant now) {
+        state.clockedStage().ifPresent(stage -> open(caseId, stage, null, now, classes.dueAt(stage, urgency, now)));
     }
 
     /** The case's urgency class, whose clocks it runs on. */
