@@ -84,8 +84,11 @@ final class EmbeddedPostgresServer {
     }
 
     /**
-     * The server settings that make an acknowledged commit survive a crash or a power cut, and its memory
-     * ({@link ServerMemory}).
+     * The server settings that make an acknowledged commit survive a crash or a power cut, its memory
+     * ({@link ServerMemory}), and its own log: kept in the data directory's {@code log} folder, one file per weekday
+     * overwritten a week later, with checkpoints, statements and lock waits over a second and autovacuum runs over a
+     * second (the server's output otherwise went only to a logger turned down to warnings, so a stall of the database
+     * left no trace anywhere).
      */
     static Map<String, String> serverConfig(String sharedBuffers) {
         Map<String, String> config = new LinkedHashMap<>(ServerMemory.settings(sharedBuffers, ServerMemory.machineBytes()));
@@ -95,6 +98,18 @@ final class EmbeddedPostgresServer {
         config.put("password_encryption", "scram-sha-256");
         config.put("max_connections", "200");
         config.put("timezone", "Asia/Shanghai");
+        config.put("logging_collector", "on");
+        config.put("log_directory", "log");
+        config.put("log_filename", "postgresql-%a.log");
+        config.put("log_truncate_on_rotation", "on");
+        config.put("log_rotation_age", "1d");
+        config.put("log_rotation_size", "0");
+        config.put("log_checkpoints", "on");
+        config.put("log_min_duration_statement", "1s");
+        // a statement's text, never the values bound to it (a resident's phone, a message)
+        config.put("log_parameter_max_length", "0");
+        config.put("log_lock_waits", "on");
+        config.put("log_autovacuum_min_duration", "1s");
         return config;
     }
 

@@ -130,6 +130,18 @@ class EmbeddedDatabaseTests {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("192MB");
             }
+            // its own log, in the data directory, where a slow statement shows
+            s.execute("select pg_sleep(1.1)");
+            try (var rs = s.executeQuery("select pg_current_logfile()")) {
+                rs.next();
+                assertThat(rs.getString(1)).matches("log/postgresql-\\w{3}\\.log");
+                Path log = DIR.resolve(rs.getString(1));
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (!(Files.exists(log) && Files.readString(log).contains("pg_sleep(1.1)")) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(Files.readString(log)).contains("duration:").contains("pg_sleep(1.1)");
+            }
         }
         assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
                 .isInstanceOf(SQLException.class);
