@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,13 @@ final class CachedPage {
 
     /** The placeholders rendered into a page where its holes are; random per instance, so no text can fake them. */
     record Markers(String csrfToken, String formKey) {
+    }
+
+    /** Random hex for the markers of one instance: no value typed by a visitor can pass for a placeholder. */
+    static String nonce() {
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        return HexFormat.of().formatHex(nonce);
     }
 
     private static final int MIN_GZIP = 1024;

@@ -3,10 +3,8 @@ package org.mashang.platform.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,16 +37,14 @@ class HoledViews implements KeptViews {
     private volatile List<ViewResolver> ordered;
     /** Pages found not fit to keep (a form in them …), rendered as they are until their time is up: when, per key. */
     private final Map<String, Long> unfit = new ConcurrentHashMap<>();
-    /** Random per instance, so no value typed by a visitor can pass for a placeholder. */
+    /** The placeholders' common start, random per instance ({@link CachedPage#nonce}). */
     private final String marker;
 
     HoledViews(PageCacheProperties properties, ObjectProvider<ViewResolver> resolvers) {
         this.properties = properties;
         this.resolvers = resolvers;
         this.kept = new KeptPages(properties.maxEntries(), properties.maxBytes().toBytes());
-        byte[] nonce = new byte[12];
-        new SecureRandom().nextBytes(nonce);
-        this.marker = "hole" + HexFormat.of().formatHex(nonce) + "x";
+        this.marker = "hole" + CachedPage.nonce() + "x";
     }
 
     /** What an administrator changes (names, codes, the site's owner) shows at once. */

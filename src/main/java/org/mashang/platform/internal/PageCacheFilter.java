@@ -6,9 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +82,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         this.declared = declared;
         this.localeResolver = SingletonSupplier.of(localeResolver::getObject);
         this.kept = new KeptPages(properties.maxEntries(), properties.maxBytes().toBytes());
-        byte[] nonce = new byte[12];
-        new SecureRandom().nextBytes(nonce);
-        String hex = HexFormat.of().formatHex(nonce);
+        String hex = CachedPage.nonce();
         this.markers = new CachedPage.Markers("csrf" + hex, "fkey" + hex);
         this.holes = new PageHoles(csrfTokens, csrfHandler, markers);
     }
