@@ -30,12 +30,43 @@ final class Counts<C extends Enum<C>> {
         CLOSE, FIRST_REPLY
     }
 
+    private final Class<C> counters;
     private final Map<C, Double> amounts;
     private @Nullable Hist hist;
     private int bucket;
+    /** How many durations go into the bucket: one for a change, more for changes summed by {@link RollUpFolder}. */
+    private int inBucket;
 
     private Counts(Class<C> counters) {
+        this.counters = counters;
         this.amounts = new EnumMap<>(counters);
+    }
+
+    /** What the counters get, in the order of their enum (as the journal keeps them), with the bucket's durations. */
+    static <C extends Enum<C>> Counts<C> of(Class<C> counters, double[] amounts, @Nullable Hist hist, int bucket, int inBucket) {
+        Counts<C> counts = new Counts<>(counters);
+        C[] all = counters.getEnumConstants();
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] != 0) {
+                counts.amounts.put(all[i], amounts[i]);
+            }
+        }
+        if (hist != null) {
+            counts.hist = hist;
+            counts.bucket = bucket;
+            counts.inBucket = inBucket;
+        }
+        return counts;
+    }
+
+    /** The amounts in the order of the counters' enum. */
+    double[] amounts() {
+        C[] all = counters.getEnumConstants();
+        double[] out = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            out[i] = amounts.getOrDefault(all[i], 0.0);
+        }
+        return out;
     }
 
     static Counts<Monthly> of(Monthly counter, double amount) {
@@ -56,6 +87,7 @@ final class Counts<C extends Enum<C>> {
     Counts<C> inBucket(Hist histogram, int index) {
         this.hist = histogram;
         this.bucket = index;
+        this.inBucket = 1;
         return this;
     }
 
@@ -71,6 +103,11 @@ final class Counts<C extends Enum<C>> {
 
     int bucket() {
         return bucket;
+    }
+
+    /** How many durations go into {@link #bucket()}. */
+    int inBucket() {
+        return inBucket;
     }
 
     static String column(Enum<?> counter) {

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the statistics roll-ups for {@link StatsRecorder}: a case's row-per-case facts are read back, and each change
- * adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows.
+ * Writes the statistics roll-ups for {@link RollUpFolder}, which alone calls it: each change the recorders journaled
+ * ({@link JournaledRollUps}), summed with the others to the same rows, adds to the counters of the case's month in the
+ * all-cases row and in each of its dimensions' rows.
  */
 @Repository
 class RollUps {
@@ -171,14 +172,14 @@ class RollUps {
         int[] closeHist = Histogram.empty();
         int[] replyHist = Histogram.empty();
         if (add.hist() != null) {
-            (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = 1;
+            (add.hist() == Counts.Hist.CLOSE ? closeHist : replyHist)[add.bucket()] = add.inBucket();
         }
         var spec = statement.param("slots", SLOTS).param("closeHist", literal(closeHist)).param("replyHist", literal(replyHist))
                 // arrays count from 1; a change without a duration adds nothing to the first bucket
                 .param("closeAt", (add.hist() == Counts.Hist.CLOSE ? add.bucket() : 0) + 1)
-                .param("closeAdd", add.hist() == Counts.Hist.CLOSE ? 1 : 0)
+                .param("closeAdd", add.hist() == Counts.Hist.CLOSE ? add.inBucket() : 0)
                 .param("replyAt", (add.hist() == Counts.Hist.FIRST_REPLY ? add.bucket() : 0) + 1)
-                .param("replyAdd", add.hist() == Counts.Hist.FIRST_REPLY ? 1 : 0);
+                .param("replyAdd", add.hist() == Counts.Hist.FIRST_REPLY ? add.inBucket() : 0);
         for (Counts.Monthly counter : Counts.Monthly.values()) {
             spec = spec.param(Counts.column(counter), add.amount(counter));
         }

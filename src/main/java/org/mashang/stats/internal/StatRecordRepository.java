@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class StatRecordRepository {
 
     private final JdbcClient jdbc;
-    private final DeputyYearRepository deputyYears;
+    private final JournaledRollUps rollUps;
 
     void saveReception(ReceptionRecorded e, String scopeKey) {
         recounted(DeputyYearRepository.Record.RECEPTIONS, "select day, deputy_ids, scope_key from stat_reception where reception_id = :id",
@@ -108,7 +108,7 @@ class StatRecordRepository {
                 .query(Boolean.class).single();
         if (added) {
             // the lead and the time of submission do not change afterwards: counted once, when first copied
-            deputyYears.addRecord(DeputyYearRepository.Record.PROPOSALS_LED,
+            rollUps.addRecord(DeputyYearRepository.Record.PROPOSALS_LED,
                     LocalDate.ofInstant(e.submittedAt(), org.mashang.platform.Zones.CHINA).getYear(), List.of(e.leadDeputyId()),
                     e.scopeKey(), 1);
         }
@@ -120,10 +120,10 @@ class StatRecordRepository {
      */
     private void recounted(DeputyYearRepository.Record record, String earlier, long id, LocalDate day, List<Long> deputies, String scopeKey) {
         jdbc.sql(earlier).param("id", id).query((rs, n) -> {
-            deputyYears.addRecord(record, rs.getDate("day").toLocalDate().getYear(), List.of((Long[]) rs.getArray("deputy_ids").getArray()),
+            rollUps.addRecord(record, rs.getDate("day").toLocalDate().getYear(), List.of((Long[]) rs.getArray("deputy_ids").getArray()),
                     rs.getString("scope_key"), -1);
             return 0;
         }).list();
-        deputyYears.addRecord(record, day.getYear(), deputies, scopeKey, 1);
+        rollUps.addRecord(record, day.getYear(), deputies, scopeKey, 1);
     }
 }

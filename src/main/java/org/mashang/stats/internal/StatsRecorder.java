@@ -35,7 +35,7 @@ class StatsRecorder {
     static final int BLOCK = 4;
     static final int CHANNEL = 5;
     private final StatCaseRepository cases;
-    private final RollUps rollUps;
+    private final JournaledRollUps rollUps;
 
     @EventListener
     void on(CaseSubmitted e) {

@@ -1,0 +1,145 @@
+package org.mashang.stats.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mashang.IntegrationTest;
+import org.mashang.PerTestData;
+import org.mashang.TestData;
+import org.mashang.cases.CaseState;
+import org.mashang.stats.internal.Counts.Hist;
+import org.mashang.stats.internal.Counts.Monthly;
+import org.mashang.stats.internal.RollUps.Fact;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The roll-ups folded from the journal: a change is in them when the call that made it returns, each change counts
+ * once however many transactions journal at the same time, a rolled-back change never counts, and a row left in the
+ * journal (a crash between a commit and its fold) is folded by the folder's round.
+ */
+@IntegrationTest
+class RollUpJournalTests {
+
+    @RegisterExtension
+    final PerTestData data = new PerTestData();
+
+    @Autowired
+    JournaledRollUps rollUps;
+
+    @Autowired
+    RollUpJournal journal;
+
+    @Autowired
+    StatCaseRepository statCases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    /** A case of a new street's deputy, as the statistics know it. */
+    Fact aCase() throws Exception {
+        TestData.Street street = data.street().create();
+        return statCases.fact(street.caseIn(CaseState.SUBMITTED, "折叠：一条留言").caseId()).orElseThrow();
+    }
+
+    /** The deputy's cases received: in the months, in the league's year, in the whole country's year by deputy. */
+    List<Long> received(long deputy) {
+        return List.of(
+                sum("select coalesce(sum(received), 0) from stat_monthly where dim = 2 and dim_id = :d", deputy),
+                sum("select coalesce(sum(received), 0) from stat_deputy_year where deputy_id = :d", deputy),
+                sum("select coalesce(sum(received), 0) from stat_region_yearly where scope_key = '' and dim = 2 and dim_id = :d", deputy));
+    }
+
+    long sum(String query, long deputy) {
+        return jdbc.sql(query).param("d", deputy).query(Long.class).single();
+    }
+
+    long journaled(long deputy) {
+        return sum("select count(*) from stat_journal where deputy_id = :d", deputy);
+    }
+
+    @Test
+    void concurrentChangesCountOnceEachAndAreFoldedBeforeTheirCallersGoOn() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        assertThat(received(f.deputyId())).containsOnly(before);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Boolean>> callers = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                callers.add(pool.submit(() -> {
+                    long mine = tx.execute(s -> {
+                        rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1));
+                        // this session's row (rows of other transactions may be newer)
+                        return jdbc.sql("select currval(pg_get_serial_sequence('stat_journal', 'id'))").query(Long.class).single();
+                    });
+                    // the caller's own row is folded (gone from the journal) by the time its transaction's call returns
+                    return jdbc.sql("select count(*) from stat_journal where id = :id").param("id", mine).query(Long.class).single() == 0;
+                }));
+            }
+            for (Future<Boolean> caller : callers) {
+                assertThat(caller.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(received(f.deputyId())).containsOnly(before + 60);
+        assertThat(journaled(f.deputyId())).isZero();
+    }
+
+    @Test
+    void aRolledBackChangeNeverCounts() throws Exception {
+        Fact f = aCase();
+        List<Long> before = received(f.deputyId());
+        tx.executeWithoutResult(s -> {
+            rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1));
+            s.setRollbackOnly();
+        });
+        assertThat(received(f.deputyId())).isEqualTo(before);
+        assertThat(journaled(f.deputyId())).isZero();
+    }
+
+    @Test
+    void durationsOfOneBucketAreAddedTogether() throws Exception {
+        Fact f = aCase();
+        String bucket = "select coalesce(sum(close_hist[4]), 0) from stat_monthly where dim = 2 and dim_id = :d";
+        long closedBefore = sum("select coalesce(sum(closed), 0) from stat_monthly where dim = 2 and dim_id = :d", f.deputyId());
+        long inBucketBefore = sum(bucket, f.deputyId());
+        tx.executeWithoutResult(s -> {
+            rollUps.bump(f, Counts.of(Monthly.CLOSED, 1).and(Monthly.CLOSE_HOURS_SUM, 40).inBucket(Hist.CLOSE, 3));
+            rollUps.bump(f, Counts.of(Monthly.CLOSED, 1).and(Monthly.CLOSE_HOURS_SUM, 50).inBucket(Hist.CLOSE, 3));
+        });
+        assertThat(sum("select coalesce(sum(closed), 0) from stat_monthly where dim = 2 and dim_id = :d", f.deputyId()))
+                .isEqualTo(closedBefore + 2);
+        assertThat(sum(bucket, f.deputyId())).isEqualTo(inBucketBefore + 2);
+        assertThat(sum("select coalesce(sum(closed), 0) from stat_deputy_year where deputy_id = :d", f.deputyId()))
+                .isEqualTo(closedBefore + 2);
+    }
+
+    @Test
+    void aRowLeftInTheJournalIsFoldedByTheRound() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        // appended without the fold its transaction would have had: as after a crash right after the commit
+        journal.append(new RollUpJournal.Key(RollUpJournal.Kind.CASE, f.scopeKey(), f.streetId(), f.stationId(), f.deputyId(),
+                f.categoryId(), f.blockId(), f.channelOrdinal(), f.month(), null, null, null, null, null, null, null, 0),
+                Counts.of(Monthly.RECEIVED, 1).amounts());
+        // the round comes every second (mashang.stats.fold-interval)
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (journaled(f.deputyId()) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(journaled(f.deputyId())).isZero();
+        assertThat(received(f.deputyId())).containsOnly(before + 1);
+    }
+}
