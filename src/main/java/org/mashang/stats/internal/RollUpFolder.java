@@ -1,12 +1,14 @@
 package org.mashang.stats.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 import org.mashang.cases.Channel;
 import org.mashang.platform.Zones;
@@ -15,14 +17,12 @@ import org.mashang.stats.internal.RollUpJournal.Key;
 import org.mashang.stats.internal.RollUps.Fact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Folds the journal into the roll-ups: takes what is journaled, sums the changes that add to the same rows and writes
@@ -37,14 +37,13 @@ class RollUpFolder {
 
     private static final Logger log = LoggerFactory.getLogger(RollUpFolder.class);
 
-    /** Journal rows a fold's transaction takes at most; more are taken in further transactions. */
+    /** Journal rows a fold takes and sums at a time; more are taken in further batches of its transaction. */
     static final int BATCH = 2_000;
 
     private final RollUpJournal journal;
     private final RollUps rollUps;
     private final DeputyYearRepository deputyYears;
     private final DataSource dataSource;
-    private final TransactionTemplate newTransaction;
 
     private final Object turn = new Object();
     /** Folds asked for, and the last of them a finished fold covered (it started after they were asked). */
@@ -52,20 +51,24 @@ class RollUpFolder {
     private long covered;
     private boolean folding;
 
-    RollUpFolder(RollUpJournal journal, RollUps rollUps, DeputyYearRepository deputyYears, DataSource dataSource,
-                 PlatformTransactionManager transactions) {
+    private final DistributionSummary folded;
+    private final Counter failed;
+
+    RollUpFolder(RollUpJournal journal, RollUps rollUps, DeputyYearRepository deputyYears, DataSource dataSource, MeterRegistry meters) {
         this.journal = journal;
         this.rollUps = rollUps;
         this.deputyYears = deputyYears;
         this.dataSource = dataSource;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.folded = DistributionSummary.builder("mashang.stats.fold.changes")
+                .description("Journaled changes each fold of the statistics' roll-ups took and summed").register(meters);
+        this.failed = Counter.builder("mashang.stats.fold.failures")
+                .description("Folds of the roll-ups that failed, their changes left in the journal for the next").register(meters);
     }
 
     /** Folds what the current transaction journals once it commits (at once when there is none: its rows are committed). */
     void foldAfterCommit() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            fold(false);
+            foldOnOwnConnection();
             return;
         }
         if (TransactionSynchronizationManager.hasResource(this)) {
@@ -75,9 +78,8 @@ class RollUpFolder {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                // on the committed transaction's own connection: waiting for a second one from the pool while holding
-                // this one would starve the pool when every holder waits for a fold
-                fold(true);
+                // on the committed transaction's own connection, still held here (see foldOnOwnConnection)
+                fold();
             }
 
             @Override
@@ -90,17 +92,44 @@ class RollUpFolder {
     /** The round: what a crash left between a commit and its fold. */
     @Scheduled(fixedDelayString = "${mashang.stats.fold-interval:1s}", initialDelayString = "${mashang.stats.fold-interval:1s}")
     void foldLeftOver() {
-        if (journal.pending()) {
-            fold(false);
+        foldOnOwnConnection();
+    }
+
+    /**
+     * Folds with a connection taken first and held for it. Callers waiting for a fold hold their transaction's
+     * connection; a folder that then asked the pool for one could wait until they all timed out.
+     */
+    private void foldOnOwnConnection() {
+        try {
+            if (TransactionSynchronizationManager.hasResource(dataSource)) {
+                if (journal.pending()) {
+                    fold();
+                }
+                return;
+            }
+            Connection con = DataSourceUtils.getConnection(dataSource);
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(con));
+            try {
+                // a statement first: a lazily fetched connection is fetched now, before this thread may become the folder
+                if (journal.pending()) {
+                    fold();
+                }
+            } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
+                DataSourceUtils.releaseConnection(con, dataSource);
+            }
+        } catch (RuntimeException e) {
+            failed.increment();
+            log.warn("roll-ups not folded now, left in the journal for the next fold: {}", e.toString());
         }
     }
 
     /**
-     * Returns once every change committed before the call is in the roll-ups, folded by this thread or by another. A
-     * fold that fails (a deadlock, the database gone) leaves its rows in the journal for the next: the changes are
-     * committed, so the caller is not failed for it.
+     * Returns once every change committed before the call is in the roll-ups, folded by this thread (on the connection
+     * bound to it) or by another. A fold that fails (a deadlock, the database gone) leaves its rows in the journal for
+     * the next: the changes are committed, so the caller is not failed for it.
      */
-    private void fold(boolean onCommittedConnection) {
+    private void fold() {
         long mine;
         synchronized (turn) {
             mine = ++asked;
@@ -124,12 +153,10 @@ class RollUpFolder {
             }
             boolean done = false;
             try {
-                int taken;
-                do {
-                    taken = onCommittedConnection ? onCommittedConnection(this::foldBatch) : newTransaction.execute(s -> foldBatch());
-                } while (taken == BATCH);
+                inOwnTransaction(this::foldAll);
                 done = true;
             } catch (RuntimeException | SQLException e) {
+                failed.increment();
                 log.warn("roll-ups not folded now, left in the journal for the next fold: {}", e.toString());
             } finally {
                 synchronized (turn) {
@@ -146,17 +173,16 @@ class RollUpFolder {
         }
     }
 
-    /** A batch in a transaction of its own on the connection of the transaction that has just committed. */
-    private int onCommittedConnection(IntSupplier batch) throws SQLException {
+    /** Runs in a transaction of its own on the thread's connection (the committed transaction's, or one taken for it). */
+    private void inOwnTransaction(Runnable work) throws SQLException {
         Connection con = DataSourceUtils.getConnection(dataSource);
         boolean autoCommit = con.getAutoCommit();
         try {
             if (autoCommit) {
                 con.setAutoCommit(false);
             }
-            int taken = batch.getAsInt();
+            work.run();
             con.commit();
-            return taken;
         } catch (RuntimeException | SQLException e) {
             con.rollback();
             throw e;
@@ -168,8 +194,19 @@ class RollUpFolder {
         }
     }
 
-    private int foldBatch() {
+    /** Everything journaled and committed, a batch at a time: the folding lock first, so no other folder holds rows back. */
+    private void foldAll() {
         journal.lockFolding();
+        int taken;
+        int all = 0;
+        do {
+            taken = foldBatch();
+            all += taken;
+        } while (taken == BATCH);
+        folded.record(all);
+    }
+
+    private int foldBatch() {
         List<Entry> taken = journal.take(BATCH);
         summed(taken).forEach(this::apply);
         return taken.size();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mashang.IntegrationTest;
@@ -39,6 +41,12 @@ class RollUpJournalTests {
 
     @Autowired
     StatCaseRepository statCases;
+
+    @Autowired
+    RollUpFolder folder;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     JdbcClient jdbc;
@@ -95,6 +103,37 @@ class RollUpJournalTests {
         }
         assertThat(received(f.deputyId())).containsOnly(before + 60);
         assertThat(journaled(f.deputyId())).isZero();
+    }
+
+    @Test
+    void theRoundNeverWaitsForThePoolWhileCallersWaitingForAFoldHoldIt() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        double failures = meters.counter("mashang.stats.fold.failures").count();
+        // more callers than the pool has connections, each holding one while it waits for a fold, and the round
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread round = new Thread(() -> {
+            while (writing.get()) {
+                folder.foldLeftOver();
+            }
+        });
+        try {
+            round.start();
+            List<Future<?>> callers = new ArrayList<>();
+            for (int i = 0; i < 240; i++) {
+                callers.add(pool.submit(() -> tx.executeWithoutResult(s -> rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1)))));
+            }
+            for (Future<?> caller : callers) {
+                caller.get();
+            }
+        } finally {
+            writing.set(false);
+            round.join();
+            pool.shutdownNow();
+        }
+        assertThat(meters.counter("mashang.stats.fold.failures").count()).isEqualTo(failures);
+        assertThat(received(f.deputyId())).containsOnly(before + 240);
     }
 
     @Test
