@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Folds the journal into the roll-ups: takes what is journaled, sums the changes that add to the same rows and writes
  * each row once, in one transaction, one folder at a time (across instances too). A transaction that journals is
  * followed, once committed, by a fold its caller waits for, so a change is in the figures before its request answers.
- * Callers that arrive while a fold runs wait for the next and share it: under load one fold writes the rows of many
+ * Callers that arrive while a fold runs wait for the next and share it: under load one fold writes the rows of several
  * messages, where each message wrote them itself and waited for the one before to commit. What a crash leaves between
  * commit and fold is folded by the next fold or by the round every {@code mashang.stats.fold-interval}.
  */
@@ -80,6 +80,18 @@ class RollUpFolder {
             public void afterCommit() {
                 // on the committed transaction's own connection, still held here (see foldOnOwnConnection)
                 fold();
+            }
+
+            // the mark is this transaction's: a transaction started inside it (REQUIRES_NEW) journals with its own fold
+
+            @Override
+            public void suspend() {
+                TransactionSynchronizationManager.unbindResourceIfPossible(RollUpFolder.this);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(RollUpFolder.this, Boolean.TRUE);
             }
 
             @Override

@@ -20,6 +20,7 @@ import org.mashang.stats.internal.Counts.Monthly;
 import org.mashang.stats.internal.RollUps.Fact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -134,6 +135,21 @@ class RollUpJournalTests {
         }
         assertThat(meters.counter("mashang.stats.fold.failures").count()).isEqualTo(failures);
         assertThat(received(f.deputyId())).containsOnly(before + 240);
+    }
+
+    @Test
+    void aTransactionStartedInsideAnotherIsFoldedWhenItCommits() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        TransactionTemplate own = new TransactionTemplate(tx.getTransactionManager());
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        tx.executeWithoutResult(outer -> {
+            rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1));
+            own.executeWithoutResult(inner -> rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1)));
+            // the inner change is committed and folded; the outer one is not committed yet
+            assertThat(received(f.deputyId()).get(0)).isEqualTo(before + 1);
+        });
+        assertThat(received(f.deputyId())).containsOnly(before + 2);
     }
 
     @Test
