@@ -24,17 +24,17 @@ class JournaledRollUps {
 
     /** Adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows. */
     void bump(Fact f, Counts<Monthly> add) {
-        append(key(Kind.CASE, f, null, null, null, add), add);
+        append(key(Kind.CASE, f, null, null, null, add), add.amounts());
     }
 
     /** Adds to one dimension's row of the case's month only. */
     void bumpOne(Fact f, int dim, long dimId, Counts<Monthly> add) {
-        append(key(Kind.DIMENSION, f, dim, dimId, null, add), add);
+        append(key(Kind.DIMENSION, f, dim, dimId, null, add), add.amounts());
     }
 
     /** Adds to a department's rows of the case's month and year. */
     void bumpDepartment(Fact f, long departmentId, Counts<Department> add) {
-        append(key(Kind.DEPARTMENT, f, null, null, departmentId, add), add);
+        append(key(Kind.DEPARTMENT, f, null, null, departmentId, add), add.amounts());
     }
 
     /** Counts a record (or takes it back with {@code add} -1) for each of its deputies in the year it was held or submitted. */
@@ -45,12 +45,11 @@ class JournaledRollUps {
         // in order: the same deputies in another order are the same rows
         Key key = new Key(Kind.RECORD, scopeKey, null, null, null, null, null, null, null, null, null, null, record.ordinal(), year,
                 deputyIds.stream().sorted().toList(), null, 0);
-        journal.append(key, new double[] {add});
-        folder.foldAfterCommit();
+        append(key, new double[] {add});
     }
 
-    private void append(Key key, Counts<?> add) {
-        journal.append(key, add.amounts());
+    private void append(Key key, double[] amounts) {
+        journal.append(key, amounts);
         folder.foldAfterCommit();
     }
 

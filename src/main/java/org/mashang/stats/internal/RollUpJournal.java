@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The journal the roll-ups are folded from ({@code stat_journal}, see {@link RollUpFolder}): a row for each change's
- * additions, appended in the transaction that made the change and taken, in order, by one folder at a time.
+ * additions, appended in the transaction that made the change and taken by one folder at a time.
  */
 @Repository
 class RollUpJournal {

@@ -130,9 +130,10 @@ class RollUps {
 
     /**
      * One statement for all the rows. Each row of the roll-up is striped over {@link #SLOTS} slots, one per database
-     * connection (its backend's pid), so transactions of several connections do not queue for the same row of the
-     * month until each commits (the all-cases row of a street was a lock every new message waited for); readers sum
-     * the slots.
+     * connection (its backend's pid), so transactions of several connections did not queue for the same row of the
+     * month until each committed (the all-cases row of a street was a lock every new message waited for); readers sum
+     * the slots. Since the roll-ups are folded from the journal, one folder at a time, one slot would do: the stripes
+     * are left until the readers and the benches' loads that know them are changed with them.
      */
     private void upsert(Fact f, int[] dims, long[] dimIds, Counts<Counts.Monthly> add) {
         // the same rows for the month and, when the change counts there, the year
