@@ -45,6 +45,7 @@ class NotificationPlanner {
     private final org.mashang.cases.CaseUrgency urgency;
     private final UrgentDelivery atOnce;
     private final CaseContacts contacts;
+    private final ReviewsDueSoon reviewsDueSoon;
 
     @EventListener
     void on(CaseTransitioned e) {
@@ -133,7 +134,12 @@ class NotificationPlanner {
             responsible = cached("department-name:" + e.departmentId(),
                     () -> directory.department(e.departmentId()).map(DepartmentRef::name).orElse(""));
         } else if (e.stage() == Stage.REVIEW) {
-            n.reviewers(e.streetId(), template, values);
+            Runnable toReviewers = () -> n.reviewers(e.streetId(), template, values);
+            if (e.kind() == DeadlineReached.Kind.DUE_SOON) {
+                reviewsDueSoon.add(e, toReviewers); // one notice per street and scan, however many messages
+            } else {
+                toReviewers.run();
+            }
             responsible = Role.REVIEWER.label();
         } else {
             n.deputy(e.deputyId(), template, values);
@@ -172,7 +178,7 @@ class NotificationPlanner {
         return step == null ? "" : Outbox.truncate(step.replaceAll("\\s+", " "), EXCERPT);
     }
 
-    private static String dateTime(Instant instant) {
+    static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 

@@ -32,7 +32,8 @@ public final class TemplateCatalog {
             Map.entry("responsible", "逾期的责任方：代表或部门"),
             Map.entry("committee", "转送来的人大工委（常委会）"),
             Map.entry("code", "验证码"),
-            Map.entry("minutes", "验证码有效分钟数"));
+            Map.entry("minutes", "验证码有效分钟数"),
+            Map.entry("count", "留言条数"));
 
     private static final Map<String, Definition> ALL = new LinkedHashMap<>();
 
@@ -62,6 +63,8 @@ public final class TemplateCatalog {
                 Set.of("ticket", "department"), false));
         add(new Definition("deadline-due-soon", "代表、部门、审核员：期限将到", Set.of("ticket", "link", "stage", "dueAt"),
                 Set.of("ticket", "stage"), false));
+        add(new Definition(ReviewsDueSoon.TEMPLATE, "审核员：多条留言审核期限将到（每次巡查每个街道一条，链接为待审核列表）",
+                Set.of("count", "link", "dueAt"), Set.of("count"), false));
         add(new Definition("deadline-overdue", "代表、部门：已逾期", Set.of("ticket", "link", "stage", "dueAt"),
                 Set.of("ticket", "stage"), false));
         add(new Definition("deadline-escalation", "交办员、人大工委负责人：逾期督办",
