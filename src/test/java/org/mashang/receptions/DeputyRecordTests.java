@@ -20,6 +20,7 @@ import org.mashang.IntegrationTest;
 import org.mashang.TestClock;
 import org.mashang.platform.Outcome;
 import org.mashang.receptions.internal.ScheduleService;
+import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 @RecordApplicationEvents
 class DeputyRecordTests {
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     ApplicationEvents events;
@@ -118,6 +122,7 @@ class DeputyRecordTests {
                     assertThat(e.outcomes()).extracting(Outcome::indicator).containsExactly("挽回经济损失", "安装路灯");
                 });
 
+        RollUpsSettled.now(context); // the residents' messages are folded soon after their commit
         DeputyRecord after = records.of(me, today.getYear());
         assertThat(after.receptionsAttended()).isEqualTo(before.receptionsAttended() + 2);
         assertThat(after.residentsReceived()).isEqualTo(before.residentsReceived() + 15);

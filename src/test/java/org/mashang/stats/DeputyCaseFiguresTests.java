@@ -16,6 +16,7 @@ import org.mashang.cases.CaseState;
 import org.mashang.cases.DeputyFigures;
 import org.mashang.cases.LoopDriverAccess;
 import org.mashang.cases.internal.Receipt;
+import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -31,6 +32,9 @@ class DeputyCaseFiguresTests {
     /** Each test's streets, retired after it. */
     @RegisterExtension
     final PerTestData data = new PerTestData();
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -95,6 +99,7 @@ class DeputyCaseFiguresTests {
 
         Receipt answered = street.caseIn(CaseState.SUBMITTED, "代表数据：答复并解决的留言");
         Receipt waiting = street.caseIn(CaseState.SUBMITTED, "代表数据：待审核的留言");
+        RollUpsSettled.now(context); // the residents' messages are folded soon after their commit
         assertThat(of(deputy, year).received()).isEqualTo(before.received() + 2);
         assertThat(publicPage(street)).contains("收到 " + (before.received() + 2) + " 件");
 

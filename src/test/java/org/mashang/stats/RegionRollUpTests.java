@@ -14,6 +14,7 @@ import org.mashang.cases.internal.Receipt;
 import org.mashang.stats.internal.DashboardData;
 import org.mashang.stats.internal.StatsFilter;
 import org.mashang.stats.internal.StatsQueries;
+import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class RegionRollUpTests {
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     MockMvc mvc;
@@ -47,6 +51,7 @@ class RegionRollUpTests {
             a.caseIn(CaseState.EVALUATED, "区域统计：已评价的留言");
             a.caseIn(CaseState.DISPATCHED, "区域统计：办理中的留言");
             Receipt waiting = b.caseIn(CaseState.SUBMITTED, "区域统计：待审核的留言");
+            RollUpsSettled.now(context); // the residents' messages are folded soon after their commit
             String district = scopeKey(a.district());
             for (String region : new String[] {district, scopeKey(a.id()), scopeKey(b.id())}) {
                 assertAgree(region);

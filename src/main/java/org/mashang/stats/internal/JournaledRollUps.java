@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the statistics recorders add to the roll-ups, journaled in the recorder's transaction (one row, no roll-up row
  * locked) and folded into the roll-ups by {@link RollUpFolder} right after that transaction commits, before its caller
- * goes on. The same operations as {@link RollUps} and {@link DeputyYearRepository#addRecord}, which only the folder calls.
+ * goes on (a resident's new message: soon after, see {@link #bumpSoon}). The same operations as {@link RollUps} and
+ * {@link DeputyYearRepository#addRecord}, which only the folder calls.
  */
 @Component
 @RequiredArgsConstructor
@@ -21,10 +22,21 @@ class JournaledRollUps {
 
     private final RollUpJournal journal;
     private final RollUpFolder folder;
+    private final SoonFolds soonFolds;
 
     /** Adds to the counters of the case's month in the all-cases row and in each of its dimensions' rows. */
     void bump(Fact f, Counts<Monthly> add) {
         append(key(Kind.CASE, f, null, null, null, add), add.amounts());
+    }
+
+    /**
+     * {@link #bump} for a message a resident has just left: folded soon after the commit rather than before the caller
+     * goes on, since no one reading figures waits for it (the resident sees a receipt), and under load one fold then
+     * writes the rows of many messages. Staff entering a message they received see it counted at once, with {@link #bump}.
+     */
+    void bumpSoon(Fact f, Counts<Monthly> add) {
+        journal.append(key(Kind.CASE, f, null, null, null, add), add.amounts());
+        soonFolds.afterCommit();
     }
 
     /** Adds to one dimension's row of the case's month only. */

@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * each row once, in one transaction, one folder at a time (across instances too). A transaction that journals is
  * followed, once committed, by a fold its caller waits for, so a change is in the figures before its request answers.
  * Callers that arrive while a fold runs wait for the next and share it: under load one fold writes the rows of several
- * messages, where each message wrote them itself and waited for the one before to commit. What a crash leaves between
+ * messages, where each message wrote them itself and waited for the one before to commit. A resident's new message,
+ * which nobody reading figures waits for, is folded soon after its commit instead ({@link SoonFolds}): under load one
+ * fold then takes the messages of that while. What a crash leaves between
  * commit and fold is folded by the next fold or by the round every {@code mashang.stats.fold-interval}.
  */
 @Component
@@ -99,6 +101,11 @@ class RollUpFolder {
                 TransactionSynchronizationManager.unbindResourceIfPossible(RollUpFolder.this);
             }
         });
+    }
+
+    /** Returns once everything committed before the call is folded (by this thread or another), on a connection of its own. */
+    void foldNow() {
+        foldOnOwnConnection();
     }
 
     /** The round: what a crash left between a commit and its fold. */

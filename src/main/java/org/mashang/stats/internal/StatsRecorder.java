@@ -41,8 +41,13 @@ class StatsRecorder {
     void on(CaseSubmitted e) {
         cases.insert(e);
         // the row just written, known without reading it back
-        rollUps.bump(new Fact(e.caseId(), e.scopeKey(), e.streetId(), e.stationId(), e.deputyId(), e.categoryId(), e.blockId(),
-                e.channel(), e.occurredAt(), null, 0, null, null), Counts.of(Monthly.RECEIVED, 1));
+        Fact f = new Fact(e.caseId(), e.scopeKey(), e.streetId(), e.stationId(), e.deputyId(), e.categoryId(), e.blockId(),
+                e.channel(), e.occurredAt(), null, 0, null, null);
+        if (e.channel().online()) {
+            rollUps.bumpSoon(f, Counts.of(Monthly.RECEIVED, 1)); // left by a resident, who is shown a receipt, not figures
+        } else {
+            rollUps.bump(f, Counts.of(Monthly.RECEIVED, 1)); // entered by staff, who may look at the figures next
+        }
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,9 +25,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The roll-ups folded from the journal: a change is in them when the call that made it returns, each change counts
- * once however many transactions journal at the same time, a rolled-back change never counts, and a row left in the
- * journal (a crash between a commit and its fold) is folded by the folder's round.
+ * The roll-ups folded from the journal: a change is in them when the call that made it returns (a resident's new
+ * message soon after, many in one fold), each change counts once however many transactions journal at the same time, a
+ * rolled-back change never counts, and a row left in the journal (a crash between a commit and its fold) is folded by
+ * the folder's round.
  */
 @IntegrationTest
 class RollUpJournalTests {
@@ -55,10 +57,12 @@ class RollUpJournalTests {
     @Autowired
     TransactionTemplate tx;
 
-    /** A case of a new street's deputy, as the statistics know it. */
+    /** A case of a new street's deputy, as the statistics know it, its message folded. */
     Fact aCase() throws Exception {
         TestData.Street street = data.street().create();
-        return statCases.fact(street.caseIn(CaseState.SUBMITTED, "折叠：一条留言").caseId()).orElseThrow();
+        Fact f = statCases.fact(street.caseIn(CaseState.SUBMITTED, "折叠：一条留言").caseId()).orElseThrow();
+        folder.foldNow();
+        return f;
     }
 
     /** The deputy's cases received: in the months, in the league's year, in the whole country's year by deputy. */
@@ -179,6 +183,31 @@ class RollUpJournalTests {
         assertThat(sum(bucket, f.deputyId())).isEqualTo(inBucketBefore + 2);
         assertThat(sum("select coalesce(sum(closed), 0) from stat_deputy_year where deputy_id = :d", f.deputyId()))
                 .isEqualTo(closedBefore + 2);
+    }
+
+    @Test
+    void residentsMessagesAreFoldedSoonAfterTheirCommitManyAtATime() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        DistributionSummary folds = meters.get("mashang.stats.fold.changes").summary();
+        long foldsBefore = folds.count();
+        for (int i = 0; i < 20; i++) {
+            tx.executeWithoutResult(s -> rollUps.bumpSoon(f, Counts.of(Monthly.RECEIVED, 1)));
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (journaled(f.deputyId()) > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(received(f.deputyId())).containsOnly(before + 20);
+        // folded before each caller went on, the twenty commits one after the other would have made twenty folds
+        assertThat(folds.count() - foldsBefore).isLessThan(10);
+
+        tx.executeWithoutResult(s -> {
+            rollUps.bumpSoon(f, Counts.of(Monthly.RECEIVED, 1));
+            s.setRollbackOnly();
+        });
+        folder.foldNow();
+        assertThat(received(f.deputyId())).containsOnly(before + 20);
     }
 
     @Test
