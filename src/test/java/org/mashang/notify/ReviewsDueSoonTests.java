@@ -124,6 +124,31 @@ class ReviewsDueSoonTests {
         assertThat(outbox.ofCase(id).get(0).body()).contains("/review/cases/" + id);
     }
 
+    DeadlineReached dueSoon(long caseId, Instant scan) {
+        return new DeadlineReached(caseId, "T" + caseId, Stage.REVIEW, DeadlineReached.Kind.DUE_SOON,
+                Instant.parse("2025-12-01T16:00:00Z"), null, null, null, street.station(), street.id(), scan);
+    }
+
+    @Test
+    void aTransactionStartedInsideAnotherSendsItsOwnDigestWhenItCommits() {
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Instant first = Instant.parse("2025-12-01T01:00:00Z");
+        Instant second = first.plusSeconds(60);
+        outer.executeWithoutResult(s -> {
+            events.publishEvent(dueSoon(-1, first));
+            events.publishEvent(dueSoon(-2, first));
+            inner.executeWithoutResult(i -> {
+                events.publishEvent(dueSoon(-3, second));
+                events.publishEvent(dueSoon(-4, second));
+            });
+            assertThat(digests()).as("the inner transaction's, at its commit").singleElement()
+                    .satisfies(row -> assertThat((String) row.get("body")).contains("有 2 条留言"));
+        });
+        assertThat(digests()).hasSize(2).allSatisfy(row -> assertThat((String) row.get("body")).contains("有 2 条留言"));
+    }
+
     @Test
     void aScanThatRollsBackWritesNoDigest() throws Exception {
         long a = submit("审核提醒测试：回滚一");

@@ -61,6 +61,18 @@ class ReviewsDueSoon {
                     gathered.forEach(ReviewsDueSoon.this::send);
                 }
 
+                // the digest is this transaction's: one started inside it (REQUIRES_NEW) gathers and sends its own
+
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReviewsDueSoon.this);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(ReviewsDueSoon.this, gathered);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(ReviewsDueSoon.this);

@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Callers that arrive while a fold runs wait for the next and share it: under load one fold writes the rows of several
  * messages, where each message wrote them itself and waited for the one before to commit. A resident's new message,
  * which nobody reading figures waits for, is folded soon after its commit instead ({@link SoonFolds}): under load one
- * fold then takes the messages of that while. What a crash leaves between
- * commit and fold is folded by the next fold or by the round every {@code mashang.stats.fold-interval}.
+ * fold then takes the messages of that while. What a crash leaves between commit and fold is folded by the next fold
+ * or by the round every {@code mashang.stats.fold-interval}.
  */
 @Component
 class RollUpFolder {
