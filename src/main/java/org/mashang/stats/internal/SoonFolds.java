@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Folds that no caller waits for: a resident's new message is in the roll-ups within {@code mashang.stats.fold-soon}
  * (200 ms) of its commit, folded on a thread of its own together with every message committed meanwhile. Folding
- * before each resident's answer cost a fold for every two messages under load (the database's CPU a message about 40 %
- * higher, see README), and the resident is shown a receipt, not figures. A clean shutdown folds what is left; a crash leaves it in
+ * before each resident's answer cost a fold for every two messages under load (the database's CPU a message about a
+ * quarter higher, see README), and the resident is shown a receipt, not figures. A clean shutdown folds what is left; a crash leaves it in
  * the journal for the next start's round.
  */
 @Component
