@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -133,7 +134,7 @@ class ReviewsDueSoonTests {
     void aTransactionStartedInsideAnotherSendsItsOwnDigestWhenItCommits() {
         TransactionTemplate outer = new TransactionTemplate(transactions);
         TransactionTemplate inner = new TransactionTemplate(transactions);
-        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Instant first = Instant.parse("2025-12-01T01:00:00Z");
         Instant second = first.plusSeconds(60);
         outer.executeWithoutResult(s -> {
@@ -153,11 +154,9 @@ class ReviewsDueSoonTests {
     void aScanThatRollsBackWritesNoDigest() throws Exception {
         long a = submit("审核提醒测试：回滚一");
         long b = submit("审核提醒测试：回滚二");
-        Instant due = Instant.parse("2025-12-01T16:00:00Z");
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
             for (long id : List.of(a, b)) {
-                events.publishEvent(new DeadlineReached(id, "T" + id, Stage.REVIEW, DeadlineReached.Kind.DUE_SOON, due, null, null,
-                        null, street.station(), street.id(), Instant.now()));
+                events.publishEvent(dueSoon(id, Instant.now()));
             }
             s.setRollbackOnly();
         });

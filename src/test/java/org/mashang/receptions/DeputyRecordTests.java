@@ -22,6 +22,7 @@ import org.mashang.platform.Outcome;
 import org.mashang.receptions.internal.ScheduleService;
 import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -34,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class DeputyRecordTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     ApplicationEvents events;

@@ -18,6 +18,7 @@ import org.mashang.cases.LoopDriverAccess;
 import org.mashang.cases.internal.Receipt;
 import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +35,7 @@ class DeputyCaseFiguresTests {
     final PerTestData data = new PerTestData();
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;

@@ -16,6 +16,7 @@ import org.mashang.stats.internal.StatsFilter;
 import org.mashang.stats.internal.StatsQueries;
 import org.mashang.stats.internal.RollUpsSettled;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class RegionRollUpTests {
 
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     @Autowired
     MockMvc mvc;

@@ -12,9 +12,8 @@ import org.mashang.calendar.Urgency;
 import org.mashang.cases.CaseUrgency;
 import org.mashang.cases.DeadlineReached;
 import org.mashang.notify.RecipientKind;
+import org.mashang.platform.PerTransaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reviewers' warnings that messages are due soon, one notice per street and scan instead of one per message. The
@@ -37,6 +36,10 @@ class ReviewsDueSoon {
     private final CaseUrgency urgency;
     private final UrgentDelivery atOnce;
 
+    /** The warnings of the current transaction (a scan's batch) by street, sent just before it commits. */
+    private final PerTransaction<Map<Long, List<Due>>> scan = new PerTransaction<>(PerTransaction.At.BEFORE_COMMIT,
+            LinkedHashMap::new, byStreet -> byStreet.forEach(this::send));
+
     /** One message's warning, and how to send it alone (the notice it had before there were digests). */
     private record Due(DeadlineReached event, Runnable alone) {
     }
@@ -46,41 +49,8 @@ class ReviewsDueSoon {
      * for) it is sent at once, alone.
      */
     void add(DeadlineReached e, Runnable alone) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            alone.run();
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Map<Long, List<Due>> byStreet = (Map<Long, List<Due>>) TransactionSynchronizationManager.getResource(this);
-        if (byStreet == null) {
-            Map<Long, List<Due>> gathered = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, gathered);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    gathered.forEach(ReviewsDueSoon.this::send);
-                }
-
-                // the digest is this transaction's: one started inside it (REQUIRES_NEW) gathers and sends its own
-
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ReviewsDueSoon.this);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(ReviewsDueSoon.this, gathered);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ReviewsDueSoon.this);
-                }
-            });
-            byStreet = gathered;
-        }
-        byStreet.computeIfAbsent(e.streetId(), s -> new ArrayList<>()).add(new Due(e, alone));
+        scan.current().ifPresentOrElse(byStreet -> byStreet.computeIfAbsent(e.streetId(), s -> new ArrayList<>()).add(new Due(e, alone)),
+                alone);
     }
 
     private void send(long streetId, List<Due> due) {

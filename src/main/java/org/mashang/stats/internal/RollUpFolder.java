@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.mashang.cases.Channel;
+import org.mashang.platform.PerTransaction;
 import org.mashang.platform.Zones;
 import org.mashang.stats.internal.RollUpJournal.Entry;
 import org.mashang.stats.internal.RollUpJournal.Key;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -55,6 +55,12 @@ class RollUpFolder {
 
     private final DistributionSummary folded;
     private final Counter failed;
+    /**
+     * That the current transaction journaled: folded once it commits, on its own connection, still held then (see
+     * foldOnOwnConnection). A transaction started inside it (REQUIRES_NEW) journals with its own fold.
+     */
+    private final PerTransaction<Boolean> journaling = new PerTransaction<>(PerTransaction.At.AFTER_COMMIT, () -> Boolean.TRUE,
+            journaled -> fold());
 
     RollUpFolder(RollUpJournal journal, RollUps rollUps, DeputyYearRepository deputyYears, DataSource dataSource, MeterRegistry meters) {
         this.journal = journal;
@@ -69,38 +75,9 @@ class RollUpFolder {
 
     /** Folds what the current transaction journals once it commits (at once when there is none: its rows are committed). */
     void foldAfterCommit() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (journaling.current().isEmpty()) {
             foldOnOwnConnection();
-            return;
         }
-        if (TransactionSynchronizationManager.hasResource(this)) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                // on the committed transaction's own connection, still held here (see foldOnOwnConnection)
-                fold();
-            }
-
-            // the mark is this transaction's: a transaction started inside it (REQUIRES_NEW) journals with its own fold
-
-            @Override
-            public void suspend() {
-                TransactionSynchronizationManager.unbindResourceIfPossible(RollUpFolder.this);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(RollUpFolder.this, Boolean.TRUE);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(RollUpFolder.this);
-            }
-        });
     }
 
     /** Returns once everything committed before the call is folded (by this thread or another), on a connection of its own. */
