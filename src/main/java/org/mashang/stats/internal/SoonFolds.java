@@ -7,10 +7,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mashang.platform.PerTransaction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Folds that no caller waits for: a resident's new message is in the roll-ups within {@code mashang.stats.fold-soon}
@@ -31,6 +30,9 @@ class SoonFolds {
     });
     /** A fold is waiting to run: commits meanwhile share it. */
     private final AtomicBoolean asked = new AtomicBoolean();
+    /** That the current transaction journaled a resident's message: a fold is asked for once it commits. */
+    private final PerTransaction<Boolean> committing = new PerTransaction<>(PerTransaction.At.AFTER_COMMIT, () -> Boolean.TRUE,
+            journaled -> ask());
 
     SoonFolds(RollUpFolder folder, @Value("${mashang.stats.fold-soon:200ms}") Duration after) {
         this.folder = folder;
@@ -39,16 +41,9 @@ class SoonFolds {
 
     /** Asks for a fold soon after the current transaction commits (soon after now when there is none). */
     void afterCommit() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (committing.current().isEmpty()) {
             ask();
-            return;
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                ask();
-            }
-        });
     }
 
     private void ask() {
