@@ -183,6 +183,10 @@ class ResidentMessageTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(receipt.ticket()))));
         mvc.perform(get("/track/" + receipt.ticket())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("小区路灯坏了"))));
+        // a code locked after too many wrong tries opens no receipt either, sealed pass or not
+        jdbc.sql("update cases set query_code_locked_at = now() where ticket = ?").param(1, receipt.ticket()).update();
+        mvc.perform(get(page(1) + "/received").cookie(pass)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(receipt.ticket()))));
     }
 
     @Test

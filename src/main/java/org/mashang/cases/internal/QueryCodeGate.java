@@ -52,10 +52,10 @@ class QueryCodeGate {
      * The case of a ticket and code this server sealed into a resident's pass: no guessing is possible through a sealed
      * pass, so no limit is counted; a code replaced since (the same form sent again) no longer opens the case.
      */
-    Optional<Long> openSealed(String ticket, String code) {
-        return codes.find(ticket).filter(c -> c.supporterId() == null && c.lockedAt() == null
-                && hashes.matches(c.ticket(), code, c.hash(), c.keyed()))
-                .map(QueryCodeRepository.Stored::caseId);
+    Optional<CaseRecord> openSealed(String ticket, String code) {
+        return codes.findCase(ticket).filter(c -> c.lockedAt() == null
+                        && hashes.matches(c.record().ticket(), code, c.record().queryCodeHash(), c.keyed()))
+                .map(QueryCodeRepository.OwnCode::record);
     }
 
     /**

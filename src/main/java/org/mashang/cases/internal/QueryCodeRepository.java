@@ -20,7 +20,19 @@ class QueryCodeRepository {
     record Stored(long caseId, String ticket, String hash, boolean keyed, Instant lockedAt, String residentPhone, Long supporterId) {
     }
 
+    /** A case with its own query code's state: what a receipt shows, read with the code in one statement. */
+    record OwnCode(CaseRecord record, boolean keyed, Instant lockedAt) {
+    }
+
     private final JdbcClient jdbc;
+
+    /** The case whose own ticket this is (a follower's ticket is not one). */
+    Optional<OwnCode> findCase(String ticket) {
+        return jdbc.sql("select * from cases where ticket = :t").param("t", ticket)
+                .query((rs, n) -> new OwnCode(CaseRepository.map(rs, n), rs.getBoolean("query_code_keyed"),
+                        rs.getTimestamp("query_code_locked_at") == null ? null : rs.getTimestamp("query_code_locked_at").toInstant()))
+                .optional();
+    }
 
     Optional<Stored> find(String ticket) {
         return jdbc.sql("""

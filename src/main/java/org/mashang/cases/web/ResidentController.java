@@ -25,7 +25,6 @@ import org.mashang.platform.Phones;
 import org.mashang.platform.PublicPages;
 import org.mashang.platform.Texts;
 import org.mashang.platform.TooManyRequests;
-import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
 import org.mashang.platform.VerifiedPhone;
 import org.mashang.platform.Zones;
@@ -69,22 +68,10 @@ class ResidentController {
         return PublicPages.of("/d/*", "/s/*", "/track", "/cases/*").withQuery("/cases");
     }
 
-    /** Shown on the form: the phone the resident verified at /verify, masked. */
-    @ModelAttribute("verifiedPhone")
-    String verifiedPhone(HttpServletRequest request) {
-        return VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null);
-    }
-
-    /** Set when the whole form was too large to read (see {@link UploadProblem}); shown next to the photo field. */
-    @ModelAttribute("photoError")
-    String uploadProblem(HttpServletRequest request) {
-        return UploadProblem.of(request);
-    }
-
     @GetMapping("/d/{code}")
     String deputyPage(@PathVariable String code, Model model, HttpServletRequest request) {
         DeputyCard deputy = pages.deputy(code);
-        return pages.page(deputy, pages.station(deputy.stationId()), newForm(request), List.of(), model);
+        return pages.page(deputy, pages.station(deputy.stationId()), newForm(request), List.of(), model, request);
     }
 
     @PostMapping("/d/{code}")
@@ -102,7 +89,7 @@ class ResidentController {
 
     @GetMapping("/s/{code}")
     String stationPage(@PathVariable String code, Model model, HttpServletRequest request) {
-        return pages.page(null, pages.stationByCode(code), newForm(request), List.of(), model);
+        return pages.page(null, pages.stationByCode(code), newForm(request), List.of(), model, request);
     }
 
     @PostMapping("/s/{code}")
@@ -186,7 +173,7 @@ class ResidentController {
             if (!kept.isEmpty()) {
                 pending.keep(form.getSubmissionKey(), kept);
             }
-            return pages.page(deputy, station, form, kept, model);
+            return pages.page(deputy, station, form, kept, model, request);
         }
         // the case records whether the resident proved, by a one-time code, that the phone is theirs
         NewMessage message = new NewMessage(new NewMessage.Addressee(deputy == null ? null : deputy.id(), station.id(),

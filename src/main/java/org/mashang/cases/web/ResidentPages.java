@@ -1,12 +1,16 @@
 package org.mashang.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.mashang.directory.DeputyCard;
 import org.mashang.directory.Directory;
 import org.mashang.directory.StationCard;
 import org.mashang.platform.Attachment;
+import org.mashang.platform.Phones;
+import org.mashang.platform.UploadProblem;
 import org.mashang.platform.UserFacingException;
+import org.mashang.platform.VerifiedPhone;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,8 +22,17 @@ class ResidentPages {
     private final Directory directory;
     private final org.springframework.context.MessageSource messages;
 
-    /** @param kept photos kept from a refused submission, shown as already chosen */
-    String page(DeputyCard deputy, StationCard station, MessageForm form, List<Attachment> kept, Model model) {
+    /**
+     * @param kept photos kept from a refused submission, shown as already chosen
+     * @param request the resident's: the phone they verified (shown masked), a form too large to read (shown next to
+     *                the photo field unless the page says another problem with the photos)
+     */
+    String page(DeputyCard deputy, StationCard station, MessageForm form, List<Attachment> kept, Model model,
+                HttpServletRequest request) {
+        model.addAttribute("verifiedPhone", VerifiedPhone.of(request).map(v -> Phones.masked(v.phone())).orElse(null));
+        if (!model.containsAttribute("photoError")) {
+            model.addAttribute("photoError", UploadProblem.of(request));
+        }
         model.addAttribute("deputy", deputy);
         model.addAttribute("station", station);
         model.addAttribute("form", form);
