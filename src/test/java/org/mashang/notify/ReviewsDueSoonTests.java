@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class ReviewsDueSoonTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MeterRegistry meters;
 
     @RegisterExtension
     final PerTestData data = new PerTestData();
@@ -111,6 +114,24 @@ class ReviewsDueSoonTests {
         }
         scanner.scan();
         assertThat(digests()).as("warned once").hasSize(1);
+    }
+
+    @Test
+    void aDigestWithAnUrgentMessageInItGoesOutAtOnce() throws Exception {
+        submit("审核提醒测试：路灯不亮");
+        long urgent = submit("审核提醒测试：燃气味道很重");
+        jdbc.sql("update cases set urgency = 'URGENT' where id = ?").param(1, urgent).update();
+        double before = meters.counter("mashang.notify.urgent.at.once").count();
+
+        clock.set(LocalDateTime.of(2025, 12, 1, 9, 0));
+        scanner.scan();
+
+        assertThat(digests()).hasSize(1);
+        long deadline = System.currentTimeMillis() + 5000;
+        while (meters.counter("mashang.notify.urgent.at.once").count() < before + 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(meters.counter("mashang.notify.urgent.at.once").count()).isGreaterThanOrEqualTo(before + 1);
     }
 
     @Test

@@ -39,6 +39,12 @@ public class CaseRepository {
                 .query(org.mashang.calendar.Urgency.class).optional();
     }
 
+    /** Whether any of these cases is of the urgent class, in one statement. */
+    boolean anyUrgent(java.util.Collection<Long> caseIds) {
+        return jdbc.sql("select exists (select 1 from cases where id = any(:ids) and urgency = 'URGENT')")
+                .param("ids", caseIds.toArray(Long[]::new)).query(Boolean.class).single();
+    }
+
     void setUrgency(long caseId, org.mashang.calendar.Urgency urgency) {
         jdbc.sql("update cases set urgency = :u where id = :id").param("u", urgency.name()).param("id", caseId).update();
     }

@@ -1,5 +1,6 @@
 package org.mashang.cases.internal;
 
+import java.util.Collection;
 import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Urgency;
 import org.mashang.cases.CaseUrgency;
@@ -15,5 +16,10 @@ class CaseUrgencyLookup implements CaseUrgency {
     @Override
     public Urgency of(long caseId) {
         return cases.urgency(caseId).orElse(Urgency.NORMAL);
+    }
+
+    @Override
+    public boolean anyUrgent(Collection<Long> caseIds) {
+        return !caseIds.isEmpty() && cases.anyUrgent(caseIds);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.mashang.accounts.Role;
 import org.mashang.accounts.StaffDirectory;
-import org.mashang.calendar.Urgency;
 import org.mashang.cases.CaseUrgency;
 import org.mashang.cases.DeadlineReached;
 import org.mashang.notify.RecipientKind;
@@ -62,7 +61,7 @@ class ReviewsDueSoon {
         // the scan's instant and its first message name the digest, so a batch retried after a rollback is not told twice
         String event = "reviews-due-soon:" + streetId + ":" + first.occurredAt() + ":" + first.caseId();
         Map<String, String> values = Map.of("count", String.valueOf(due.size()), "dueAt", NotificationPlanner.dateTime(first.dueAt()));
-        boolean urgent = due.stream().anyMatch(d -> urgency.of(d.event().caseId()) == Urgency.URGENT);
+        boolean urgent = urgency.anyUrgent(due.stream().map(d -> d.event().caseId()).toList());
         staff.usersWithRoleForStreet(Role.REVIEWER, streetId).forEach(u -> notifier.notify(event, TEMPLATE,
                         Recipient.staff(RecipientKind.REVIEWER, u, properties.link("/review")), values, null, null)
                 .filter(id -> urgent).ifPresent(atOnce::afterCommit));
