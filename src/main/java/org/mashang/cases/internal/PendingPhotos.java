@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Attachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,6 +55,8 @@ public class PendingPhotos {
         }
     }
 
+    /** One statement, run after every message: in the caller's transaction if it has one, else on its own. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void forget(String submissionKey) {
         jdbc.sql("delete from pending_photo where submission_key = :key").param("key", submissionKey).update();
     }
