@@ -38,11 +38,7 @@ public final class TtlCache<K, V> {
     private static final int MAX_ENTRIES = 10_000;
     /** Shared by every cache: two loads at a time, the rest queued; a full queue has the reader load it. */
     private static final ThreadPoolExecutor RELOADS = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(MAX_ENTRIES), r -> {
-                Thread t = new Thread(r, "ttl-cache-reload");
-                t.setDaemon(true);
-                return t;
-            });
+            new ArrayBlockingQueue<>(MAX_ENTRIES), DaemonThreads.named("ttl-cache-reload"));
 
     static {
         RELOADS.allowCoreThreadTimeOut(true);

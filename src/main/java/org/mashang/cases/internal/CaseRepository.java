@@ -213,7 +213,7 @@ public class CaseRepository {
                 urgency == null ? null : org.mashang.calendar.Urgency.valueOf(urgency));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }

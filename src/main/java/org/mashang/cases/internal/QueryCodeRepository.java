@@ -30,7 +30,7 @@ class QueryCodeRepository {
     Optional<OwnCode> findCase(String ticket) {
         return jdbc.sql("select * from cases where ticket = :t").param("t", ticket)
                 .query((rs, n) -> new OwnCode(CaseRepository.map(rs, n), rs.getBoolean("query_code_keyed"),
-                        rs.getTimestamp("query_code_locked_at") == null ? null : rs.getTimestamp("query_code_locked_at").toInstant()))
+                        CaseRepository.instant(rs, "query_code_locked_at")))
                 .optional();
     }
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.mashang.directory.DepartmentRef;
 import org.mashang.directory.Ref;
 import org.mashang.directory.StationCard;
+import org.mashang.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,11 +48,8 @@ class DirectoryLists implements HealthIndicator {
     private static final Duration RENEWAL_WAIT = Duration.ofSeconds(30);
 
     private final DirectoryService directory;
-    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "directory-lists");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService loader =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("directory-lists"));
     private volatile @Nullable Lists lists;
     private volatile boolean firstLoadEnded;
     private volatile long loadedAt;

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.mashang.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,7 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     private final EmbeddedPostgresServer embedded;
     private final Duration interval;
     private final Duration timeout;
-    private final ExecutorService restarts = Executors.newSingleThreadExecutor(daemon("db-restart"));
+    private final ExecutorService restarts = Executors.newSingleThreadExecutor(DaemonThreads.named("db-restart"));
     private ScheduledExecutorService probes;
     /** False from the moment stop() begins: a question it interrupts is no answer about the database. */
     private volatile boolean running;
@@ -153,7 +154,7 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        probes = Executors.newSingleThreadScheduledExecutor(daemon("db-probe"));
+        probes = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("db-probe"));
         probes.scheduleWithFixedDelay(this::probe, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -170,11 +171,4 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
         return probes != null;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

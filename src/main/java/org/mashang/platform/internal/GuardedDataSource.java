@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import org.mashang.platform.DaemonThreads;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
@@ -29,11 +30,7 @@ class GuardedDataSource extends DelegatingDataSource {
     private final Set<Connection> inUse = ConcurrentHashMap.newKeySet();
     /** The server connections (unwrapped) that carry a request's statement timeout. */
     private final Map<Object, Boolean> webTimeout = Collections.synchronizedMap(new WeakHashMap<>());
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "db-abort");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newCachedThreadPool(DaemonThreads.named("db-abort"));
 
     GuardedDataSource(DataSource target, Duration statementTimeout) {
         super(target);

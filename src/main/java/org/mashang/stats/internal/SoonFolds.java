@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mashang.platform.DaemonThreads;
 import org.mashang.platform.PerTransaction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,8 @@ class SoonFolds {
 
     private final RollUpFolder folder;
     private final Duration after;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "roll-up-folder");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("roll-up-folder"));
     /** A fold is waiting to run: commits meanwhile share it. */
     private final AtomicBoolean asked = new AtomicBoolean();
     /** That the current transaction journaled a resident's message: a fold is asked for once it commits. */
