@@ -88,6 +88,21 @@ stop_app() {
     APP_PID=
 }
 
+# CPU ticks (1/CLK_TCK s) the application has used so far
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# PostgreSQL's, data directory $1: the postmaster, the backends it has reaped, and the ones alive (the pool's connections)
+pg_ticks() {
+    local pm
+    pm=$(head -1 "$1/postmaster.pid")
+    { awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat"
+      for c in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
+    } | awk '{s += $1} END {print s}'
+}
+# ms_each TICKS COUNT → milliseconds of CPU for each of COUNT
+ms_each() {
+    awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.3f", n ? 1000*t/hz/n : 0}'
+}
+
 # run_wrk URL SECONDS CONNECTIONS [wrk args…] → "req/s p50_ms p99_ms errors"
 run_wrk() {
     local url=$1 seconds=$2 connections=$3
