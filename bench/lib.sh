@@ -98,6 +98,16 @@ pg_ticks() {
       for c in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || true; done
     } | awk '{s += $1} END {print s}'
 }
+# CPU ticks the application's JIT compilers (C1 and C2 threads) have used so far
+jit_ticks() {
+    local t total=0
+    for t in /proc/"$APP_PID"/task/*; do
+        case "$(cat "$t/comm" 2>/dev/null)" in
+            "C1 Comp"* | "C2 Comp"*) total=$((total + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0))) ;;
+        esac
+    done
+    echo "$total"
+}
 # ms_each TICKS COUNT → milliseconds of CPU for each of COUNT
 ms_each() {
     awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN{printf "%.3f", n ? 1000*t/hz/n : 0}'
