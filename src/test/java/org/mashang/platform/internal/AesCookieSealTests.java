@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.mashang.UnitTest;
 
+@UnitTest
 class AesCookieSealTests {
 
     private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
