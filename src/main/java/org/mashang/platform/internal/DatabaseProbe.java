@@ -170,5 +170,4 @@ class DatabaseProbe implements HealthIndicator, SmartLifecycle {
     public boolean isRunning() {
         return probes != null;
     }
-
 }
