@@ -30,6 +30,13 @@ public final class PerTransaction<T> {
         this.atCommit = atCommit;
     }
 
+    /** @return the current transaction's value if it has one already; nothing is made */
+    @SuppressWarnings("unchecked")
+    public Optional<T> existing() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? Optional.ofNullable((T) TransactionSynchronizationManager.getResource(this)) : Optional.empty();
+    }
+
     /** @return the current transaction's value, made now if it is the first use; empty outside a transaction */
     @SuppressWarnings("unchecked")
     public Optional<T> current() {

@@ -107,6 +107,37 @@ class LimitTests {
         assertThat(message(client(), "另一个地址", null).status()).isEqualTo(302);
     }
 
+    /** Hits counted at the same moment are added to the counter together: each still gets its own number. */
+    @Test
+    void messagesSentAtOnceFromOneAddressPassTheLimitNoMoreOften() throws Exception {
+        String address = client().headers.get("X-Forwarded-For");
+        long before = jdbc.sql("select count(*) from cases").query(Long.class).single();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var sent = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                sent.add(pool.submit(() -> {
+                    RawHttp http = new RawHttp("http://localhost:" + port);
+                    http.headers.put("X-Forwarded-For", address);
+                    start.await();
+                    return message(http, "同时提交的第 " + n + " 条", null).status();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var f : sent) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(302, 429);
+            assertThat(statuses.stream().filter(s -> s == 302).count()).isEqualTo(4);
+            assertThat(jdbc.sql("select count(*) from cases").query(Long.class).single()).isEqualTo(before + 4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void messagesWithOnePhoneAreLimitedWhateverTheAddress() throws IOException {
         String phone = phone();

@@ -2,8 +2,8 @@ package org.mashang.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Urgency;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseContacts;
@@ -13,14 +13,24 @@ import org.mashang.cases.EventType;
 import org.mashang.directory.Directory;
 import org.mashang.platform.Attachment;
 import org.mashang.platform.FileStore;
+import org.mashang.platform.GroupCommit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stores a new message as a case, durably, in one transaction with its first timeline event. */
 @Service
-@RequiredArgsConstructor
 public class CaseIntake {
+
+    /**
+     * Residents' messages arriving at the same moment share a transaction, up to this many in one (see {@link GroupCommit}).
+     * One such transaction at a time: the messages sent meanwhile make the next one larger, which costs the database
+     * less a message (at 16 residents at once, about 7 a transaction and 0.9 ms of its CPU a message; with two at a time
+     * about 3 and 1.25 ms), for the same number of messages a second.
+     */
+    static final int GROUP = 32;
+    static final int GROUPS_AT_ONCE = 1;
 
     private final CaseRepository cases;
     private final Timeline timeline;
@@ -30,9 +40,50 @@ public class CaseIntake {
     private final Directory directory;
     private final Stages stages;
     private final QueryCodes codes;
+    private final PendingPhotos pending;
+    private final GroupCommit<NewMessage, Receipt> residents;
 
+    CaseIntake(CaseRepository cases, Timeline timeline, FileStore files, ApplicationEventPublisher events, Clock clock,
+               Directory directory, Stages stages, QueryCodes codes, PendingPhotos pending, TransactionTemplate tx) {
+        this.cases = cases;
+        this.timeline = timeline;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+        this.directory = directory;
+        this.stages = stages;
+        this.codes = codes;
+        this.pending = pending;
+        this.residents = new GroupCommit<>(tx, this::receiveAll, this::receiveNow, GROUP, GROUPS_AT_ONCE);
+    }
+
+    /**
+     * A resident's message, stored with the others sent at the same moment (one commit for all of them under load);
+     * returns once it is committed. The photos kept from the form's refused attempts are forgotten with it.
+     */
+    public Receipt receive(NewMessage message) {
+        return residents.submit(message);
+    }
+
+    private List<Receipt> receiveAll(List<NewMessage> messages) {
+        List<Receipt> receipts = messages.stream().map(this::store).toList();
+        pending.forgetAll(messages.stream().map(NewMessage::submissionKey).toList());
+        return receipts;
+    }
+
+    private Receipt receiveNow(NewMessage message) {
+        Receipt receipt = store(message);
+        pending.forget(message.submissionKey());
+        return receipt;
+    }
+
+    /** A message on its own transaction (staff entering one received offline; tests). */
     @Transactional
     public Receipt submit(NewMessage message) {
+        return store(message);
+    }
+
+    private Receipt store(NewMessage message) {
         String code = QueryCodes.newCode();
         Instant now = clock.instant();
         String ticket = cases.nextTicket(now);

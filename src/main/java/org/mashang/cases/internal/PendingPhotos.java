@@ -55,6 +55,12 @@ public class PendingPhotos {
         }
     }
 
+    /** {@link #forget} for the messages committed together, in one statement. */
+    public void forgetAll(java.util.Collection<String> submissionKeys) {
+        jdbc.sql("delete from pending_photo where submission_key = any(:keys)").param("keys", submissionKeys.toArray(String[]::new))
+                .update();
+    }
+
     /** One statement, run after every message: in the caller's transaction if it has one, else on its own. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public void forget(String submissionKey) {

@@ -182,11 +182,10 @@ class ResidentController {
                 Texts.clean(form.getEmail()), VerifiedPhone.proves(request, phone)), null, form.getSubmissionKey());
         Receipt receipt;
         try {
-            receipt = intake.submit(message);
+            receipt = intake.receive(message);
         } catch (DuplicateKeyException sameFormTwiceAtOnce) {
-            receipt = intake.submit(message);
+            receipt = intake.receive(message);
         }
-        pending.forget(form.getSubmissionKey());
         pass.remember(request, response, receipt.ticket(), receipt.queryCode(), true);
         return "redirect:" + base + "/received";
     }

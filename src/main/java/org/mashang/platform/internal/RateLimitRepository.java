@@ -24,13 +24,13 @@ class RateLimitRepository {
                 .query(Integer.class).optional().orElse(0);
     }
 
-    /** @return the hits in the window, this one included */
-    int addHit(String bucket, String key, Instant windowStart) {
+    /** @return the hits in the window, these included */
+    int addHits(String bucket, String key, Instant windowStart, int count) {
         return jdbc.sql("""
-                        insert into rate_limit_counter (bucket, key, window_start, hits) values (:b, :k, :w, 1)
-                        on conflict (bucket, key, window_start) do update set hits = rate_limit_counter.hits + 1
+                        insert into rate_limit_counter (bucket, key, window_start, hits) values (:b, :k, :w, :n)
+                        on conflict (bucket, key, window_start) do update set hits = rate_limit_counter.hits + :n
                         returning hits""")
-                .param("b", bucket).param("k", key).param("w", Timestamp.from(windowStart))
+                .param("b", bucket).param("k", key).param("w", Timestamp.from(windowStart)).param("n", count)
                 .query(Integer.class).single();
     }
 

@@ -3,24 +3,47 @@ package org.mashang.platform.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import lombok.RequiredArgsConstructor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mashang.platform.GroupCommit;
 import org.mashang.platform.RateLimits;
 import org.mashang.platform.TooManyRequests;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@link RateLimits} kept in PostgreSQL, so they hold across instances: counters per fixed window, and attempts in a row for growing delays. */
+/**
+ * {@link RateLimits} kept in PostgreSQL, so they hold across instances: counters per fixed window, and attempts in a row for
+ * growing delays. Hits counted at the same moment are added together (a {@link GroupCommit}): under load from one address
+ * its counter's row takes one update for many requests instead of one each, and each request still gets its own number.
+ */
 @Component
-@RequiredArgsConstructor
 class StoredRateLimits implements RateLimits {
 
     static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     static final Duration FORGIVEN_AFTER = Duration.ofDays(1);
 
+    private static final Comparator<Hit> ORDER = Comparator.comparing(Hit::bucket).thenComparing(Hit::key).thenComparing(Hit::windowStart);
+
     private final RateLimitRepository limits;
     private final Clock clock;
+    private final GroupCommit<Hit, Integer> hits;
+
+    StoredRateLimits(RateLimitRepository limits, Clock clock, TransactionTemplate tx) {
+        this.limits = limits;
+        this.clock = clock;
+        this.hits = new GroupCommit<>(tx, this::addAll, this::add, 64, 1);
+    }
+
+    /** One hit on a counter. */
+    record Hit(String bucket, String key, Instant windowStart) {
+    }
 
     @Override
     public void take(String bucket, String key, int limit, Duration window, String message) {
@@ -45,7 +68,24 @@ class StoredRateLimits implements RateLimits {
     }
 
     private int increment(String bucket, String key, Duration window, Instant now) {
-        return limits.addHit(bucket, key(key), windowStart(window, now));
+        return hits.submit(new Hit(bucket, key(key), windowStart(window, now)));
+    }
+
+    private int add(Hit hit) {
+        return limits.addHits(hit.bucket(), hit.key(), hit.windowStart(), 1);
+    }
+
+    /** Each counter once, by how many hits it got, in one order for all (two groups never wait for each other crosswise). */
+    private List<Integer> addAll(List<Hit> group) {
+        Map<Hit, Integer> counted = new TreeMap<>(ORDER);
+        group.forEach(h -> counted.merge(h, 1, Integer::sum));
+        Map<Hit, Integer> next = new HashMap<>();
+        counted.forEach((h, n) -> next.put(h, limits.addHits(h.bucket(), h.key(), h.windowStart(), n) - n + 1));
+        List<Integer> numbers = new ArrayList<>(group.size());
+        for (Hit h : group) {
+            numbers.add(next.merge(h, 1, Integer::sum) - 1);
+        }
+        return numbers;
     }
 
     @Override

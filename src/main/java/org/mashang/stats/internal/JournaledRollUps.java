@@ -35,7 +35,7 @@ class JournaledRollUps {
      * writes the rows of many messages. Staff entering a message they received see it counted at once, with {@link #bump}.
      */
     void bumpSoon(Fact f, Counts<Monthly> add) {
-        journal.append(key(Kind.CASE, f, null, null, null, add), add.amounts());
+        journal.appendAtCommit(key(Kind.CASE, f, null, null, null, add), add.amounts());
         soonFolds.afterCommit();
     }
 

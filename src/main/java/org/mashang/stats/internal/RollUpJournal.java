@@ -5,8 +5,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.mashang.platform.PerTransaction;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,21 +56,71 @@ class RollUpJournal {
             returning *""";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    /** Additions waiting for their transaction's commit, summed by key (see {@link #appendAtCommit}). */
+    private final PerTransaction<Map<Key, double[]>> atCommit = new PerTransaction<>(PerTransaction.At.BEFORE_COMMIT,
+            LinkedHashMap::new, this::appendAll);
 
-    RollUpJournal(JdbcClient jdbc) {
+    RollUpJournal(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void append(Key key, double[] amounts) {
-        jdbc.sql(APPEND).param("kind", key.kind().ordinal()).param("scope", key.scopeKey()).param("street", key.streetId())
-                .param("station", key.stationId()).param("deputy", key.deputyId()).param("category", key.categoryId())
-                .param("block", key.blockId()).param("channel", key.channel())
-                .param("month", key.month() == null ? null : Date.valueOf(key.month()))
-                .param("dim", key.dim()).param("dimId", key.dimId()).param("department", key.departmentId())
-                .param("record", key.record()).param("year", key.year())
-                .param("deputies", key.deputies() == null ? null : key.deputies().toArray(Long[]::new))
-                .param("amounts", boxed(amounts)).param("hist", key.hist() == null ? null : key.hist().ordinal())
-                .param("bucket", key.bucket()).update();
+        jdbc.sql(APPEND).params(row(key, amounts)).update();
+    }
+
+    /**
+     * {@link #append}, written just before the transaction commits, with the other additions of the transaction: those of
+     * equal keys as one row (many residents' messages committed together mostly add to the same rows), all in one round
+     * trip. Durations (a histogram's bucket counts each one) are appended at once. Only for additions no one reads before
+     * the commit: the folder takes the journal after it.
+     */
+    void appendAtCommit(Key key, double[] amounts) {
+        var waiting = atCommit.current();
+        if (waiting.isEmpty() || key.hist() != null) {
+            append(key, amounts);
+            return;
+        }
+        waiting.get().merge(key, amounts.clone(), RollUpJournal::sum);
+    }
+
+    private void appendAll(Map<Key, double[]> waiting) {
+        if (!waiting.isEmpty()) {
+            batches.batchUpdate(APPEND, waiting.entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toArray(Map[]::new));
+        }
+    }
+
+    private static double[] sum(double[] a, double[] b) {
+        double[] out = a.length >= b.length ? a : b;
+        double[] other = out == a ? b : a;
+        for (int i = 0; i < other.length; i++) {
+            out[i] += other[i];
+        }
+        return out;
+    }
+
+    private static Map<String, Object> row(Key key, double[] amounts) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("kind", key.kind().ordinal());
+        row.put("scope", key.scopeKey());
+        row.put("street", key.streetId());
+        row.put("station", key.stationId());
+        row.put("deputy", key.deputyId());
+        row.put("category", key.categoryId());
+        row.put("block", key.blockId());
+        row.put("channel", key.channel());
+        row.put("month", key.month() == null ? null : Date.valueOf(key.month()));
+        row.put("dim", key.dim());
+        row.put("dimId", key.dimId());
+        row.put("department", key.departmentId());
+        row.put("record", key.record());
+        row.put("year", key.year());
+        row.put("deputies", key.deputies() == null ? null : key.deputies().toArray(Long[]::new));
+        row.put("amounts", boxed(amounts));
+        row.put("hist", key.hist() == null ? null : key.hist().ordinal());
+        row.put("bucket", key.bucket());
+        return row;
     }
 
     /** Waits until no other folder is folding, for the rest of the transaction. */

@@ -39,7 +39,11 @@ class StatsRecorder {
 
     @EventListener
     void on(CaseSubmitted e) {
-        cases.insert(e);
+        if (e.channel().online()) {
+            cases.insertAtCommit(e); // a resident's: committed with others sent at the same moment, read by no one before
+        } else {
+            cases.insert(e);
+        }
         // the row just written, known without reading it back
         Fact f = new Fact(e.caseId(), e.scopeKey(), e.streetId(), e.stationId(), e.deputyId(), e.categoryId(), e.blockId(),
                 e.channel(), e.occurredAt(), null, 0, null, null);

@@ -1,0 +1,164 @@
+package org.mashang.platform;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: the items that callers hand in while a transaction of earlier ones is committing are stored together,
+ * in one transaction, by the first of those callers (the others wait for it); a caller alone is served at once. Each
+ * caller returns only once its item is committed, so nothing is acknowledged before it is durable. Under load this
+ * saves the database a commit, its round trips and a connection per item; idle, it adds nothing. A few groups may commit
+ * at once, so that one is built while another waits for the disk.
+ *
+ * <p>If storing a group fails, its items are tried again one transaction each, so that one bad item never costs the
+ * others theirs: the caller whose item fails gets its own exception.
+ *
+ * <p>A caller already in a transaction stores its item in that transaction, alone: its item must commit or roll back
+ * with the rest of its work, not with other callers'.
+ *
+ * @param <T> what a caller hands in
+ * @param <R> what it gets back once its item is committed
+ */
+public final class GroupCommit<T, R> {
+
+    private final TransactionTemplate transactions;
+    private final Function<List<T>, List<R>> storeAll;
+    private final Function<T, R> store;
+    private final int largest;
+    private final int together;
+    private final ArrayDeque<Waiting<T, R>> queue = new ArrayDeque<>();
+    private int committing;
+
+    /**
+     * @param storeAll stores a group, in its transaction, and returns a result for each item in the order they came
+     * @param store    stores one item (a group that failed is tried again item by item, each in its own transaction)
+     * @param largest  the most items in one transaction
+     * @param together the most groups committing at once
+     */
+    public GroupCommit(TransactionTemplate transactions, Function<List<T>, List<R>> storeAll, Function<T, R> store, int largest,
+                       int together) {
+        this.transactions = transactions;
+        this.storeAll = storeAll;
+        this.store = store;
+        this.largest = largest;
+        this.together = together;
+    }
+
+    /** Groups whose items are stored one after the other by {@code store}. */
+    public static <T, R> GroupCommit<T, R> eachBy(TransactionTemplate transactions, Function<T, R> store, int largest, int together) {
+        return new GroupCommit<>(transactions, items -> items.stream().map(store).toList(), store, largest, together);
+    }
+
+    /** Stores the item with whatever else is waiting; returns when it is committed, or throws what storing it threw. */
+    public R submit(T item) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return store.apply(item);
+        }
+        Waiting<T, R> mine = new Waiting<>(item);
+        synchronized (queue) {
+            queue.add(mine);
+        }
+        while (true) {
+            List<Waiting<T, R>> group;
+            synchronized (queue) {
+                // an item in a group being committed waits for it; one still queued waits for room for another group
+                while (!mine.done && (mine.taken || committing >= together)) {
+                    waitForGroup();
+                }
+                if (mine.done) {
+                    return mine.outcome();
+                }
+                committing++;
+                group = new ArrayList<>(Math.min(queue.size(), largest));
+                while (!queue.isEmpty() && group.size() < largest) {
+                    Waiting<T, R> next = queue.poll();
+                    next.taken = true;
+                    group.add(next);
+                }
+            }
+            try {
+                commit(group);
+            } finally {
+                synchronized (queue) {
+                    committing--;
+                    queue.notifyAll();
+                }
+            }
+        }
+    }
+
+    /** @return how many items wait for a group to take them */
+    int waiting() {
+        synchronized (queue) {
+            return queue.size();
+        }
+    }
+
+    private void commit(List<Waiting<T, R>> group) {
+        try {
+            List<T> items = group.stream().map(w -> w.item).toList();
+            List<R> results = transactions.execute(status -> storeAll.apply(items));
+            for (int i = 0; i < group.size(); i++) {
+                group.get(i).succeed(results.get(i));
+            }
+        } catch (RuntimeException | Error failed) {
+            if (group.size() == 1) {
+                group.get(0).fail(failed);
+                return;
+            }
+            for (Waiting<T, R> w : group) {
+                try {
+                    w.succeed(transactions.execute(status -> store.apply(w.item)));
+                } catch (RuntimeException | Error alone) {
+                    w.fail(alone);
+                }
+            }
+        }
+    }
+
+    private void waitForGroup() {
+        try {
+            queue.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a group commit", e);
+        }
+    }
+
+    /** An item handed in, and once its group is done, what storing it gave. */
+    private static final class Waiting<T, R> {
+        private final T item;
+        private boolean taken; // guarded by the queue's lock
+        private volatile boolean done;
+        private R result;
+        private Throwable failure;
+
+        Waiting(T item) {
+            this.item = item;
+        }
+
+        void succeed(R r) {
+            result = r;
+            done = true;
+        }
+
+        void fail(Throwable t) {
+            failure = t;
+            done = true;
+        }
+
+        R outcome() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            return result;
+        }
+    }
+}
