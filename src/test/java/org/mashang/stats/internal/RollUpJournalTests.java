@@ -22,6 +22,8 @@ import org.mashang.stats.internal.RollUps.Fact;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -208,6 +210,47 @@ class RollUpJournalTests {
         });
         folder.foldNow();
         assertThat(received(f.deputyId())).containsOnly(before + 20);
+    }
+
+    @Test
+    void residentsMessagesCommittedTogetherAreJournaledAsOneRowAtTheCommitAndEachCounts() throws Exception {
+        Fact f = aCase();
+        long before = received(f.deputyId()).get(0);
+        long[] rows = new long[2];
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 5; i++) {
+                rollUps.bumpSoon(f, Counts.of(Monthly.RECEIVED, 1));
+            }
+            rows[0] = journaled(f.deputyId());
+            // registered after the journal's own: sees what it wrote just before the commit
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    rows[1] = journaled(f.deputyId());
+                }
+            });
+        });
+        folder.foldNow();
+
+        assertThat(rows).containsExactly(0, 1);
+        assertThat(received(f.deputyId())).containsOnly(before + 5);
+    }
+
+    @Test
+    void aResidentsCaseWaitingForTheCommitIsWrittenBeforeItsRowIsRead() throws Exception {
+        Fact f = aCase();
+        // a case the statistics have no row for yet (their row names it, nothing more)
+        long id = 1_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        var submitted = new org.mashang.cases.CaseSubmitted(id, "T" + id, org.mashang.cases.Channel.DEPUTY_CODE, f.deputyId(),
+                f.stationId(), f.streetId(), java.time.Instant.now(), f.categoryId(), null, f.scopeKey(), null);
+        Long[] inside = new Long[2];
+        tx.executeWithoutResult(s -> {
+            statCases.insertAtCommit(submitted);
+            inside[0] = sum("select count(*) from stat_case where case_id = :d", id);
+            inside[1] = statCases.fact(id).map(Fact::caseId).orElse(null);
+        });
+        assertThat(inside).containsExactly(0L, id);
+        assertThat(sum("select count(*) from stat_case where case_id = :d", id)).isEqualTo(1);
     }
 
     @Test
