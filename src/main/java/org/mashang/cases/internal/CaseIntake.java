@@ -2,6 +2,7 @@ package org.mashang.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mashang.calendar.Urgency;
@@ -66,13 +67,13 @@ public class CaseIntake {
     }
 
     private List<Receipt> receiveAll(List<NewMessage> messages) {
-        List<Receipt> receipts = messages.stream().map(this::store).toList();
+        List<Receipt> receipts = store(messages);
         pending.forgetAll(messages.stream().map(NewMessage::submissionKey).toList());
         return receipts;
     }
 
     private Receipt receiveNow(NewMessage message) {
-        Receipt receipt = store(message);
+        Receipt receipt = store(List.of(message)).get(0);
         pending.forget(message.submissionKey());
         return receipt;
     }
@@ -80,13 +81,40 @@ public class CaseIntake {
     /** A message on its own transaction (staff entering one received offline; tests). */
     @Transactional
     public Receipt submit(NewMessage message) {
-        return store(message);
+        return store(List.of(message)).get(0);
     }
 
-    private Receipt store(NewMessage message) {
-        String code = QueryCodes.newCode();
+    /** A message as stored: its receipt, and for a new case (not the same form again) what its first steps need. */
+    private record Stored(NewMessage message, Receipt receipt, boolean created, String scopeKey, Urgency urgency) {
+    }
+
+    /**
+     * Stores the messages, in the caller's transaction: the cases one by one (each may be the same form sent again), then
+     * the new cases' first timeline events and review clocks each in one round trip, then their announcements.
+     */
+    private List<Receipt> store(List<NewMessage> messages) {
         Instant now = clock.instant();
-        String ticket = cases.nextTicket(now);
+        List<String> tickets = cases.nextTickets(now, messages.size());
+        List<Stored> stored = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            stored.add(insert(messages.get(i), tickets.get(i), now));
+        }
+        List<Stored> created = stored.stream().filter(Stored::created).toList();
+        timeline.appendFirst(created.stream().map(s -> first(s.message(), s.receipt().caseId(), now)).toList());
+        stages.onStored(created.stream().map(s -> new Stages.Stored(s.receipt().caseId(), CaseState.SUBMITTED, s.urgency(), now))
+                .toList());
+        for (Stored s : created) {
+            NewMessage m = s.message();
+            long id = s.receipt().caseId();
+            String ticket = s.receipt().ticket();
+            events.publishEvent(new CaseSubmitted(id, ticket, m.channel(), m.deputyId(), m.stationId(), m.streetId(), now,
+                    m.categoryId(), m.blockId(), s.scopeKey(), contact(id, ticket, m)));
+        }
+        return stored.stream().map(Stored::receipt).toList();
+    }
+
+    private Stored insert(NewMessage message, String ticket, Instant now) {
+        String code = QueryCodes.newCode();
         String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
         // stored unless the same form came before: one statement either way, no look-up first
         // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
@@ -96,25 +124,23 @@ public class CaseIntake {
             // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
             CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
             cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
-            return new Receipt(c.id(), c.ticket(), code);
+            return new Stored(message, new Receipt(c.id(), c.ticket(), code), false, scopeKey, urgency);
         }
         long id = stored.get();
         int position = 1;
         for (Attachment photo : message.photos()) {
             cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
         }
+        return new Stored(message, new Receipt(id, ticket, code), true, scopeKey, urgency);
+    }
+
+    private static Timeline.First first(NewMessage message, long id, Instant now) {
         String body = (message.occasion() == null ? "" : message.occasion() + "，") + message.channel().label() + "留言"
                 + (message.photos().isEmpty() ? "" : "，附照片 " + message.photos().size() + " 张");
-        if (message.enteredBy() == null) {
-            timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now);
-        } else {
-            timeline.appendFirst(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(), message.enteredBy().displayName(),
-                    body + "（由工作人员录入）", true, now);
-        }
-        stages.onStored(id, CaseState.SUBMITTED, urgency, now);
-        events.publishEvent(new CaseSubmitted(id, ticket, message.channel(), message.deputyId(), message.stationId(),
-                message.streetId(), now, message.categoryId(), message.blockId(), scopeKey, contact(id, ticket, message)));
-        return new Receipt(id, ticket, code);
+        return message.enteredBy() == null
+                ? new Timeline.First(id, EventType.SUBMITTED, ActorRole.RESIDENT, null, null, body, true, now)
+                : new Timeline.First(id, EventType.SUBMITTED, ActorRole.STAFF, message.enteredBy().id(),
+                        message.enteredBy().displayName(), body + "（由工作人员录入）", true, now);
     }
 
     private static CaseContacts.ResidentContact contact(long id, String ticket, NewMessage m) {

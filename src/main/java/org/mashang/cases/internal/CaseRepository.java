@@ -30,7 +30,16 @@ public class CaseRepository {
 
     /** Ticket numbers read well over the phone: the day of submission, then a running number. */
     public String nextTicket(Instant now) {
-        long n = jdbc.sql("select nextval('case_ticket_seq')").query(Long.class).single();
+        return ticket(now, jdbc.sql("select nextval('case_ticket_seq')").query(Long.class).single());
+    }
+
+    /** {@link #nextTicket} for messages stored together, in one round trip. */
+    List<String> nextTickets(Instant now, int count) {
+        return jdbc.sql("select nextval('case_ticket_seq') from generate_series(1, :n)").param("n", count).query(Long.class).list()
+                .stream().map(n -> ticket(now, n)).toList();
+    }
+
+    private static String ticket(Instant now, long n) {
         return LocalDate.ofInstant(now, Zones.CHINA).format(TICKET_DAY) + "-" + String.format("%05d", n);
     }
 

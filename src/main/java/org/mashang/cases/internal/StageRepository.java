@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.mashang.calendar.Stage;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,14 +38,37 @@ class StageRepository {
              s.warned_at is null and s.warn_at <= :now and s.due_at > :now
             order by s.warn_at limit :batch for update of s, c skip locked""";
 
-    private final JdbcClient jdbc;
+    private static final String OPEN = """
+            insert into case_stage (case_id, stage, assignment_id, started_at, due_at, warn_at)
+            values (:c, :stage, :a, :start, :due, :warn)""";
 
-    void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due, Instant warn) {
-        jdbc.sql("""
-                        insert into case_stage (case_id, stage, assignment_id, started_at, due_at, warn_at)
-                        values (:c, :stage, :a, :start, :due, :warn)""")
-                .param("c", caseId).param("stage", stage.name()).param("a", assignmentId).param("start", ts(start))
-                .param("due", ts(due)).param("warn", ts(warn)).update();
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    /** A clock to start: of the case when it has no assignment. */
+    record Opening(long caseId, Stage stage, Long assignmentId, Instant start, Instant due, Instant warn) {
+    }
+
+    void open(Opening o) {
+        jdbc.sql(OPEN).params(row(o)).update();
+    }
+
+    /** Starts clocks of several cases (the messages committed together), in one round trip. */
+    void openAll(List<Opening> openings) {
+        if (!openings.isEmpty()) {
+            batches.batchUpdate(OPEN, openings.stream().map(StageRepository::row).toArray(Map[]::new));
+        }
+    }
+
+    private static Map<String, Object> row(Opening o) {
+        Map<String, Object> row = new java.util.HashMap<>();
+        row.put("c", o.caseId());
+        row.put("stage", o.stage().name());
+        row.put("a", o.assignmentId());
+        row.put("start", ts(o.start()));
+        row.put("due", ts(o.due()));
+        row.put("warn", ts(o.warn()));
+        return row;
     }
 
     /** Stops the case-level clock; @return the clocks stopped (none or one) */

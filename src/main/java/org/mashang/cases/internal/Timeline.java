@@ -37,20 +37,34 @@ public class Timeline {
                 actorName, body, isPublic, at);
     }
 
-    /** The first event of a case just stored: nothing to read before it (the unique sequence number refuses a second first). */
-    public TimelineEvent appendFirst(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body,
-                                     boolean isPublic, Instant at) {
-        return insert(caseId, 1, GENESIS, type, role, userId, actorName, body, isPublic, at);
+    /** The first event of a case just stored, for {@link #appendFirst}. */
+    public record First(long caseId, EventType type, ActorRole role, Long userId, String actorName, String body, boolean isPublic,
+                        Instant at) {
+    }
+
+    /**
+     * The first events of cases just stored (the messages committed together), in one round trip: nothing to read before
+     * them (the unique sequence number refuses a second first).
+     */
+    public void appendFirst(List<First> firsts) {
+        repository.insertAll(firsts.stream().map(f -> sealed(f.caseId(), 1, GENESIS, f.type(), f.role(), f.userId(), f.actorName(),
+                f.body(), f.isPublic(), f.at())).toList());
     }
 
     private TimelineEvent insert(long caseId, int seq, String prev, EventType type, ActorRole role, Long userId, String actorName,
                                  String body, boolean isPublic, Instant at) {
+        TimelineEvent e = sealed(caseId, seq, prev, type, role, userId, actorName, body, isPublic, at);
+        return new TimelineEvent(repository.insert(e), caseId, seq, type, role, userId, actorName, e.occurredAt(), body, isPublic, prev,
+                e.hash(), e.keyId());
+    }
+
+    /** The event with its seal, not stored yet (id 0). */
+    private TimelineEvent sealed(long caseId, int seq, String prev, EventType type, ActorRole role, Long userId, String actorName,
+                                 String body, boolean isPublic, Instant at) {
         Instant occurredAt = at.truncatedTo(ChronoUnit.MICROS);
         int key = seal.currentKey();
         String hash = seal.seal(key, canonical(prev, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic));
-        TimelineEvent event = new TimelineEvent(0, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic, prev, hash, key);
-        return new TimelineEvent(repository.insert(event), caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic, prev,
-                hash, key);
+        return new TimelineEvent(0, caseId, seq, type, role, userId, actorName, occurredAt, body, isPublic, prev, hash, key);
     }
 
     public void attach(long eventId, List<UUID> fileIds) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,13 @@ class TimelineRepository {
                    hash, key_id
             from case_event""";
 
+    private static final String INSERT = """
+            insert into case_event (case_id, seq, type, actor_role, actor_user_id, actor_name, occurred_at, body, public, prev_hash,
+                                    hash, key_id)
+            values (:case, :seq, :type, :role, :user, :name, :at, :body, :public, :prev, :hash, :key)""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
     Optional<TimelineEvent> last(long caseId) {
         return jdbc.sql(EVENT + " where case_id = :c order by seq desc limit 1").param("c", caseId).query(TimelineEvent.class).optional();
@@ -34,15 +41,31 @@ class TimelineRepository {
 
     /** Stores an event as given (its id aside); @return its id */
     long insert(TimelineEvent e) {
-        return jdbc.sql("""
-                        insert into case_event (case_id, seq, type, actor_role, actor_user_id, actor_name, occurred_at, body,
-                                                public, prev_hash, hash, key_id)
-                        values (:case, :seq, :type, :role, :user, :name, :at, :body, :public, :prev, :hash, :key) returning id""")
-                .param("case", e.caseId()).param("seq", e.seq()).param("type", e.type().name()).param("role", e.actorRole().name())
-                .param("user", e.actorUserId()).param("name", e.actorName()).param("at", Timestamp.from(e.occurredAt()))
-                .param("body", e.body()).param("public", e.isPublic()).param("prev", e.prevHash()).param("hash", e.hash())
-                .param("key", e.keyId())
-                .query(Long.class).single();
+        return jdbc.sql(INSERT + " returning id").params(row(e)).query(Long.class).single();
+    }
+
+    /** Stores events as given (their ids aside), in one round trip. */
+    void insertAll(List<TimelineEvent> events) {
+        if (!events.isEmpty()) {
+            batches.batchUpdate(INSERT, events.stream().map(TimelineRepository::row).toArray(Map[]::new));
+        }
+    }
+
+    private static Map<String, Object> row(TimelineEvent e) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("case", e.caseId());
+        row.put("seq", e.seq());
+        row.put("type", e.type().name());
+        row.put("role", e.actorRole().name());
+        row.put("user", e.actorUserId());
+        row.put("name", e.actorName());
+        row.put("at", Timestamp.from(e.occurredAt()));
+        row.put("body", e.body());
+        row.put("public", e.isPublic());
+        row.put("prev", e.prevHash());
+        row.put("hash", e.hash());
+        row.put("key", e.keyId());
+        return row;
     }
 
     void attach(long eventId, int position, UUID file) {
