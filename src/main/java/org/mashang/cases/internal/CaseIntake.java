@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.mashang.calendar.Urgency;
 import org.mashang.cases.ActorRole;
 import org.mashang.cases.CaseContacts;
 import org.mashang.cases.CaseState;
@@ -84,54 +82,56 @@ public class CaseIntake {
         return store(List.of(message)).get(0);
     }
 
-    /** A message as stored: its receipt, and for a new case (not the same form again) what its first steps need. */
-    private record Stored(NewMessage message, Receipt receipt, boolean created, String scopeKey, Urgency urgency) {
-    }
-
     /**
-     * Stores the messages, in the caller's transaction: the cases one by one (each may be the same form sent again), then
-     * the new cases' first timeline events and review clocks each in one round trip, then their announcements.
+     * Stores the messages, in the caller's transaction: their cases in one round trip (each may be the same form sent
+     * again), the new cases' first timeline events and review clocks each in one more, then their announcements.
      */
     private List<Receipt> store(List<NewMessage> messages) {
         Instant now = clock.instant();
-        List<String> tickets = cases.nextTickets(now, messages.size());
-        List<Stored> stored = new ArrayList<>(messages.size());
+        List<CaseRepository.Numbers> numbers = cases.nextNumbers(now, messages.size());
+        List<CaseRepository.NewCase> rows = new ArrayList<>(messages.size());
+        List<String> codesGiven = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
-            stored.add(insert(messages.get(i), tickets.get(i), now));
+            NewMessage m = messages.get(i);
+            String code = QueryCodes.newCode();
+            codesGiven.add(code);
+            // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
+            rows.add(new CaseRepository.NewCase(m, numbers.get(i), codes.hash(numbers.get(i).ticket(), code), CaseState.SUBMITTED,
+                    directory.scopeKey(m.streetId()), directory.suggestedUrgency(m.categoryId())));
         }
-        List<Stored> created = stored.stream().filter(Stored::created).toList();
-        timeline.appendFirst(created.stream().map(s -> first(s.message(), s.receipt().caseId(), now)).toList());
-        stages.onStored(created.stream().map(s -> new Stages.Stored(s.receipt().caseId(), CaseState.SUBMITTED, s.urgency(), now))
-                .toList());
-        for (Stored s : created) {
-            NewMessage m = s.message();
-            long id = s.receipt().caseId();
-            String ticket = s.receipt().ticket();
+        boolean[] created = cases.insertAll(rows, now);
+        List<Receipt> receipts = new ArrayList<>(messages.size());
+        List<CaseRepository.NewCase> createdRows = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CaseRepository.NewCase row = rows.get(i);
+            if (created[i]) {
+                receipts.add(new Receipt(row.numbers().id(), row.numbers().ticket(), codesGiven.get(i)));
+                createdRows.add(row);
+                addPhotos(row.numbers().id(), row.message());
+            } else {
+                // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
+                CaseRecord c = cases.findBySubmissionKey(row.message().submissionKey()).orElseThrow();
+                cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), codesGiven.get(i)));
+                receipts.add(new Receipt(c.id(), c.ticket(), codesGiven.get(i)));
+            }
+        }
+        timeline.appendFirst(createdRows.stream().map(r -> first(r.message(), r.numbers().id(), now)).toList());
+        stages.onStored(createdRows.stream().map(r -> new Stages.Stored(r.numbers().id(), r.state(), r.urgency(), now)).toList());
+        for (CaseRepository.NewCase r : createdRows) {
+            NewMessage m = r.message();
+            long id = r.numbers().id();
+            String ticket = r.numbers().ticket();
             events.publishEvent(new CaseSubmitted(id, ticket, m.channel(), m.deputyId(), m.stationId(), m.streetId(), now,
-                    m.categoryId(), m.blockId(), s.scopeKey(), contact(id, ticket, m)));
+                    m.categoryId(), m.blockId(), r.scopeKey(), contact(id, ticket, m)));
         }
-        return stored.stream().map(Stored::receipt).toList();
+        return receipts;
     }
 
-    private Stored insert(NewMessage message, String ticket, Instant now) {
-        String code = QueryCodes.newCode();
-        String scopeKey = directory.scopeKey(message.streetId()); // once per submission: the row and the event carry it
-        // stored unless the same form came before: one statement either way, no look-up first
-        // the category suggests the urgency class; the review clock already runs on it, the reviewer confirms or changes it
-        Urgency urgency = directory.suggestedUrgency(message.categoryId());
-        Optional<Long> stored = cases.insert(message, ticket, codes.hash(ticket, code), CaseState.SUBMITTED, scopeKey, urgency, now);
-        if (stored.isEmpty()) {
-            // The same form sent twice: the first answer may never have reached the phone, so give a fresh code.
-            CaseRecord c = cases.findBySubmissionKey(message.submissionKey()).orElseThrow();
-            cases.replaceQueryCode(c.id(), codes.hash(c.ticket(), code));
-            return new Stored(message, new Receipt(c.id(), c.ticket(), code), false, scopeKey, urgency);
-        }
-        long id = stored.get();
+    private void addPhotos(long caseId, NewMessage message) {
         int position = 1;
         for (Attachment photo : message.photos()) {
-            cases.addPhoto(id, position++, files.save(photo.content(), photo.contentType()).id());
+            cases.addPhoto(caseId, position++, files.save(photo.content(), photo.contentType()).id());
         }
-        return new Stored(message, new Receipt(id, ticket, code), true, scopeKey, urgency);
     }
 
     private static Timeline.First first(NewMessage message, long id, Instant now) {

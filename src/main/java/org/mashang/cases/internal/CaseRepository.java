@@ -17,6 +17,7 @@ import org.mashang.cases.Channel;
 import org.mashang.cases.CaseUpdate;
 import org.mashang.cases.Satisfaction;
 import org.mashang.platform.Zones;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,16 +28,21 @@ public class CaseRepository {
     private static final DateTimeFormatter TICKET_DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
     /** Ticket numbers read well over the phone: the day of submission, then a running number. */
     public String nextTicket(Instant now) {
         return ticket(now, jdbc.sql("select nextval('case_ticket_seq')").query(Long.class).single());
     }
 
-    /** {@link #nextTicket} for messages stored together, in one round trip. */
-    List<String> nextTickets(Instant now, int count) {
-        return jdbc.sql("select nextval('case_ticket_seq') from generate_series(1, :n)").param("n", count).query(Long.class).list()
-                .stream().map(n -> ticket(now, n)).toList();
+    /** A new case's id and ticket, taken before it is stored. */
+    record Numbers(long id, String ticket) {
+    }
+
+    /** Ids and ticket numbers for messages stored together, in one round trip. */
+    List<Numbers> nextNumbers(Instant now, int count) {
+        return jdbc.sql("select nextval('cases_id_seq'), nextval('case_ticket_seq') from generate_series(1, :n)").param("n", count)
+                .query((rs, i) -> new Numbers(rs.getLong(1), ticket(now, rs.getLong(2)))).list();
     }
 
     private static String ticket(Instant now, long n) {
@@ -58,26 +64,55 @@ public class CaseRepository {
         jdbc.sql("update cases set urgency = :u where id = :id").param("u", urgency.name()).param("id", caseId).update();
     }
 
-    /** @return the new case's id, or empty when a case with the message's submission key is already stored */
-    public Optional<Long> insert(NewMessage m, String ticket, String codeHash, CaseState state, String scopeKey,
-                                 org.mashang.calendar.Urgency urgency, Instant now) {
-        return jdbc.sql("""
-                        insert into cases (ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
-                                           message_text, wants_public, resident_name, resident_phone, state, submitted_at,
-                                           updated_at, submission_key, pool, scope_key, resident_email, contact_verified,
-                                           query_code_keyed, urgency)
-                        values (:ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name,
-                                :phone, :state, :now, :now, :key, :pool, :scope, :email, :verified, true, :urgency)
-                        on conflict (submission_key) do nothing
-                        returning id""")
-                .param("pool", m.deputyId() == null).param("scope", scopeKey).param("urgency", urgency.name())
-                .param("email", m.residentEmail()).param("verified", m.contactVerified() && m.residentPhone() != null)
-                .param("ticket", ticket).param("hash", codeHash).param("channel", m.channel().name())
-                .param("deputy", m.deputyId()).param("station", m.stationId()).param("street", m.streetId())
-                .param("category", m.categoryId()).param("block", m.blockId()).param("text", m.text())
-                .param("public", m.wantsPublic()).param("name", m.residentName()).param("phone", m.residentPhone())
-                .param("state", state.name()).param("now", Timestamp.from(now)).param("key", m.submissionKey())
-                .query(Long.class).optional();
+    /** A message as its case's row: the numbers taken for it and what was worked out from it. */
+    record NewCase(NewMessage message, Numbers numbers, String codeHash, CaseState state, String scopeKey,
+                   org.mashang.calendar.Urgency urgency) {
+    }
+
+    /**
+     * Stores the cases, each unless its form came before (one statement either way, no look-up first), in one round
+     * trip; @return for each whether it was stored
+     */
+    boolean[] insertAll(List<NewCase> rows, Instant now) {
+        int[] counts = batches.batchUpdate("""
+                insert into cases (id, ticket, query_code_hash, channel, deputy_id, station_id, street_id, category_id, block_id,
+                                   message_text, wants_public, resident_name, resident_phone, state, submitted_at, updated_at,
+                                   submission_key, pool, scope_key, resident_email, contact_verified, query_code_keyed, urgency)
+                values (:id, :ticket, :hash, :channel, :deputy, :station, :street, :category, :block, :text, :public, :name, :phone,
+                        :state, :now, :now, :key, :pool, :scope, :email, :verified, true, :urgency)
+                on conflict (submission_key) do nothing""", rows.stream().map(r -> row(r, now)).toArray(java.util.Map[]::new));
+        boolean[] stored = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            stored[i] = counts[i] > 0;
+        }
+        return stored;
+    }
+
+    private static java.util.Map<String, Object> row(NewCase r, Instant now) {
+        NewMessage m = r.message();
+        java.util.Map<String, Object> row = new java.util.HashMap<>();
+        row.put("id", r.numbers().id());
+        row.put("ticket", r.numbers().ticket());
+        row.put("hash", r.codeHash());
+        row.put("channel", m.channel().name());
+        row.put("deputy", m.deputyId());
+        row.put("station", m.stationId());
+        row.put("street", m.streetId());
+        row.put("category", m.categoryId());
+        row.put("block", m.blockId());
+        row.put("text", m.text());
+        row.put("public", m.wantsPublic());
+        row.put("name", m.residentName());
+        row.put("phone", m.residentPhone());
+        row.put("state", r.state().name());
+        row.put("now", Timestamp.from(now));
+        row.put("key", m.submissionKey());
+        row.put("pool", m.deputyId() == null);
+        row.put("scope", r.scopeKey());
+        row.put("email", m.residentEmail());
+        row.put("verified", m.contactVerified() && m.residentPhone() != null);
+        row.put("urgency", r.urgency().name());
+        return row;
     }
 
     public void addPhoto(long caseId, int position, UUID fileId) {
