@@ -215,6 +215,59 @@ class ResidentMessageTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("楼道堆放杂物")));
     }
 
+    /**
+     * Messages sent at the same moment are committed in groups: each new case still gets its own ticket, first timeline
+     * event, review clock and statistics row, and the same form sent twice at once is one case.
+     */
+    @Test
+    void messagesSentAtOnceAreEachStoredWithTheirFirstSteps() throws Exception {
+        long before = cases();
+        String twice = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var sent = new java.util.ArrayList<java.util.concurrent.Future<Receipt>>();
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 24; i++) {
+                String key = i < 2 ? twice : UUID.randomUUID().toString();
+                String text = "同时留言第 " + i + " 条：路灯不亮。";
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    return loop().receipt(mvc.perform(message(page(1), text, "submissionKey", key))
+                            .andExpect(status().is3xxRedirection()).andReturn());
+                }));
+            }
+            start.countDown();
+            var receipts = new java.util.ArrayList<Receipt>();
+            for (var f : sent) {
+                receipts.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(cases()).isEqualTo(before + 23);
+            // the pair is one case; the code of whichever came first no longer works (see sendingTheSameFormTwiceMakesOneCase)
+            long pair = jdbc.sql("select id from cases where submission_key = ?").param(1, twice).query(Long.class).single();
+            assertThat(receipts.subList(0, 2)).filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.caseId()).isEqualTo(pair));
+            var others = receipts.subList(2, receipts.size());
+            assertThat(others).doesNotContainNull();
+            var ids = new java.util.ArrayList<>(others.stream().map(Receipt::caseId).distinct().toList());
+            ids.add(pair);
+            assertThat(ids).doesNotHaveDuplicates().hasSize(23);
+            assertThat(others.stream().map(Receipt::ticket).distinct()).hasSize(22);
+            Long[] idArray = ids.toArray(Long[]::new);
+            assertThat(jdbc.sql("select count(*) from case_event where case_id = any(:ids) and seq = 1 and type = 'SUBMITTED'")
+                    .param("ids", idArray).query(Long.class).single()).isEqualTo(23);
+            assertThat(jdbc.sql("select count(*) from case_stage where case_id = any(:ids) and stage = 'REVIEW' and completed_at is null")
+                    .param("ids", idArray).query(Long.class).single()).isEqualTo(23);
+            assertThat(jdbc.sql("select count(*) from stat_case where case_id = any(:ids)").param("ids", idArray).query(Long.class)
+                    .single()).isEqualTo(23);
+            // each resident can follow their own case with the code they were given
+            for (Receipt r : others) {
+                loop().track(r.ticket(), r.queryCode()).andExpect(status().isOk());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void anEmptyMessageIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         assertRefused(message(page(0), "   "), "请写下您要反映的事情");
