@@ -48,11 +48,6 @@ public final class GroupCommit<T, R> {
         this.together = together;
     }
 
-    /** Groups whose items are stored one after the other by {@code store}. */
-    public static <T, R> GroupCommit<T, R> eachBy(TransactionTemplate transactions, Function<T, R> store, int largest, int together) {
-        return new GroupCommit<>(transactions, items -> items.stream().map(store).toList(), store, largest, together);
-    }
-
     /** Stores the item with whatever else is waiting; returns when it is committed, or throws what storing it threw. */
     public R submit(T item) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {

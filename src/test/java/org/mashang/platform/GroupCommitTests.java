@@ -136,12 +136,14 @@ class GroupCommitTests {
 
     @Test
     void aCallerAloneIsServedAtOnceAndGetsItsOwnFailure() {
-        GroupCommit<Integer, Integer> group = GroupCommit.eachBy(new TransactionTemplate(transactions), i -> {
+        java.util.function.Function<Integer, Integer> store = i -> {
             if (i == 13) {
                 throw new IllegalArgumentException("13 is refused");
             }
             return i;
-        }, 32, 1);
+        };
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions),
+                items -> items.stream().map(store).toList(), store, 32, 1);
 
         assertThat(group.submit(1)).isEqualTo(1);
         assertThatThrownBy(() -> group.submit(13)).isInstanceOf(IllegalArgumentException.class).hasMessage("13 is refused");

@@ -53,7 +53,7 @@ public class CaseIntake {
         this.stages = stages;
         this.codes = codes;
         this.pending = pending;
-        this.residents = new GroupCommit<>(tx, this::receiveAll, this::receiveNow, GROUP, GROUPS_AT_ONCE);
+        this.residents = new GroupCommit<>(tx, this::receiveAll, m -> receiveAll(List.of(m)).get(0), GROUP, GROUPS_AT_ONCE);
     }
 
     /**
@@ -68,12 +68,6 @@ public class CaseIntake {
         List<Receipt> receipts = store(messages);
         pending.forgetAll(messages.stream().map(NewMessage::submissionKey).toList());
         return receipts;
-    }
-
-    private Receipt receiveNow(NewMessage message) {
-        Receipt receipt = store(List.of(message)).get(0);
-        pending.forget(message.submissionKey());
-        return receipt;
     }
 
     /** A message on its own transaction (staff entering one received offline; tests). */

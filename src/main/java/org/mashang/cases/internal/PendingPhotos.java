@@ -7,7 +7,6 @@ import lombok.RequiredArgsConstructor;
 import org.mashang.platform.Attachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -55,15 +54,13 @@ public class PendingPhotos {
         }
     }
 
-    /** {@link #forget} for the messages committed together, in one statement. */
+    /** The photos kept for the messages just stored (committed together), in one statement: in the caller's transaction. */
     public void forgetAll(java.util.Collection<String> submissionKeys) {
         jdbc.sql("delete from pending_photo where submission_key = any(:keys)").param("keys", submissionKeys.toArray(String[]::new))
                 .update();
     }
 
-    /** One statement, run after every message: in the caller's transaction if it has one, else on its own. */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public void forget(String submissionKey) {
+    private void forget(String submissionKey) {
         jdbc.sql("delete from pending_photo where submission_key = :key").param("key", submissionKey).update();
     }
 }

@@ -48,17 +48,17 @@ public class Stages {
         after.ifPresent(stage -> open(caseId, stage, null, now, classes.dueAt(stage, urgency(caseId), now)));
     }
 
-    /** A case just stored: the clock of its first state starts, on the urgency class it was stored with (no look-up). */
     /** A case just stored, for {@link #onStored}. */
     public record Stored(long caseId, CaseState state, Urgency urgency, Instant at) {
     }
 
-    /** Starts the clocks of cases just stored (the messages committed together), in one round trip. */
+    /**
+     * Cases just stored (the messages committed together): the clock of each one's first state starts, on the urgency
+     * class it was stored with (no look-up), all in one round trip.
+     */
     public void onStored(List<Stored> stored) {
-        repository.openAll(stored.stream().flatMap(c -> c.state().clockedStage().stream().map(stage -> {
-            Instant due = classes.dueAt(stage, c.urgency(), c.at());
-            return new StageRepository.Opening(c.caseId(), stage, null, c.at(), due, deadlines.warnAt(due));
-        })).toList());
+        repository.openAll(stored.stream().flatMap(c -> c.state().clockedStage().stream()
+                .map(stage -> opening(c.caseId(), stage, null, c.at(), classes.dueAt(stage, c.urgency(), c.at())))).toList());
     }
 
     /** The case's urgency class, whose clocks it runs on. */
@@ -173,7 +173,11 @@ public class Stages {
     }
 
     private void open(long caseId, Stage stage, Long assignmentId, Instant start, Instant due) {
-        repository.open(new StageRepository.Opening(caseId, stage, assignmentId, start, due, deadlines.warnAt(due)));
+        repository.open(opening(caseId, stage, assignmentId, start, due));
+    }
+
+    private StageRepository.Opening opening(long caseId, Stage stage, Long assignmentId, Instant start, Instant due) {
+        return new StageRepository.Opening(caseId, stage, assignmentId, start, due, deadlines.warnAt(due));
     }
 
     static Instant endOf(LocalDate lastDay) {
