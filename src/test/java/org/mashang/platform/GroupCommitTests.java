@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mashang.UnitTest;
@@ -26,8 +27,8 @@ class GroupCommitTests {
 
     private final Transactions transactions = new Transactions();
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
-    /** The items of each group stored, in the order they were stored. */
-    private final List<List<Integer>> committed = Collections.synchronizedList(new ArrayList<>());
+    /** The items of each group handed to be stored, in the order they were. */
+    private final List<List<Integer>> stored = Collections.synchronizedList(new ArrayList<>());
 
     @AfterEach
     void stop() {
@@ -36,98 +37,53 @@ class GroupCommitTests {
 
     @Test
     void callersWhileAGroupCommitsAreStoredTogetherInTheNextTransactionEachGettingItsOwnResult() throws Exception {
-        CountDownLatch firstStoring = new CountDownLatch(1);
-        CountDownLatch letFirstCommit = new CountDownLatch(1);
-        GroupCommit<Integer, String> group = new GroupCommit<>(new TransactionTemplate(transactions), items -> {
-            if (items.contains(0)) {
-                firstStoring.countDown();
-                await(letFirstCommit);
-            }
-            committed.add(items);
-            return items.stream().map(i -> "receipt " + i).toList();
-        }, i -> "alone " + i, 32, 1);
+        FirstGroupHeld held = new FirstGroupHeld();
+        GroupCommit<Integer, String> group = new GroupCommit<>(new TransactionTemplate(transactions),
+                held.around(items -> items.stream().map(i -> "receipt " + i).toList()), i -> "alone " + i, 32, 1);
 
-        Future<String> first = callers.submit(() -> group.submit(0));
-        assertThat(firstStoring.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<String>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int item = i;
-            waiting.add(callers.submit(() -> group.submit(item)));
-        }
-        waitUntil(() -> group.waiting() == 5);
-        letFirstCommit.countDown();
+        List<Future<String>> sent = held.send(group, 1, 2, 3, 4, 5);
 
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("receipt 0");
-        for (int i = 1; i <= 5; i++) {
-            assertThat(waiting.get(i - 1).get(5, TimeUnit.SECONDS)).isEqualTo("receipt " + i);
+        for (int i = 0; i <= 5; i++) {
+            assertThat(sent.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("receipt " + i);
         }
-        assertThat(committed).hasSize(2);
-        assertThat(committed.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
     }
 
     @Test
     void aGroupIsNoLargerThanItsLimit() throws Exception {
-        CountDownLatch firstStoring = new CountDownLatch(1);
-        CountDownLatch letFirstCommit = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), items -> {
-            if (items.contains(0)) {
-                firstStoring.countDown();
-                await(letFirstCommit);
-            }
-            committed.add(items);
-            return items;
-        }, i -> i, 2, 1);
+        FirstGroupHeld held = new FirstGroupHeld();
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), held.around(items -> items),
+                i -> i, 2, 1);
 
-        Future<Integer> first = callers.submit(() -> group.submit(0));
-        assertThat(firstStoring.await(5, TimeUnit.SECONDS)).isTrue();
-        List<Future<Integer>> waiting = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            int item = i;
-            waiting.add(callers.submit(() -> group.submit(item)));
-        }
-        waitUntil(() -> group.waiting() == 5);
-        letFirstCommit.countDown();
-
-        first.get(5, TimeUnit.SECONDS);
-        for (Future<Integer> f : waiting) {
+        for (Future<Integer> f : held.send(group, 1, 2, 3, 4, 5)) {
             f.get(5, TimeUnit.SECONDS);
         }
-        assertThat(committed).hasSize(4).allSatisfy(items -> assertThat(items).hasSizeLessThanOrEqualTo(2));
-        assertThat(committed.stream().flatMap(List::stream)).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        assertThat(stored).hasSize(4).allSatisfy(items -> assertThat(items).hasSizeLessThanOrEqualTo(2));
+        assertThat(stored.stream().flatMap(List::stream)).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
     }
 
     @Test
     void whenAGroupFailsEachItemIsTriedAloneAndOnlyTheBadOneFails() throws Exception {
-        CountDownLatch firstStoring = new CountDownLatch(1);
-        CountDownLatch letFirstCommit = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), items -> {
-            if (items.contains(0)) {
-                firstStoring.countDown();
-                await(letFirstCommit);
-            }
+        FirstGroupHeld held = new FirstGroupHeld();
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), held.around(items -> {
             if (items.contains(13)) {
                 throw new IllegalArgumentException("13 is refused");
             }
             return items;
-        }, i -> {
+        }), i -> {
             if (i == 13) {
                 throw new IllegalArgumentException("13 is refused");
             }
             return i * 10;
         }, 32, 1);
 
-        Future<Integer> first = callers.submit(() -> group.submit(0));
-        assertThat(firstStoring.await(5, TimeUnit.SECONDS)).isTrue();
-        Future<Integer> twelve = callers.submit(() -> group.submit(12));
-        Future<Integer> thirteen = callers.submit(() -> group.submit(13));
-        Future<Integer> fourteen = callers.submit(() -> group.submit(14));
-        waitUntil(() -> group.waiting() == 3);
-        letFirstCommit.countDown();
+        List<Future<Integer>> sent = held.send(group, 12, 13, 14);
 
-        assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(0);
-        assertThat(twelve.get(5, TimeUnit.SECONDS)).isEqualTo(120); // stored alone, after the group failed
-        assertThat(fourteen.get(5, TimeUnit.SECONDS)).isEqualTo(140);
-        assertThatThrownBy(() -> thirteen.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
+        assertThat(sent.get(0).get(5, TimeUnit.SECONDS)).isEqualTo(0);
+        assertThat(sent.get(1).get(5, TimeUnit.SECONDS)).isEqualTo(120); // stored alone, after the group failed
+        assertThat(sent.get(3).get(5, TimeUnit.SECONDS)).isEqualTo(140);
+        assertThatThrownBy(() -> sent.get(2).get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class)
                 .hasRootCauseMessage("13 is refused");
         // the first group, then the failed one rolled back, then 12 and 14 alone (13 alone rolled back too)
         assertThat(transactions.committed.get()).isEqualTo(3);
@@ -136,7 +92,7 @@ class GroupCommitTests {
 
     @Test
     void aCallerAloneIsServedAtOnceAndGetsItsOwnFailure() {
-        java.util.function.Function<Integer, Integer> store = i -> {
+        Function<Integer, Integer> store = i -> {
             if (i == 13) {
                 throw new IllegalArgumentException("13 is refused");
             }
@@ -166,6 +122,36 @@ class GroupCommitTests {
         assertThat(stored).isEqualTo(7);
         assertThat(inTransaction.get()).isEqualTo(1);
         assertThat(transactions.committed.get()).isEqualTo(1); // the caller's own, no other
+    }
+
+    /** Holds the group with item 0 in it while it is being stored, so that the callers after it queue for the next one. */
+    private final class FirstGroupHeld {
+        private final CountDownLatch storing = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        <R> Function<List<Integer>, List<R>> around(Function<List<Integer>, List<R>> storeAll) {
+            return items -> {
+                if (items.contains(0)) {
+                    storing.countDown();
+                    await(release);
+                }
+                stored.add(items);
+                return storeAll.apply(items);
+            };
+        }
+
+        /** 0, then the others while 0's group is held, then lets it go on; @return each caller's answer, 0's first */
+        <R> List<Future<R>> send(GroupCommit<Integer, R> group, int... others) throws Exception {
+            List<Future<R>> sent = new ArrayList<>();
+            sent.add(callers.submit(() -> group.submit(0)));
+            assertThat(storing.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int item : others) {
+                sent.add(callers.submit(() -> group.submit(item)));
+            }
+            waitUntil(() -> group.waiting() == others.length);
+            release.countDown();
+            return sent;
+        }
     }
 
     private static void await(CountDownLatch latch) {
