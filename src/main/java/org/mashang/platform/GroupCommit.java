@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit: the items that callers hand in while a transaction of earlier ones is committing are stored together,
  * in one transaction, by the first of those callers (the others wait for it); a caller alone is served at once. Each
  * caller returns only once its item is committed, so nothing is acknowledged before it is durable. Under load this
- * saves the database a commit, its round trips and a connection per item; idle, it adds nothing. A few groups may commit
- * at once, so that one is built while another waits for the disk.
+ * saves the database a commit, its round trips and a connection per item; idle, it adds nothing. One group commits at a
+ * time: the items handed in meanwhile make the next group larger.
  *
  * <p>If storing a group fails, its items are tried again one transaction each, so that one bad item never costs the
  * others theirs: the caller whose item fails gets its own exception.
@@ -29,23 +29,19 @@ public final class GroupCommit<T, R> {
     private final Function<List<T>, List<R>> storeAll;
     private final Function<T, R> store;
     private final int largest;
-    private final int together;
     private final ArrayDeque<Waiting<T, R>> queue = new ArrayDeque<>();
-    private int committing;
+    private boolean committing;
 
     /**
      * @param storeAll stores a group, in its transaction, and returns a result for each item in the order they came
      * @param store    stores one item (a group that failed is tried again item by item, each in its own transaction)
      * @param largest  the most items in one transaction
-     * @param together the most groups committing at once
      */
-    public GroupCommit(TransactionTemplate transactions, Function<List<T>, List<R>> storeAll, Function<T, R> store, int largest,
-                       int together) {
+    public GroupCommit(TransactionTemplate transactions, Function<List<T>, List<R>> storeAll, Function<T, R> store, int largest) {
         this.transactions = transactions;
         this.storeAll = storeAll;
         this.store = store;
         this.largest = largest;
-        this.together = together;
     }
 
     /** Stores the item with whatever else is waiting; returns when it is committed, or throws what storing it threw. */
@@ -60,26 +56,24 @@ public final class GroupCommit<T, R> {
         while (true) {
             List<Waiting<T, R>> group;
             synchronized (queue) {
-                // an item in a group being committed waits for it; one still queued waits for room for another group
-                while (!mine.done && (mine.taken || committing >= together)) {
+                // a group's items are done before the next group may start, so an item not done is still queued
+                while (!mine.done && committing) {
                     waitForGroup();
                 }
                 if (mine.done) {
                     return mine.outcome();
                 }
-                committing++;
+                committing = true;
                 group = new ArrayList<>(Math.min(queue.size(), largest));
                 while (!queue.isEmpty() && group.size() < largest) {
-                    Waiting<T, R> next = queue.poll();
-                    next.taken = true;
-                    group.add(next);
+                    group.add(queue.poll());
                 }
             }
             try {
                 commit(group);
             } finally {
                 synchronized (queue) {
-                    committing--;
+                    committing = false;
                     queue.notifyAll();
                 }
             }
@@ -96,7 +90,13 @@ public final class GroupCommit<T, R> {
     private void commit(List<Waiting<T, R>> group) {
         try {
             List<T> items = group.stream().map(w -> w.item).toList();
-            List<R> results = transactions.execute(status -> storeAll.apply(items));
+            List<R> results = transactions.execute(status -> {
+                List<R> stored = storeAll.apply(items);
+                if (stored.size() != items.size()) { // rolled back, then item by item: never an item left without an answer
+                    throw new IllegalStateException(stored.size() + " results for a group of " + items.size());
+                }
+                return stored;
+            });
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).succeed(results.get(i));
             }
@@ -127,7 +127,6 @@ public final class GroupCommit<T, R> {
     /** An item handed in, and once its group is done, what storing it gave. */
     private static final class Waiting<T, R> {
         private final T item;
-        private boolean taken; // guarded by the queue's lock
         private volatile boolean done;
         private R result;
         private Throwable failure;

@@ -39,7 +39,7 @@ class GroupCommitTests {
     void callersWhileAGroupCommitsAreStoredTogetherInTheNextTransactionEachGettingItsOwnResult() throws Exception {
         FirstGroupHeld held = new FirstGroupHeld();
         GroupCommit<Integer, String> group = new GroupCommit<>(new TransactionTemplate(transactions),
-                held.around(items -> items.stream().map(i -> "receipt " + i).toList()), i -> "alone " + i, 32, 1);
+                held.around(items -> items.stream().map(i -> "receipt " + i).toList()), i -> "alone " + i, 32);
 
         List<Future<String>> sent = held.send(group, 1, 2, 3, 4, 5);
 
@@ -54,7 +54,7 @@ class GroupCommitTests {
     void aGroupIsNoLargerThanItsLimit() throws Exception {
         FirstGroupHeld held = new FirstGroupHeld();
         GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions), held.around(items -> items),
-                i -> i, 2, 1);
+                i -> i, 2);
 
         for (Future<Integer> f : held.send(group, 1, 2, 3, 4, 5)) {
             f.get(5, TimeUnit.SECONDS);
@@ -76,7 +76,7 @@ class GroupCommitTests {
                 throw new IllegalArgumentException("13 is refused");
             }
             return i * 10;
-        }, 32, 1);
+        }, 32);
 
         List<Future<Integer>> sent = held.send(group, 12, 13, 14);
 
@@ -91,6 +91,20 @@ class GroupCommitTests {
     }
 
     @Test
+    void aGroupStoredWithoutAResultForEachItemIsRolledBackAndTriedItemByItem() throws Exception {
+        FirstGroupHeld held = new FirstGroupHeld();
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions),
+                held.around(items -> items.contains(0) ? items : items.subList(0, 1)), i -> i * 10, 32);
+
+        List<Future<Integer>> sent = held.send(group, 1, 2);
+
+        assertThat(sent.get(0).get(5, TimeUnit.SECONDS)).isEqualTo(0);
+        assertThat(sent.get(1).get(5, TimeUnit.SECONDS)).isEqualTo(10);
+        assertThat(sent.get(2).get(5, TimeUnit.SECONDS)).isEqualTo(20);
+        assertThat(transactions.rolledBack.get()).isEqualTo(1);
+    }
+
+    @Test
     void aCallerAloneIsServedAtOnceAndGetsItsOwnFailure() {
         Function<Integer, Integer> store = i -> {
             if (i == 13) {
@@ -99,7 +113,7 @@ class GroupCommitTests {
             return i;
         };
         GroupCommit<Integer, Integer> group = new GroupCommit<>(new TransactionTemplate(transactions),
-                items -> items.stream().map(store).toList(), store, 32, 1);
+                items -> items.stream().map(store).toList(), store, 32);
 
         assertThat(group.submit(1)).isEqualTo(1);
         assertThatThrownBy(() -> group.submit(13)).isInstanceOf(IllegalArgumentException.class).hasMessage("13 is refused");
@@ -115,7 +129,7 @@ class GroupCommitTests {
                 inTransaction.incrementAndGet();
             }
             return i;
-        }, 32, 1);
+        }, 32);
 
         Integer stored = new TransactionTemplate(transactions).execute(status -> group.submit(7));
 

@@ -38,7 +38,7 @@ class StoredRateLimits implements RateLimits {
     StoredRateLimits(RateLimitRepository limits, Clock clock, TransactionTemplate tx) {
         this.limits = limits;
         this.clock = clock;
-        this.hits = new GroupCommit<>(tx, this::addAll, this::add, 64, 1);
+        this.hits = new GroupCommit<>(tx, this::addAll, this::add, 64);
     }
 
     /** One hit on a counter. */
